@@ -1,0 +1,52 @@
+import type { DocSpan } from "./span.js";
+
+export type CountQualifier = "exact" | "at-least" | "more-than" | "about" | "up-to" | "fewer-than";
+
+/** A fact value as one document states it, before reconciliation across documents. */
+export interface FactMention extends DocSpan {
+  readonly property: string;
+  /** A count for `killed`/`injured`; a string for identity-like properties. */
+  readonly value: number | string;
+  readonly qualifier: CountQualifier | null;
+  /** Whom the document credits for the value ("state television"), or the outlet itself. */
+  readonly attribution: string;
+  /** The sentence that states it; the fact's span lies inside it. */
+  readonly sentence: DocSpan;
+}
+
+export interface Event {
+  readonly id: string;
+  readonly storyId: string;
+  readonly type: string;
+  /** YYYY-MM-DD, or null when no source dates it. */
+  readonly date: string | null;
+  /** True when the date was taken from the story rather than stated for this event. */
+  readonly dateInferred: boolean;
+  readonly actors: readonly string[];
+  readonly targets: readonly string[];
+  readonly locations: readonly string[];
+  readonly summary: string;
+  /** The sentences that report the event. */
+  readonly mentions: readonly DocSpan[];
+}
+
+export type FactStatus = "agreed" | "disputed" | "single-source";
+
+export interface FactSource extends DocSpan {
+  readonly attribution: string;
+}
+
+export interface FactValue {
+  readonly value: number | string;
+  readonly qualifier: CountQualifier | null;
+  readonly sources: readonly FactSource[];
+}
+
+export interface Fact {
+  readonly id: string;
+  readonly storyId: string;
+  readonly eventId: string;
+  readonly property: string;
+  readonly status: FactStatus;
+  readonly values: readonly FactValue[];
+}

@@ -1,0 +1,14 @@
+export type * from "./copy.js";
+export type * from "./corpus.js";
+export type * from "./document.js";
+export type * from "./entity.js";
+export type * from "./event.js";
+export type * from "./input.js";
+export type * from "./quote.js";
+export type * from "./report.js";
+export type * from "./resources.js";
+export type * from "./span.js";
+export type * from "./stage.js";
+export type * from "./story.js";
+export type * from "./text.js";
+export { REPORT_VERSION } from "./report.js";

@@ -1,0 +1,43 @@
+/**
+ * Read-only objects every stage may use, built once per run by `createResources` and passed in:
+ * no stage keeps module-global state.
+ */
+export interface Hasher {
+  /** A seeded 64-bit hash of `text`, as 16 lower-case hex digits. */
+  hex(text: string): string;
+  /** A seeded 32-bit hash of `text` with an extra seed, for MinHash-style families. */
+  h32(text: string, seed: number): number;
+}
+
+/** The wink-nlp instance and its `its` helpers; typed loosely to keep wink's types out of the model. */
+export interface Nlp {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly nlp: any;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly its: any;
+}
+
+export interface GazetteerPlace {
+  readonly name: string;
+  readonly kind: "country" | "admin1" | "city";
+  readonly lat: number;
+  readonly lon: number;
+  /** ISO 3166-1 alpha-2. */
+  readonly country: string;
+  readonly admin1: string | null;
+  /** Larger is more prominent (population where known); used to choose among homonyms. */
+  readonly rank: number;
+}
+
+export interface Gazetteer {
+  /** All places whose name or alternate name folds to `key` (see `foldName`). */
+  lookup(key: string): readonly GazetteerPlace[];
+  /** The country whose demonym or adjective folds to `key` ("iranian" -> IR), if any. */
+  demonym(key: string): string | null;
+}
+
+export interface Resources {
+  readonly hasher: Hasher;
+  readonly nlp: Nlp;
+  readonly gazetteer: Gazetteer;
+}
