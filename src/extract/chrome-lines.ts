@@ -1,0 +1,66 @@
+import { EXTRACT } from "../core/tunables.js";
+import type { RemovalKind } from "../model/document.js";
+import { wordCount } from "./lines.js";
+
+/** Whole phrases a comment form is made of; a line holding only these is the form, not prose. */
+const COMMENT_PHRASES = [
+  "leave a reply",
+  "leave a comment",
+  "cancel reply",
+  "your email address will not be published",
+  "required fields are marked *",
+  "required fields are marked",
+  "post comment",
+  "submit comment",
+  "you must be logged in to post a comment",
+  "comments are closed",
+  "notify me of follow-up comments by email",
+  "notify me of new posts by email",
+] as const;
+/** Form sentences whose tail varies by site; the line starts with them. */
+const COMMENT_PREFIX = /^(?:save my name,? email|this site uses akismet|learn how your comment data is processed)/iu;
+/** Field labels, which are comment-form only once a form has started. */
+const FORM_LABEL = /^(?:name|email|e-mail|website|comment|your name|your email)\s*\*?:?$/iu;
+
+const SHARE_PROMPT =
+  /^(?:follow us\b|follow @|share this\b|share on\b|share via\b|share:?$|click to share\b|like us on\b|subscribe to (?:our|the)\b.*\bnewsletter|sign up for (?:our|the)\b.*\bnewsletter|join (?:us|our)\b.*\b(?:telegram|whatsapp|channel)|download (?:our|the)\b.*\bapp\b)/iu;
+const SHARE_WORDS = new Set([
+  "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "email", "e-mail", "pinterest",
+  "print", "share", "copy", "link", "messenger", "tumblr", "threads", "bluesky", "sms",
+]);
+
+const IMAGE_CREDIT =
+  /^\(?\s*(?:(?:photo|image|picture|photograph|illustration|graphic|video)s?(?: credit)?\s*[:/]|(?:photo|image|picture)s? (?:by|courtesy(?: of)?)\b|file (?:photo|picture|image)\b|photo credit\b|credit\s*:)/iu;
+
+function isCommentForm(line: string, formStarted: boolean): boolean {
+  if (COMMENT_PREFIX.test(line)) return true;
+  if (formStarted && FORM_LABEL.test(line)) return true;
+  let rest = line.toLowerCase();
+  for (const phrase of COMMENT_PHRASES) rest = rest.split(phrase).join(" ");
+  return rest.length < line.length && /^[\s.*:,!|]*$/u.test(rest);
+}
+
+function isShare(line: string): boolean {
+  if (wordCount(line) > EXTRACT.CHROME_LINE_MAX_WORDS) return false;
+  if (SHARE_PROMPT.test(line)) return true;
+  const words = line.toLowerCase().split(/[\s|•·,]+/u).filter((w) => w !== "");
+  return words.length >= 2 && words.every((w) => SHARE_WORDS.has(w));
+}
+
+function isImageCredit(line: string): boolean {
+  return wordCount(line) <= EXTRACT.CHROME_LINE_MAX_WORDS && IMAGE_CREDIT.test(line);
+}
+
+/**
+ * The kind of page chrome a whole line is (comment form, share prompt, image credit), or null
+ * for body text. `formStarted` says a comment form was already seen above, which makes bare
+ * field labels ("Name *") part of it.
+ *
+ * @example chromeKind("Share this article", false) // "share"
+ */
+export function chromeKind(line: string, formStarted: boolean): RemovalKind | null {
+  if (isCommentForm(line, formStarted)) return "comment-form";
+  if (isShare(line)) return "share";
+  if (isImageCredit(line)) return "image-credit";
+  return null;
+}

@@ -1,0 +1,125 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, test } from "node:test";
+import { cleanPlainText } from "./clean.js";
+
+const fixture = (name: string): string => readFileSync(join("test/fixtures/extract", name, "input.txt"), "utf8");
+const kinds = (removed: readonly { kind: string; text: string }[]): string[][] => removed.map((r) => [r.kind, r.text]);
+
+describe("cleanPlainText: header and credit", () => {
+  test("takes a leading date stamp as publishedAt and a (WIRE- Outlet) credit as syndicator and outlet", () => {
+    const cleaned = cleanPlainText(fixture("wire-header"));
+    assert.equal(cleaned.publishedAt, "2031-03-04");
+    assert.equal(cleaned.syndicator, "PRESSWIRE");
+    assert.equal(cleaned.outlet, "Tamsin Herald");
+    assert.deepEqual(kinds(cleaned.removed), [["header", "date 2031-03-04"], ["credit", "(PRESSWIRE- Tamsin Herald)"]]);
+    assert.match(cleaned.text, /^Ferry crews in Tamsin returned/);
+  });
+
+  test("keeps a parenthesised source without a dash, which is part of a dateline", () => {
+    const cleaned = cleanPlainText("(Quaywire) Ferry crews in Tamsin returned to work on Tuesday after a two-day stoppage.");
+    assert.equal(cleaned.syndicator, null);
+    assert.match(cleaned.text, /^\(Quaywire\) Ferry crews/);
+  });
+});
+
+describe("cleanPlainText: top of page", () => {
+  test("removes a pipe-separated banner naming the site and takes the next short line as the title", () => {
+    const cleaned = cleanPlainText(fixture("banner-title"));
+    assert.equal(cleaned.outlet, "Lowmarsh Ledger");
+    assert.equal(cleaned.title, "Flood barrier holds as river peaks in Lowmarsh");
+    assert.deepEqual(cleaned.removed.map((r) => r.kind), ["banner", "title"]);
+    assert.match(cleaned.text, /^The new flood barrier in Lowmarsh held overnight/);
+  });
+
+  test("removes an all-caps section label above the headline", () => {
+    const cleaned = cleanPlainText(fixture("orphan-header"));
+    assert.deepEqual(kinds(cleaned.removed), [["header", "OPINION"], ["title", "Why the Dunmere weir matters to the whole valley"]]);
+    assert.match(cleaned.text, /^The Dunmere weir has protected/);
+  });
+
+  test("does not take a first line that ends a sentence as the title", () => {
+    const cleaned = cleanPlainText(fixture("wire-header").replace(/^.*?\) /u, ""));
+    assert.equal(cleaned.title, null);
+    assert.deepEqual(cleaned.removed, []);
+  });
+
+  test("removes a first line repeating a title known from the record even when it ends with a full stop", () => {
+    const cleaned = cleanPlainText("Pell bridges shut.\nStorm damage in Pell closed three bridges on Tuesday, the mayor said.", {
+      knownTitle: "Pell bridges shut",
+    });
+    assert.deepEqual(kinds(cleaned.removed), [["title", "Pell bridges shut."]]);
+  });
+
+  test("keeps a mid-text subheading as its own paragraph", () => {
+    const cleaned = cleanPlainText(fixture("subheading"));
+    assert.deepEqual(cleaned.removed, []);
+    assert.equal(cleaned.text.split("\n\n")[1], "What happens next");
+  });
+});
+
+describe("cleanPlainText: chrome anywhere", () => {
+  test("removes every line of a comment form, including field labels after it starts", () => {
+    const cleaned = cleanPlainText(fixture("comment-form"));
+    assert.ok(cleaned.removed.every((r) => r.kind === "comment-form"));
+    assert.deepEqual(cleaned.removed.map((r) => r.text), [
+      "Leave a Reply",
+      "Your email address will not be published. Required fields are marked *",
+      "Comment *",
+      "Name *",
+      "Email *",
+      "Save my name, email, and website in this browser for the next time I comment.",
+      "Post Comment",
+    ]);
+    assert.match(cleaned.text, /first to return underground\.$/);
+  });
+
+  test("removes an embedded social post with its attribution and read-more line, keeping body around it", () => {
+    const cleaned = cleanPlainText(fixture("social-embed"));
+    assert.deepEqual(cleaned.removed.map((r) => r.kind), ["social-embed", "social-embed", "social-embed"]);
+    assert.equal(cleaned.removed[1]?.text, "— Harbour Watch (@harbourwatch) March 3, 2031");
+    assert.equal(cleaned.publishedAt, null, "the post's date is not the article's");
+    assert.deepEqual(cleaned.text.split("\n\n").map((p) => p.slice(0, 20)), ["Crowds gathered at t", "The harbour master s"]);
+  });
+
+  test("removes image credits and share prompts", () => {
+    const cleaned = cleanPlainText(fixture("share-image"));
+    assert.deepEqual(kinds(cleaned.removed), [
+      ["image-credit", "Photo: Ines Marr / Quay Agency"],
+      ["image-credit", "(Image credit: Quay Agency)"],
+      ["image-credit", "File photo"],
+      ["share", "Follow us on Facebook"],
+      ["share", "Share this article"],
+      ["share", "Facebook Twitter WhatsApp Email"],
+    ]);
+    assert.equal(cleaned.text.split("\n\n").length, 2);
+  });
+
+  test("keeps a long body sentence that merely mentions sharing or photos", () => {
+    const line = "Share prices of the Corvel mining company rose after the photo of the reopened gallery was published by the owners on Friday morning.";
+    assert.equal(cleanPlainText(line).text, line);
+  });
+});
+
+describe("cleanPlainText: paragraphs", () => {
+  test("joins a paragraph split mid-sentence across a blank line", () => {
+    const cleaned = cleanPlainText(fixture("broken-paragraph"));
+    assert.deepEqual(cleaned.text.split("\n\n"), [
+      "The council said the repairs to the Fenwick sea wall would be finished in May, weeks ahead of the spring tides.",
+      "Engineers from the port will inspect the work each Friday.",
+    ]);
+  });
+
+  test("joins hard-wrapped lines into their paragraphs", () => {
+    const paragraphs = cleanPlainText(fixture("hard-wrapped")).text.split("\n\n");
+    assert.equal(paragraphs.length, 2);
+    assert.match(paragraphs[0] ?? "", /that engineers said had cost less than planned\. Boats queued/);
+    assert.ok(!paragraphs.some((p) => p.includes("\n")));
+  });
+
+  test("treats single-newline lines as paragraphs and collapses blank-line runs", () => {
+    const text = "First full paragraph of the report ends here.\nSecond paragraph starts here and ends.\n\n\n\nThird one.";
+    assert.equal(cleanPlainText(text).text, "First full paragraph of the report ends here.\n\nSecond paragraph starts here and ends.\n\nThird one.");
+  });
+});

@@ -1,0 +1,100 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { before, describe, test } from "node:test";
+import { createHasher, makeId } from "../core/hash.js";
+import type { Document } from "../model/document.js";
+import type { InputRecord, Rejection } from "../model/input.js";
+import type { Hasher, Resources } from "../model/resources.js";
+import { extractAll, extractDocument, extractStage } from "./index.js";
+
+function record(fields: Partial<InputRecord>): InputRecord {
+  return {
+    source: "test.txt", id: null, text: null, html: null, title: null, url: null,
+    outlet: null, author: null, publishedAt: null, language: null, ...fields,
+  };
+}
+
+function asDocument(result: Document | Rejection): Document {
+  assert.ok("text" in result, `expected a document, got ${JSON.stringify(result)}`);
+  return result;
+}
+
+const BANNER = readFileSync("test/fixtures/extract/banner-title/input.txt", "utf8");
+const WIRE = readFileSync("test/fixtures/extract/wire-header/input.txt", "utf8");
+const PAGE = readFileSync("test/fixtures/extract/html-page/page.html", "utf8");
+const FRENCH =
+  "Le pont de Lowmarsh a rouvert lundi matin après trois semaines de travaux, a annoncé la mairie. " +
+  "Les habitants du quartier bas pourront de nouveau traverser la rivière à pied et en voiture.";
+
+describe("extractDocument", () => {
+  let hasher: Hasher;
+  before(async () => {
+    hasher = await createHasher();
+  });
+
+  test("builds a document from scraped text with its inferred title, outlet, date and syndicator", () => {
+    const banner = asDocument(extractDocument(record({ text: BANNER }), hasher));
+    assert.equal(banner.title, "Flood barrier holds as river peaks in Lowmarsh");
+    assert.equal(banner.outlet, "Lowmarsh Ledger");
+    assert.equal(banner.language, "en");
+    const wire = asDocument(extractDocument(record({ text: WIRE }), hasher));
+    assert.equal(wire.publishedAt, "2031-03-04");
+    assert.equal(wire.syndicator, "PRESSWIRE");
+    assert.equal(wire.outlet, "Tamsin Herald");
+  });
+
+  test("ids a document by the hash of its cleaned text unless the record gives an id", () => {
+    const doc = asDocument(extractDocument(record({ text: BANNER }), hasher));
+    assert.equal(doc.id, makeId(hasher, "doc", doc.text));
+    assert.equal(asDocument(extractDocument(record({ text: BANNER, id: "given-7" }), hasher)).id, "given-7");
+  });
+
+  test("prefers metadata given on the record over what the page or cleaner found", () => {
+    const doc = asDocument(
+      extractDocument(record({ html: PAGE, title: "Given title", outlet: "Given Outlet", publishedAt: "2031-09-15" }), hasher),
+    );
+    assert.equal(doc.title, "Given title");
+    assert.equal(doc.outlet, "Given Outlet");
+    assert.equal(doc.publishedAt, "2031-09-15");
+    assert.equal(doc.author, "Corin Vale");
+    assert.equal(doc.url, "https://gazette.example/news/harbour-wall");
+  });
+
+  test("separates an HTML article's paragraphs with blank lines", () => {
+    const doc = asDocument(extractDocument(record({ html: PAGE }), hasher));
+    assert.equal(doc.text.split("\n\n").length, 5);
+    assert.ok(!doc.text.includes("SECRET"));
+  });
+
+  test("detects the language of a long enough text and leaves a short one unknown", () => {
+    assert.equal(asDocument(extractDocument(record({ text: FRENCH }), hasher)).language, "fr");
+    const short = asDocument(extractDocument(record({ text: "The Pell ferry ran on time again today, the harbour office said in a notice." + " Crews agreed." }), hasher));
+    assert.equal(short.language, null);
+  });
+
+  test("rejects a body too short to be an article as not-article", () => {
+    const result = extractDocument(record({ text: "Share this article\nThe quay." }), hasher);
+    assert.ok(!("text" in result));
+    assert.equal(result.code, "not-article");
+    assert.equal(result.source, "test.txt");
+  });
+});
+
+describe("extractStage", () => {
+  test("rejects a later document with the same text as a duplicate naming the later source", async () => {
+    const hasher = await createHasher();
+    const inputs = [
+      record({ source: "a.txt", text: BANNER }),
+      record({ source: "b.txt", text: `${BANNER}\n\nShare this article\n` }),
+      record({ source: "c.txt", text: WIRE }),
+      record({ source: "d.txt", text: "tiny" }),
+    ];
+    const resources = { hasher } as unknown as Resources;
+    const out = extractStage.run({ inputs }, resources);
+    assert.deepEqual(out.documents.map((d) => d.source), ["a.txt", "c.txt"]);
+    assert.deepEqual(out.rejections.map((r) => [r.code, r.source]), [["duplicate", "b.txt"], ["not-article", "d.txt"]]);
+    assert.match(out.rejections[0]?.reason ?? "", /a\.txt/);
+    assert.deepEqual(Object.keys(out).sort(), ["documents", "rejections"]);
+    assert.deepEqual(extractAll(inputs, hasher), out, "same input, same output");
+  });
+});

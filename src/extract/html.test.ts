@@ -1,0 +1,50 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { describe, test } from "node:test";
+import { extractHtml } from "./html.js";
+
+const PAGE = readFileSync("test/fixtures/extract/html-page/page.html", "utf8");
+
+describe("extractHtml", () => {
+  const article = extractHtml(PAGE);
+
+  test("keeps the article's paragraphs as separate paragraphs, in order", () => {
+    assert.equal(article.paragraphs.length, 5);
+    assert.match(article.paragraphs[0] ?? "", /^A section of the harbour wall at Port Verrin gave way/);
+    assert.match(article.paragraphs[1] ?? "", /checked the remaining sections of the wall\.$/);
+    assert.match(article.paragraphs[3] ?? "", /^"We have been warning/);
+    assert.match(article.paragraphs[4] ?? "", /winter of 2019/);
+  });
+
+  test("leaves out navigation, footer, comments, the headline and the byline", () => {
+    const text = article.paragraphs.join("\n");
+    for (const chrome of ["Sport", "All rights reserved", "Leave a Reply", "Post Comment", "By Corin Vale"]) {
+      assert.ok(!text.includes(chrome), `found ${chrome}`);
+    }
+    assert.ok(!article.paragraphs.includes("Harbour wall breached at Port Verrin"));
+  });
+
+  test("never lets scripts, styles, handlers or javascript: URLs reach text or metadata", () => {
+    const everything = JSON.stringify(article);
+    assert.ok(!everything.includes("SECRET"), everything);
+  });
+
+  test("reads title, author, outlet, date, canonical url and language from the page", () => {
+    assert.equal(article.title, "Harbour wall breached at Port Verrin");
+    assert.equal(article.author, "Corin Vale");
+    assert.equal(article.outlet, "The Verrin Gazette");
+    assert.equal(article.publishedAt, "2031-09-14T06:30:00Z");
+    assert.equal(article.url, "https://gazette.example/news/harbour-wall");
+    assert.equal(article.language, "en");
+  });
+
+  test("falls back to the body's blocks for a fragment Readability cannot score", () => {
+    const fragment = extractHtml("<p>The Oster lock reopened on Thursday.</p><p>Boats queued from early morning to pass the new gates.</p>");
+    assert.deepEqual(fragment.paragraphs, ["The Oster lock reopened on Thursday.", "Boats queued from early morning to pass the new gates."]);
+  });
+
+  test("separates block elements instead of gluing their text", () => {
+    const page = extractHtml("<div><h2>Tolls rise</h2><ul><li>Cars pay more from May.</li><li>Lorries pay double.</li></ul></div>");
+    assert.deepEqual(page.paragraphs, ["Tolls rise", "Cars pay more from May.", "Lorries pay double."]);
+  });
+});

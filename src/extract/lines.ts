@@ -1,0 +1,33 @@
+/** Small predicates over one line of scraped text, shared by the cleaning rules. */
+
+/** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
+const TERMINAL = /(?:[.!?…:;]["'”’»)\]]*|["”»])$/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_UPPER = /\p{Lu}/u;
+
+/** Word count, by runs of non-space characters. */
+export function wordCount(line: string): number {
+  const words = line.trim().split(/\s+/u);
+  return words[0] === "" ? 0 : words.length;
+}
+
+/** True when the line ends a sentence (or a quotation): it is not cut off mid-sentence. */
+export function endsSentence(line: string): boolean {
+  return TERMINAL.test(line.trimEnd());
+}
+
+/** True when the line starts with a lower-case letter: it continues a sentence. */
+export function startsLowerCase(line: string): boolean {
+  return STARTS_LOWER.test(line.trimStart());
+}
+
+/** True when the line has upper-case letters and no lower-case ones ("WORLD", "MOFA"). */
+export function isAllCaps(line: string): boolean {
+  return HAS_UPPER.test(line) && !HAS_LOWER.test(line);
+}
+
+/** Collapses every whitespace run (NBSP and tabs included) to one space and trims. */
+export function squash(line: string): string {
+  return line.replace(/\s+/gu, " ").trim();
+}
