@@ -1,0 +1,207 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+import type { Document } from "../model/document.js";
+import { contentHash, openStore, type Store } from "./index.js";
+import { MIGRATIONS } from "./migrations.js";
+import { FERRY, HARBOUR, generatedText, makeDocument, smallReport } from "./test-support/fixtures.js";
+
+function tempDb(t: { after(fn: () => void): void }): string {
+  const dir = mkdtempSync(join(tmpdir(), "corroborate-store-"));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  return join(dir, "store.db");
+}
+
+function withStore(file: string, use: (store: Store) => void): void {
+  const store = openStore(file);
+  try {
+    use(store);
+  } finally {
+    store.close();
+  }
+}
+
+test("the store opens in WAL mode with foreign keys on, synchronous NORMAL and the latest schema version", (t) => {
+  const file = tempDb(t);
+  withStore(file, () => undefined);
+  const db = new Database(file, { readonly: true });
+  try {
+    assert.equal(db.pragma("journal_mode", { simple: true }), "wal");
+    assert.equal(db.pragma("user_version", { simple: true }), MIGRATIONS.length);
+  } finally {
+    db.close();
+  }
+  // foreign_keys and synchronous are per connection: check them on the store's own connection by behaviour.
+  withStore(file, (store) => {
+    assert.throws(() => store.putReport({ ...smallReport(), documents: [] }), /FOREIGN KEY/);
+  });
+});
+
+test("putDocuments stores the same content once, whether repeated by id, by text or within one batch", (t) => {
+  withStore(tempDb(t), (store) => {
+    assert.deepEqual(store.putDocuments([HARBOUR, FERRY]), { added: ["d_harbour", "d_ferry"], existing: [] });
+    assert.deepEqual(store.putDocuments([HARBOUR, FERRY]), { added: [], existing: ["d_harbour", "d_ferry"] });
+    const sameText = makeDocument("d_copy", HARBOUR.text, { outlet: "Another Outlet" });
+    const twice = makeDocument("d_new", "A new dispatch about the harbour strike entering its second week.");
+    assert.deepEqual(store.putDocuments([sameText, twice, { ...twice, id: "d_new_again" }]), { added: ["d_new"], existing: ["d_copy", "d_new_again"] });
+    assert.deepEqual(store.documents().map((d) => d.id), ["d_ferry", "d_harbour", "d_new"]);
+  });
+});
+
+test("documents come back exactly as stored, in id order", (t) => {
+  withStore(tempDb(t), (store) => {
+    const odd = makeDocument("d_odd", "Emoji \u{1F30A} and accents: P\u00e9llwick, \u201cquoted\u201d.", { removed: [{ text: "Share", kind: "share" }] });
+    store.putDocuments([odd, HARBOUR]);
+    assert.deepEqual(store.documents(), [HARBOUR, odd]);
+    assert.equal(JSON.stringify(store.documents()[1]), JSON.stringify(odd));
+  });
+});
+
+test("a batch whose insert throws midway stores none of its documents", (t) => {
+  withStore(tempDb(t), (store) => {
+    store.putDocuments([HARBOUR]);
+    // JSON cannot serialise a BigInt, so the third record fails after two were inserted.
+    const failing = { ...makeDocument("d_bad", "Text of a record that cannot be serialised."), author: 1n } as unknown as Document;
+    const good = makeDocument("d_good", "A perfectly good dispatch about ferries.");
+    assert.throws(() => store.putDocuments([good, FERRY, failing]), /BigInt/);
+    assert.deepEqual(store.documents().map((d) => d.id), ["d_harbour"]);
+    assert.deepEqual(store.search("ferries"), []);
+    assert.deepEqual(store.putDocuments([good]).added, ["d_good"]);
+  });
+});
+
+test("rejections are stored once each and listed in a stable order", (t) => {
+  withStore(tempDb(t), (store) => {
+    const a = { code: "empty", source: "in/b.txt", line: null, reason: "no text" } as const;
+    const b = { code: "malformed", source: "in/a.jsonl", line: 4, reason: "bad JSON" } as const;
+    store.putRejections([a, b]);
+    store.putRejections([a]);
+    assert.deepEqual(store.rejections(), [b, a]);
+  });
+});
+
+test("putReport stores the analysis and report() rebuilds it exactly", (t) => {
+  withStore(tempDb(t), (store) => {
+    assert.equal(store.report(), null);
+    assert.deepEqual(store.stories(), []);
+    store.putDocuments([HARBOUR]);
+    const report = smallReport();
+    store.putReport(report);
+    assert.equal(JSON.stringify(store.report()), JSON.stringify(report));
+    assert.deepEqual(store.stories(), [
+      { id: "s_strike", title: "Pellwick dock strike", documentCount: 2 },
+      { id: "s_other", title: "Ferry timetable", documentCount: 1 },
+    ]);
+    assert.deepEqual(store.story("s_strike"), report.stories[0]);
+    assert.equal(store.story("s_missing"), null);
+    // The report's documents not yet ingested were stored with it.
+    assert.deepEqual(store.documents().map((d) => d.id), ["d_ferry", "d_harbour"]);
+  });
+});
+
+test("putReport replaces the previous analysis, and a failing report leaves the previous one intact", (t) => {
+  withStore(tempDb(t), (store) => {
+    const first = smallReport();
+    store.putReport(first);
+    const second = { ...first, stories: first.stories.slice(1) };
+    store.putReport(second);
+    assert.deepEqual(store.stories().map((s) => s.id), ["s_other"]);
+    const dangling = { ...second, stories: [{ ...first.stories[0]!, documentIds: ["d_nowhere"] }] };
+    assert.throws(() => store.putReport(dangling), /FOREIGN KEY/);
+    assert.equal(JSON.stringify(store.report()), JSON.stringify(second));
+  });
+});
+
+test("everything survives closing and reopening the store", (t) => {
+  const file = tempDb(t);
+  withStore(file, (store) => {
+    store.putDocuments([HARBOUR, FERRY]);
+    store.putRejections([{ code: "binary", source: "x.bin", line: null, reason: "binary" }]);
+    store.putReport(smallReport());
+  });
+  withStore(file, (store) => {
+    assert.deepEqual(store.documents(), [FERRY, HARBOUR]);
+    assert.equal(store.rejections().length, 1);
+    assert.equal(JSON.stringify(store.report()), JSON.stringify(smallReport()));
+    assert.deepEqual(store.search("cranes").map((h) => h.documentId), ["d_harbour"]);
+    assert.deepEqual(store.putDocuments([HARBOUR]).existing, ["d_harbour"]);
+  });
+});
+
+test("search finds a word in the text or the title, folding case and accents, with a marked snippet", (t) => {
+  withStore(tempDb(t), (store) => {
+    store.putDocuments([HARBOUR, FERRY, makeDocument("d_cafe", "The quayside caf\u00e9 stayed open for striking workers.")]);
+    const hits = store.search("CRANES");
+    assert.deepEqual(hits.map((h) => h.documentId), ["d_harbour"]);
+    assert.match(hits[0]?.snippet ?? "", /\[cranes\]/i);
+    assert.deepEqual(store.search("cafe").map((h) => h.documentId), ["d_cafe"]);
+    assert.deepEqual(store.search("cancelled").map((h) => h.documentId), ["d_ferry"]);
+    assert.deepEqual(store.search("strike").map((h) => h.documentId).sort(), ["d_ferry", "d_harbour"]);
+    assert.deepEqual(store.search("strik*").map((h) => h.documentId).sort(), ["d_cafe", "d_ferry", "d_harbour"]);
+    assert.deepEqual(store.search("dock ferry").map((h) => h.documentId), ["d_ferry"]);
+  });
+});
+
+test("search treats query syntax as plain words and never throws", (t) => {
+  withStore(tempDb(t), (store) => {
+    store.putDocuments([HARBOUR]);
+    for (const q of ['"unbalanced', "NEAR(", "title:cranes OR", "*", "", "-", "a AND"]) assert.doesNotThrow(() => store.search(q), q);
+    assert.deepEqual(store.search('"cranes').map((h) => h.documentId), ["d_harbour"]);
+  });
+});
+
+test("a database from a newer corroborate is refused rather than misread", (t) => {
+  const file = tempDb(t);
+  withStore(file, () => undefined);
+  const db = new Database(file);
+  db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+  db.close();
+  assert.throws(() => openStore(file), /newer/);
+});
+
+test("a store killed with SIGKILL mid-ingest reopens intact with only whole batches of whole documents", async (t) => {
+  const file = tempDb(t);
+  const batch = 25;
+  const script = fileURLToPath(new URL("./test-support/ingest-loop.ts", import.meta.url));
+  const child = spawn(process.execPath, ["--import", "tsx", script, file, String(batch)], { stdio: ["ignore", "pipe", "pipe"] });
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on("exit", (_code, signal) => resolve(signal)));
+  await new Promise<void>((resolve, reject) => {
+    let lines = 0;
+    child.stdout.on("data", (chunk: Buffer) => {
+      lines += chunk.toString().split("\n").length - 1;
+      // Several committed batches first, so the kill lands while later batches are being written.
+      if (lines >= 8) resolve();
+    });
+    child.on("exit", () => reject(new Error(`ingest loop exited early: ${stderr}`)));
+  });
+  child.kill("SIGKILL");
+  assert.equal(await exited, "SIGKILL");
+
+  const db = new Database(file);
+  try {
+    assert.equal(db.pragma("integrity_check", { simple: true }), "ok");
+    const rows = db.prepare<[], { id: string; content_hash: string; text: string; record: string }>("SELECT id, content_hash, text, record FROM documents ORDER BY id").all();
+    assert.ok(rows.length >= 8 * batch);
+    assert.equal(rows.length % batch, 0, "a partial batch was committed");
+    rows.forEach((row, n) => {
+      assert.equal(row.id, `d_${String(n).padStart(6, "0")}`);
+      assert.equal(row.text, generatedText(n));
+      assert.equal(row.content_hash, contentHash(row.text));
+      assert.equal((JSON.parse(row.record) as Document).id, row.id);
+    });
+    // FTS5's own check that the index matches the documents table row for row.
+    assert.doesNotThrow(() => db.exec("INSERT INTO documents_fts (documents_fts) VALUES ('integrity-check')"));
+    const indexed = db.prepare("SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH 'dispatch'").get() as { n: number };
+    assert.equal(indexed.n, rows.length);
+  } finally {
+    db.close();
+  }
+  withStore(file, (store) => assert.equal(store.documents().length % batch, 0));
+});
