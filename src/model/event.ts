@@ -2,8 +2,16 @@ import type { DocSpan } from "./span.js";
 
 export type CountQualifier = "exact" | "at-least" | "more-than" | "about" | "up-to" | "fewer-than";
 
+/** One part of a count stated as a sum ("three women and four children" -> women 3, children 4). */
+export interface CountPart {
+  readonly label: string;
+  readonly value: number;
+}
+
 /** A fact value as one document states it, before reconciliation across documents. */
 export interface FactMention extends DocSpan {
+  /** The event the stating sentence reports (set by the events stage). */
+  readonly eventId: string;
   readonly property: string;
   /** A count for `killed`/`injured`; a string for identity-like properties. */
   readonly value: number | string;
@@ -12,6 +20,10 @@ export interface FactMention extends DocSpan {
   readonly attribution: string;
   /** The sentence that states it; the fact's span lies inside it. */
   readonly sentence: DocSpan;
+  /** The parts of a count stated as a sum or with "including", when the sentence gives them. */
+  readonly breakdown?: readonly CountPart[];
+  /** True when the wording ("casualties") does not say whether the people counted died. */
+  readonly ambiguous?: boolean;
 }
 
 export interface Event {

@@ -1,0 +1,1 @@
+export { clusterStage, clusterDocuments } from "./stage.js";

@@ -1,0 +1,1 @@
+export { dedupeStage, findCopies } from "./stage.js";

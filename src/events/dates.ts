@@ -1,0 +1,51 @@
+import * as chrono from "chrono-node";
+import type { Span } from "../model/span.js";
+
+/** A date expression found in a sentence, resolved to a calendar day. */
+export interface DateMention extends Span {
+  /** YYYY-MM-DD */
+  readonly date: string;
+}
+
+const RELATIVE_DAY = /\b(today|tonight|yesterday|this (morning|afternoon|evening)|last night|earlier|ago|before|after)\b/i;
+
+function ymd(d: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Local noon of the publication day, so chrono's local-time arithmetic never crosses midnight. */
+export function referenceDate(publishedAt: string | null): Date | null {
+  const m = publishedAt ? /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt) : null;
+  if (!m) return null;
+  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12, 0, 0);
+}
+
+/**
+ * Dates stated in `text[sentence]`, resolved against the publication day: "on Tuesday night",
+ * "Thursday morning", "two days earlier", "January 16". A reported event never happens after
+ * its report, so a weekday that would resolve forward is moved back a week and any other date
+ * after publication is dropped. Bare clock times ("4.30 am") are not dates. Without a
+ * publication day only fully written dates (with a year) count.
+ * @example datesIn("Strikes hit on Tuesday night.", {start:0,end:29}, "2031-05-08")[0]?.date // "2031-05-06"
+ */
+export function datesIn(text: string, sentence: Span, publishedAt: string | null): DateMention[] {
+  const ref = referenceDate(publishedAt);
+  const slice = text.slice(sentence.start, sentence.end);
+  const results = chrono.parse(slice, ref ? { instant: ref } : undefined, { forwardDate: false });
+  const out: DateMention[] = [];
+  for (const r of results) {
+    const c = r.start;
+    const stated = c.isCertain("day") || c.isCertain("weekday") || RELATIVE_DAY.test(r.text);
+    if (!stated) continue;
+    if (!ref && !c.isCertain("year")) continue;
+    let d = c.date();
+    if (ref && d.getTime() > ref.getTime() + 12 * 3600 * 1000) {
+      if (c.isCertain("weekday") && !c.isCertain("day")) d = new Date(d.getTime() - 7 * 24 * 3600 * 1000);
+      else continue;
+    }
+    const start = sentence.start + r.index;
+    out.push({ start, end: start + r.text.length, date: ymd(d) });
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+import type { CountQualifier } from "../model/event.js";
+import type { Tok } from "./tokens.js";
+
+const UNITS: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Readonly<Record<string, number>> = {
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+
+/** A number read from tokens `[from, to)`. */
+export interface ParsedNumber {
+  readonly value: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+function simpleWord(w: string): number | null {
+  if (w in UNITS) return UNITS[w] ?? null;
+  if (w in TENS) return TENS[w] ?? null;
+  const hy = /^([a-z]+)-([a-z]+)$/.exec(w);
+  if (hy && hy[1] && hy[2] && hy[1] in TENS && hy[2] in UNITS && (UNITS[hy[2]] ?? 0) > 0 && (UNITS[hy[2]] ?? 10) < 10) {
+    return (TENS[hy[1]] ?? 0) + (UNITS[hy[2]] ?? 0);
+  }
+  return null;
+}
+
+/**
+ * Reads a cardinal starting at token `i`: digits ("1,200"), words ("twenty-one", "twenty one",
+ * "a dozen", "two hundred", "one hundred and five"). Ordinals and "one" used as a pronoun are
+ * the caller's business.
+ * @example parseNumber(tokenize("twenty-one people"), 0) // { value: 21, from: 0, to: 1 }
+ */
+export function parseNumber(toks: readonly Tok[], i: number): ParsedNumber | null {
+  const t = toks[i];
+  if (!t || !t.word) return null;
+  if (/^\d/.test(t.lower)) {
+    if (!/^\d{1,3}(?:,\d{3})+$|^\d+$/.test(t.lower)) return null;
+    const value = Number(t.lower.replace(/,/g, ""));
+    const next = toks[i + 1];
+    const scale = next ? SCALES[next.lower] : undefined;
+    if (scale && scale >= 1000) return { value: value * scale, from: i, to: i + 2 };
+    return { value, from: i, to: i + 1 };
+  }
+  if ((t.lower === "a" || t.lower === "one") && toks[i + 1]?.lower === "dozen") return { value: 12, from: i, to: i + 2 };
+  if (t.lower === "a" && toks[i + 1]?.lower === "hundred") return { value: 100, from: i, to: i + 2 };
+  let value = simpleWord(t.lower);
+  if (value === null) return null;
+  let j = i + 1;
+  const unitNext = toks[j] ? simpleWord(toks[j]!.lower) : null;
+  if (value >= 20 && value % 10 === 0 && unitNext !== null && unitNext > 0 && unitNext < 10) {
+    value += unitNext;
+    j++;
+  }
+  const scaleWord = toks[j]?.lower;
+  const scale = scaleWord ? SCALES[scaleWord] : undefined;
+  if (scale) {
+    value *= scale;
+    j++;
+    if (toks[j]?.lower === "and") {
+      const rest = toks[j + 1] ? parseNumber(toks, j + 1) : null;
+      if (rest && rest.value < scale) return { value: value + rest.value, from: i, to: rest.to };
+    }
+  }
+  return { value, from: i, to: j };
+}
+
+interface QualifierForm {
+  readonly words: readonly string[];
+  readonly qualifier: CountQualifier;
+}
+
+// Longest forms first so "at least" wins over a bare "least".
+const QUALIFIERS: readonly QualifierForm[] = [
+  ["no fewer than", "at-least"], ["no less than", "at-least"], ["as many as", "up-to"],
+  ["at least", "at-least"], ["more than", "more-than"], ["over", "more-than"],
+  ["upwards of", "more-than"], ["fewer than", "fewer-than"], ["less than", "fewer-than"],
+  ["up to", "up-to"], ["nearly", "about"], ["almost", "about"], ["about", "about"],
+  ["around", "about"], ["some", "about"], ["approximately", "about"], ["roughly", "about"],
+  ["an estimated", "about"], ["estimated", "about"], ["close to", "about"], ["under", "fewer-than"],
+]
+  .map(([w, q]) => ({ words: (w ?? "").split(" "), qualifier: q as CountQualifier }))
+  .sort((a, b) => b.words.length - a.words.length);
+
+/** The qualifier written just before token `i` ("at least", "some"), with the token it starts at. */
+export function qualifierBefore(toks: readonly Tok[], i: number): { qualifier: CountQualifier; from: number } | null {
+  for (const form of QUALIFIERS) {
+    const from = i - form.words.length;
+    if (from < 0) continue;
+    if (form.words.every((w, k) => toks[from + k]?.lower === w)) return { qualifier: form.qualifier, from };
+  }
+  return null;
+}

@@ -1,0 +1,2 @@
+export { reconcileStage } from "./stage.js";
+export { compatible } from "./compatible.js";

@@ -1,0 +1,69 @@
+import type { Fact, FactMention, FactSource, FactStatus, FactValue } from "../model/event.js";
+import type { Stage } from "../model/stage.js";
+import { makeId } from "../core/hash.js";
+import { RECONCILE } from "../core/tunables.js";
+import { compatible } from "./compatible.js";
+import { independentSources } from "./sources.js";
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function compareValues(a: number | string, b: number | string): number {
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  return cmp(String(a), String(b));
+}
+
+/**
+ * Reconciles what documents state about each (event, property): every distinct value with every
+ * source that states it, never averaged. A fact is `single-source` when one independent source
+ * states it, `agreed` when all values are compatible (see `compatible`), else `disputed`.
+ * @example reconcileStage.run({ factMentions, events, copies, documents }, resources).facts
+ */
+export const reconcileStage: Stage<"factMentions" | "events" | "copies" | "documents", "facts"> = {
+  name: "reconcile",
+  requires: ["factMentions", "events", "copies", "documents"],
+  assigns: ["facts"],
+  run(input, resources) {
+    const storyOf = new Map(input.events.map((e) => [e.id, e.storyId] as const));
+    const groups = new Map<string, FactMention[]>();
+    for (const m of input.factMentions) {
+      const key = `${m.eventId}\u0000${m.property}`;
+      groups.set(key, [...(groups.get(key) ?? []), m]);
+    }
+    const facts: Fact[] = [];
+    for (const key of [...groups.keys()].sort()) {
+      const mentions = [...(groups.get(key) ?? [])].sort((a, b) => cmp(a.documentId, b.documentId) || a.start - b.start);
+      const first = mentions[0];
+      const storyId = first ? storyOf.get(first.eventId) : undefined;
+      if (!first || storyId === undefined) continue;
+      const sourceKeys = independentSources(mentions, input.copies);
+      const byValue = new Map<string, { mention: FactMention; sources: FactSource[]; independent: Set<string> }>();
+      mentions.forEach((m, i) => {
+        const vk = `${typeof m.value}:${m.value}:${m.qualifier ?? ""}`;
+        const entry = byValue.get(vk) ?? { mention: m, sources: [], independent: new Set<string>() };
+        entry.sources.push({ documentId: m.documentId, start: m.start, end: m.end, attribution: m.attribution });
+        entry.independent.add(sourceKeys[i] ?? m.documentId);
+        byValue.set(vk, entry);
+      });
+      const ranked = [...byValue.values()].sort(
+        (a, b) =>
+          b.independent.size - a.independent.size ||
+          compareValues(a.mention.value, b.mention.value) ||
+          cmp(a.mention.qualifier ?? "", b.mention.qualifier ?? ""),
+      );
+      const values: FactValue[] = ranked.map((r) => ({ value: r.mention.value, qualifier: r.mention.qualifier, sources: r.sources }));
+      const independent = new Set(sourceKeys);
+      const allCompatible = values.every((a, i) => values.slice(i + 1).every((b) => compatible(a, b, RECONCILE.ABOUT_MARGIN)));
+      const status: FactStatus = independent.size <= 1 ? "single-source" : allCompatible ? "agreed" : "disputed";
+      facts.push({
+        id: makeId(resources.hasher, "fct", first.eventId, first.property),
+        storyId,
+        eventId: first.eventId,
+        property: first.property,
+        status,
+        values,
+      });
+    }
+    facts.sort((a, b) => cmp(a.storyId, b.storyId) || cmp(a.eventId, b.eventId) || cmp(a.property, b.property));
+    return { facts };
+  },
+};
