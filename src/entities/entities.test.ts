@@ -1,0 +1,118 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import type { Document } from "../model/document.js";
+import type { Resources } from "../model/resources.js";
+import { createHasher } from "../core/hash.js";
+import { buildTextLayer, createNlp } from "../text/index.js";
+import { entitiesStage, foldName, loadGazetteer, skeleton } from "./index.js";
+
+const FIXTURE = new URL("../../test/fixtures/entities/border-flood/", import.meta.url);
+
+function doc(id: string, text: string): Document {
+  return { id, source: `${id}.txt`, url: null, title: null, outlet: null, author: null, publishedAt: null, language: "en", syndicator: null, text, removed: [] };
+}
+
+const resources: Promise<Resources> = (async () => ({ hasher: await createHasher(), nlp: createNlp(), gazetteer: loadGazetteer() }))();
+
+async function runStory(docs: readonly Document[]) {
+  const r = await resources;
+  const texts = docs.map((d) => buildTextLayer(d, r.nlp));
+  return entitiesStage.run({ documents: docs, texts, stories: [{ id: "story1", title: "t", documentIds: docs.map((d) => d.id) }] }, r);
+}
+
+const fixtureDocs = ["a", "b", "c"].map((id) => doc(id, readFileSync(new URL(`${id}.txt`, FIXTURE), "utf8")));
+
+test("folds diacritics, case, hyphens and punctuation into one key", () => {
+  assert.equal(foldName("  Sâo-Tomé  (Príncipe) "), "sao tome principe");
+  assert.equal(skeleton(foldName("Sistan-o-Baluchistan")), skeleton(foldName("Sistan and Balochistan")));
+});
+
+test("merges a hyphenated, a spaced and a joined spelling of one minister into one person", async () => {
+  const { entities } = await runStory(fixtureDocs);
+  const minister = entities.filter((e) => e.aliases.some((a) => a.includes("Varnaby")));
+  assert.equal(minister.length, 1, JSON.stringify(minister.map((e) => e.aliases)));
+  const m = minister[0];
+  assert.equal(m?.type, "person");
+  for (const spelling of ["Eskil Varnaby-Holt", "Eskil Varnaby Holt", "Eskil Varnabyholt", "Varnabyholt", "Varnaby-Holt"]) {
+    assert.ok(m?.aliases.includes(spelling), spelling);
+  }
+  assert.equal(m?.mentions.length, 5);
+});
+
+test("keeps two provinces of two neighbouring countries that share a word apart", async () => {
+  const { entities } = await runStory(fixtureDocs);
+  const upper = entities.find((e) => e.aliases.includes("Upper Marn"));
+  const velto = entities.find((e) => e.aliases.includes("Marn-Velto"));
+  assert.ok(upper && velto);
+  assert.notEqual(upper.id, velto.id);
+  assert.equal(upper.type, "location");
+  assert.equal(velto.type, "location");
+  assert.equal(upper.mentions.length, 2);
+  assert.equal(velto.mentions.length, 2);
+});
+
+test("keeps one province name in two countries as two places", async () => {
+  const docs = [
+    doc("x", "Storms hit the Kellar province of Norway on Friday. Officials in Kellar province counted damage."),
+    doc("y", "Sweden's Kellar province escaped the storm, officials said."),
+  ];
+  const { entities } = await runStory(docs);
+  const kellar = entities.filter((e) => e.aliases.includes("Kellar"));
+  assert.equal(kellar.length, 2);
+});
+
+test("geocodes a small town from the gazetteer", async () => {
+  const { entities } = await runStory(fixtureDocs);
+  const town = entities.find((e) => e.name === "Lakselv");
+  assert.equal(town?.type, "location");
+  assert.equal(town?.geo?.country, "NO");
+  assert.ok(Math.abs((town?.geo?.lat ?? 0) - 70.05133) < 0.01);
+  assert.ok(Math.abs((town?.geo?.lon ?? 0) - 24.97182) < 0.01);
+});
+
+test("does not emit a demonym as an entity", async () => {
+  const { entities } = await runStory(fixtureDocs);
+  const names = entities.flatMap((e) => e.aliases);
+  assert.ok(!names.includes("Norwegian"));
+  assert.ok(!names.includes("Swedish"));
+  assert.ok(names.includes("Norway"));
+});
+
+test("types an organisation by its head word", async () => {
+  const { entities } = await runStory(fixtureDocs);
+  assert.equal(entities.find((e) => e.name === "Tindra Relief Council")?.type, "organization");
+});
+
+test("a person typed by title in one document stays a person where only the name appears", async () => {
+  const docs = [
+    doc("p", "Governor Halvard Okonkwo-Ried opened the bridge on Tuesday."),
+    doc("q", "Crowds cheered as Halvard Okonkwo-Ried crossed the river at Vinstra."),
+  ];
+  const { entities, entityMentions } = await runStory(docs);
+  const person = entities.find((e) => e.name === "Halvard Okonkwo-Ried");
+  assert.equal(person?.type, "person");
+  assert.deepEqual(person?.mentions.map((m) => m.documentId), ["p", "q"]);
+  assert.ok(entityMentions.filter((m) => m.key === "halvard okonkwo ried").every((m) => m.type === "person"));
+});
+
+test("every mention slice is the cited name and mentions are sorted", async () => {
+  const { entities, entityMentions } = await runStory(fixtureDocs);
+  const byId = new Map(fixtureDocs.map((d) => [d.id, d]));
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      const slice = byId.get(m.documentId)?.text.slice(m.start, m.end);
+      assert.ok(slice && e.aliases.includes(slice), `${slice} in ${e.aliases.join(",")}`);
+    }
+    const sorted = [...e.mentions].sort((x, y) => x.documentId.localeCompare(y.documentId) || x.start - y.start);
+    assert.deepEqual(e.mentions, sorted);
+    assert.deepEqual(e.aliases, [...e.aliases].sort());
+  }
+  for (const m of entityMentions) assert.equal(foldName(byId.get(m.documentId)?.text.slice(m.start, m.end) ?? ""), m.key);
+});
+
+test("gives the same ids on a second run", async () => {
+  const one = await runStory(fixtureDocs);
+  const two = await runStory(fixtureDocs);
+  assert.deepEqual(one, two);
+});

@@ -1,0 +1,36 @@
+import type { Candidate } from "./recognise.js";
+import type { Entity, EntityMention } from "../model/entity.js";
+import type { Stage } from "../model/stage.js";
+import { lowerCaseWords, recogniseNames } from "./recognise.js";
+import { mergeStory } from "./merge.js";
+
+/**
+ * Finds names in every document of every story and merges them into one entity per real thing
+ * per story. Documents in no story contribute nothing.
+ */
+export const entitiesStage: Stage<"documents" | "texts" | "stories", "entityMentions" | "entities"> = {
+  name: "entities",
+  requires: ["documents", "texts", "stories"],
+  assigns: ["entityMentions", "entities"],
+  run(input, resources) {
+    const docs = new Map(input.documents.map((d) => [d.id, d]));
+    const layers = new Map(input.texts.map((t) => [t.documentId, t]));
+    const entities: Entity[] = [];
+    const entityMentions: EntityMention[] = [];
+    for (const story of input.stories) {
+      const storyDocs = story.documentIds.flatMap((id) => docs.get(id) ?? []);
+      const storyLayers = story.documentIds.flatMap((id) => layers.get(id) ?? []);
+      const lowerWords = lowerCaseWords(storyDocs, storyLayers);
+      const candidates: Candidate[] = [];
+      for (const doc of storyDocs) {
+        const layer = layers.get(doc.id);
+        if (layer) candidates.push(...recogniseNames(doc, layer, resources.gazetteer, lowerWords));
+      }
+      const docOrder = new Map(story.documentIds.map((id, i) => [id, i]));
+      const merged = mergeStory(story.id, candidates, resources.hasher, docOrder);
+      entities.push(...merged.entities);
+      entityMentions.push(...merged.mentions);
+    }
+    return { entityMentions, entities };
+  },
+};

@@ -1,0 +1,4 @@
+export { createNlp } from "./nlp.js";
+export { buildTextLayer, locateTokens } from "./layer.js";
+export { splitParagraphs } from "./paragraphs.js";
+export { textStage } from "./stage.js";

@@ -1,0 +1,76 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { Document } from "../model/document.js";
+import { buildTextLayer, createNlp, locateTokens, splitParagraphs, textStage } from "./index.js";
+import { createHasher } from "../core/hash.js";
+
+const nlp = createNlp();
+
+function doc(id: string, text: string): Document {
+  return { id, source: `${id}.txt`, url: null, title: null, outlet: null, author: null, publishedAt: null, language: "en", syndicator: null, text, removed: [] };
+}
+
+const TRICKY = [
+  "“We will rebuild the bridge,” said Minister Añá Østergård—speaking in Zürich—on Tuesday. 😀 Details at https://example.org/a?b=1 today.",
+  "",
+  "The mayor of Vellmora, Dr. Jöran K. O’Leary-Nuñez, didn’t comment… The council met at 4.30 am.\tIt voted 7–2.",
+  "  Çelik said: «Nous restons» and ‘fine’.  ",
+  "Family 👨‍👩‍👧 and flag 🇵🇰 emoji\u00a0with a non-breaking space.",
+].join("\n");
+
+test("every token slice equals the token text wink produced", () => {
+  const layer = buildTextLayer(doc("d1", TRICKY), nlp);
+  const seen: string[] = [];
+  for (const p of splitParagraphs(TRICKY)) {
+    const values: string[] = nlp.nlp.readDoc(TRICKY.slice(p.start, p.end)).tokens().out(nlp.its.value);
+    seen.push(...values.filter((v) => v.trim().length > 0 && !/^[\u200b-\u200f]+$/u.test(v)));
+  }
+  assert.deepEqual(layer.tokens.map((t) => TRICKY.slice(t.start, t.end)), seen);
+  assert.ok(layer.tokens.some((t) => TRICKY.slice(t.start, t.end) === "Østergård"));
+  assert.ok(layer.tokens.some((t) => TRICKY.slice(t.start, t.end).startsWith("https://example.org")));
+});
+
+test("every sentence slice equals the sentence wink produced", () => {
+  const layer = buildTextLayer(doc("d1", TRICKY), nlp);
+  const expected: string[] = [];
+  for (const p of splitParagraphs(TRICKY)) {
+    const sentences: string[] = nlp.nlp.readDoc(TRICKY.slice(p.start, p.end)).sentences().out();
+    expected.push(...sentences.map((s) => s.trim()));
+  }
+  assert.deepEqual(layer.sentences.map((s) => TRICKY.slice(s.start, s.end)), expected);
+  assert.ok(layer.sentences.length >= 6);
+});
+
+test("splits paragraphs on single and blank newlines and trims their edges", () => {
+  const text = "One line.\nTwo line.\n\n\n  Three line.  \r\n\nFour.";
+  const spans = splitParagraphs(text);
+  assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), ["One line.", "Two line.", "Three line.", "Four."]);
+});
+
+test("never lets a sentence cross a paragraph break", () => {
+  const text = "He said the talks had ended\nOfficials in Marvel City disagreed with that view.";
+  const layer = buildTextLayer(doc("d2", text), nlp);
+  for (const s of layer.sentences) {
+    assert.ok(!text.slice(s.start, s.end).includes("\n"));
+  }
+  assert.equal(layer.sentences.length, 2);
+});
+
+test("tags proper nouns in a name", () => {
+  const text = "Foreign Minister Talvo Renquist visited Ostravia on Monday.";
+  const layer = buildTextLayer(doc("d3", text), nlp);
+  const renquist = layer.tokens.find((t) => text.slice(t.start, t.end) === "Renquist");
+  assert.equal(renquist?.pos, "PROPN");
+});
+
+test("marks a token it cannot find as missing instead of guessing a far-away match", () => {
+  assert.deepEqual(locateTokens("alpha beta gamma", ["alpha", "zeta", "beta"]), [0, -1, 6]);
+  assert.deepEqual(locateTokens("a bbbbbbbbbbbbbbb a", ["a", "a"]), [0, -1]);
+});
+
+test("the text stage returns one layer per document in order", async () => {
+  const hasher = await createHasher();
+  const docs = [doc("a", "First text here."), doc("b", "Second text here.")];
+  const out = textStage.run({ documents: docs }, { hasher, nlp, gazetteer: { lookup: () => [], demonym: () => null } });
+  assert.deepEqual(out.texts.map((t) => t.documentId), ["a", "b"]);
+});

@@ -1,0 +1,100 @@
+import type { Document } from "../model/document.js";
+import type { Nlp } from "../model/resources.js";
+import type { Span } from "../model/span.js";
+import type { TextLayer, Token } from "../model/text.js";
+import { TEXT } from "../core/tunables.js";
+import { splitParagraphs } from "./paragraphs.js";
+
+/** Whitespace and zero-width tokens wink emits carry no words; they are located but not kept. */
+const BLANK = /^[\s\u200b-\u200f\u2060\ufeff\u00ad]*$/u;
+
+/**
+ * The linguistic layer of one document: paragraphs, sentences and POS-tagged tokens, every span
+ * a UTF-16 offset pair into `doc.text`. wink-nlp runs once per paragraph so no sentence crosses a
+ * paragraph break.
+ *
+ * @example
+ * const layer = buildTextLayer(doc, createNlp());
+ * doc.text.slice(layer.sentences[0].start, layer.sentences[0].end); // the first sentence
+ */
+export function buildTextLayer(doc: Document, nlp: Nlp): TextLayer {
+  const paragraphs = splitParagraphs(doc.text);
+  const sentences: Span[] = [];
+  const tokens: Token[] = [];
+  for (const paragraph of paragraphs) {
+    analyseParagraph(doc.text, paragraph, nlp, sentences, tokens);
+  }
+  return { documentId: doc.id, paragraphs, sentences, tokens };
+}
+
+function analyseParagraph(text: string, paragraph: Span, nlp: Nlp, sentences: Span[], tokens: Token[]): void {
+  const slice = text.slice(paragraph.start, paragraph.end);
+  const wdoc = nlp.nlp.readDoc(slice);
+  const values: string[] = wdoc.tokens().out(nlp.its.value);
+  const tags: string[] = wdoc.tokens().out(nlp.its.pos);
+  const located = locateTokens(slice, values);
+  const offset = paragraph.start;
+  const firstOut = tokens.length;
+  // wink token index -> index in `tokens`, or -1 for a token whose text could not be found.
+  const outIndex: number[] = [];
+  for (let i = 0; i < values.length; i += 1) {
+    const at = located[i] ?? -1;
+    const value = values[i] ?? "";
+    if (at < 0 || BLANK.test(value)) {
+      outIndex.push(-1);
+      continue;
+    }
+    outIndex.push(tokens.length);
+    tokens.push({ start: offset + at, end: offset + at + value.length, pos: tags[i] ?? "X" });
+  }
+  const spans: number[][] = wdoc.sentences().out(nlp.its.span);
+  for (const [first, last] of spans) {
+    const span = sentenceSpan(tokens, outIndex, first ?? 0, last ?? -1, firstOut);
+    if (span) sentences.push(span);
+  }
+}
+
+/** The span from the first to the last located token of a wink sentence. */
+function sentenceSpan(tokens: readonly Token[], outIndex: readonly number[], first: number, last: number, floor: number): Span | null {
+  let a = -1;
+  for (let i = first; i <= last && a < 0; i += 1) a = outIndex[i] ?? -1;
+  let b = -1;
+  for (let i = last; i >= first && b < 0; i -= 1) b = outIndex[i] ?? -1;
+  if (a < floor || b < floor) return null;
+  const start = tokens[a]?.start;
+  const end = tokens[b]?.end;
+  return start === undefined || end === undefined ? null : { start, end };
+}
+
+/**
+ * Where each token value starts in `text`, found by a moving cursor. wink keeps token values
+ * verbatim but gives no offsets; searching forward (rather than summing `precedingSpaces`) stays
+ * right across tabs, non-breaking spaces and any character wink silently drops. A value not
+ * found close ahead is marked -1 and left out rather than given a wrong span.
+ */
+export function locateTokens(text: string, values: readonly string[]): number[] {
+  const found: number[] = [];
+  let cursor = 0;
+  for (const value of values) {
+    const at = value.length === 0 ? -1 : text.indexOf(value, cursor);
+    if (at < 0 || (at - cursor > MAX_UNSEEN_GAP && !onlySkippable(text, cursor, at))) {
+      found.push(-1);
+      continue;
+    }
+    found.push(at);
+    cursor = at + value.length;
+  }
+  return found;
+}
+
+/** True when nothing between two offsets could itself have been a token: whitespace or invisible marks only. */
+function onlySkippable(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    if (!SKIPPABLE.test(text.charAt(i))) return false;
+  }
+  return true;
+}
+
+const SKIPPABLE = /[\s\u200b-\u200f\u2060\ufeff\u00ad]/u;
+/** Text wink may silently drop (a control character or two) before a token; beyond this a match is a different occurrence. */
+const MAX_UNSEEN_GAP = TEXT.MAX_UNSEEN_GAP;
