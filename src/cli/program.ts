@@ -1,0 +1,79 @@
+import { Command, InvalidArgumentError, Option } from "commander";
+import { analyzeCommand } from "./commands/analyze.js";
+import { extractCommand } from "./commands/extract.js";
+import { ingestCommand } from "./commands/ingest.js";
+import { reportCommand, type ReportFormat } from "./commands/report.js";
+import { serveCommand } from "./commands/serve.js";
+import { storiesCommand } from "./commands/stories.js";
+import type { CliIo } from "./context.js";
+
+const INPUTS_HELP = "files or folders (.txt .md .html .json .jsonl .xml/.rss/.atom), or - for JSON lines on stdin";
+
+/** Builds the `corroborate` command line; `io` is injected so tests run it in-process. */
+export function buildProgram(io: CliIo): Command {
+  const program = new Command("corroborate")
+    .description("Turn many news articles into one cited account: events, entities, agreed and disputed facts, quotes, copies.")
+    .version("0.1.0")
+    .showHelpAfterError()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+
+  program
+    .command("analyze")
+    .description("analyse articles and write report.json, report.md and report.html")
+    .argument("<inputs...>", INPUTS_HELP)
+    .requiredOption("-o, --out <dir>", "folder for the reports")
+    .option("--db <file>", "SQLite store to use and keep (default: a temporary one)")
+    .option("-q, --quiet", "no progress bar or summary")
+    .action(async (inputs: string[], opts: { out: string; db?: string; quiet?: boolean }) => {
+      await analyzeCommand(inputs, opts, io);
+    });
+
+  program
+    .command("extract")
+    .description("print one extracted document a line as JSON")
+    .argument("<inputs...>", INPUTS_HELP)
+    .option("--jsonl", "JSON lines output (the default and only format)")
+    .option("-q, --quiet", "no progress bar or summary")
+    .action(async (inputs: string[], opts: { quiet?: boolean }) => extractCommand(inputs, opts, io));
+
+  program
+    .command("ingest")
+    .description("store documents and their analysis in a SQLite file (idempotent)")
+    .argument("<inputs...>", INPUTS_HELP)
+    .requiredOption("--db <file>", "SQLite store")
+    .option("-q, --quiet", "no progress bar or summary")
+    .action(async (inputs: string[], opts: { db: string; quiet?: boolean }) => ingestCommand(inputs, opts, io));
+
+  program
+    .command("stories")
+    .description("list the stories in a store")
+    .requiredOption("--db <file>", "SQLite store")
+    .option("--json", "print JSON")
+    .action((opts: { db: string; json?: boolean }) => storiesCommand(opts, io));
+
+  program
+    .command("report")
+    .description("print one story's report")
+    .argument("<story>", "story id (or an unambiguous prefix)")
+    .requiredOption("--db <file>", "SQLite store")
+    .addOption(new Option("--format <format>", "output format").choices(["md", "html", "json"]).default("md"))
+    .action((story: string, opts: { db: string; format: ReportFormat }) => reportCommand(story, opts, io));
+
+  program
+    .command("serve")
+    .description("serve a store read-only over HTTP: / (HTML report) and /api/{stories,report,search}")
+    .requiredOption("--db <file>", "SQLite store")
+    .option("--port <n>", "port", parsePort, 8080)
+    .option("--host <host>", "address to listen on", "127.0.0.1")
+    .action(async (opts: { db: string; port: number; host: string }) => {
+      await serveCommand(opts, io);
+    });
+
+  return program;
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError("a port is 0-65535");
+  return port;
+}

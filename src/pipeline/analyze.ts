@@ -1,0 +1,111 @@
+import { iterateInputs, isRejection } from "../ingest/index.js";
+import type { Corpus } from "../model/corpus.js";
+import type { Document } from "../model/document.js";
+import type { InputRecord, Rejection } from "../model/input.js";
+import type { Report } from "../model/report.js";
+import type { Resources } from "../model/resources.js";
+import { buildReport } from "../report/index.js";
+import { createResources } from "./resources.js";
+import { runStages, type StageTiming } from "./run-stages.js";
+import { ANALYSIS_STAGES, EXTRACTION_STAGES } from "./stages.js";
+
+/** Where a long run is, for progress bars: `total` is null while it is not yet known. */
+export interface Progress {
+  readonly phase: string;
+  readonly done: number;
+  readonly total: number | null;
+}
+
+export interface PipelineOptions {
+  /** Stream for the `-` input (JSON lines); defaults to process.stdin. */
+  readonly stdin?: NodeJS.ReadableStream;
+  /** Reuse loaded resources across calls (they take a moment to load). */
+  readonly resources?: Resources;
+  readonly onProgress?: (progress: Progress) => void;
+  readonly onStageEnd?: (timing: StageTiming) => void;
+}
+
+export interface Extraction {
+  readonly documents: readonly Document[];
+  readonly rejections: readonly Rejection[];
+}
+
+/** Reads inputs (paths, `-`, or records already in memory) and extracts their documents. */
+export async function extractInputs(
+  inputs: readonly string[] | readonly InputRecord[],
+  resources: Resources,
+  options: PipelineOptions = {},
+): Promise<Extraction> {
+  const records: InputRecord[] = [];
+  const unreadable: Rejection[] = [];
+  if (inputs.every((input) => typeof input === "string")) {
+    const streamOptions = options.stdin ? { stdin: options.stdin } : {};
+    for await (const item of iterateInputs(inputs as readonly string[], streamOptions)) {
+      if (isRejection(item)) unreadable.push(item);
+      else records.push(item);
+      options.onProgress?.({ phase: "read", done: records.length + unreadable.length, total: null });
+    }
+  } else {
+    records.push(...(inputs as readonly InputRecord[]));
+  }
+  const corpus = runStages(EXTRACTION_STAGES, { inputs: records }, resources, stageProgress(options, 1));
+  return { documents: corpus.documents ?? [], rejections: [...unreadable, ...(corpus.rejections ?? [])] };
+}
+
+/** Runs every analysis stage over extracted documents and assembles the report. */
+export function analyzeDocuments(
+  extraction: Extraction,
+  resources: Resources,
+  options: PipelineOptions = {},
+): { readonly report: Report; readonly corpus: Partial<Corpus> } {
+  const corpus = runStages(
+    ANALYSIS_STAGES,
+    { documents: extraction.documents },
+    resources,
+    stageProgress(options, ANALYSIS_STAGES.length),
+  );
+  const report = buildReport({
+    documents: extraction.documents,
+    rejections: extraction.rejections,
+    stories: required(corpus, "stories"),
+    entities: required(corpus, "entities"),
+    events: required(corpus, "events"),
+    facts: required(corpus, "facts"),
+    quotes: required(corpus, "quotes"),
+    copies: required(corpus, "copies"),
+  });
+  return { report, corpus };
+}
+
+/**
+ * The library entry point: articles in, cited report out.
+ *
+ * @example
+ * ```ts
+ * import { analyze } from "corroborate";
+ * const report = await analyze(["examples/"]);
+ * for (const story of report.stories) console.log(story.title, story.facts.length);
+ * ```
+ */
+export async function analyze(
+  inputs: readonly string[] | readonly InputRecord[],
+  options: PipelineOptions = {},
+): Promise<Report> {
+  const resources = options.resources ?? (await createResources());
+  const extraction = await extractInputs(inputs, resources, options);
+  return analyzeDocuments(extraction, resources, options).report;
+}
+
+function stageProgress(options: PipelineOptions, total: number) {
+  return {
+    onStageStart: (stage: string, index: number) =>
+      options.onProgress?.({ phase: stage, done: index, total }),
+    onStageEnd: (timing: StageTiming) => options.onStageEnd?.(timing),
+  };
+}
+
+function required<K extends keyof Corpus>(corpus: Partial<Corpus>, key: K): Corpus[K] {
+  const value = corpus[key];
+  if (value === undefined) throw new Error(`pipeline produced no "${key}"`);
+  return value as Corpus[K];
+}

@@ -1,0 +1,38 @@
+import type { InputRecord, Rejection } from "../model/input.js";
+import type { Report } from "../model/report.js";
+import type { Resources } from "../model/resources.js";
+import type { Store } from "../store/index.js";
+import { analyzeDocuments, extractInputs, type PipelineOptions } from "./analyze.js";
+
+export interface IngestResult {
+  /** Documents new to the store in this run. */
+  readonly added: readonly string[];
+  /** Documents of this run the store already held (same id or same content). */
+  readonly existing: readonly string[];
+  /** This run's skipped inputs. */
+  readonly rejections: readonly Rejection[];
+  /** The analysis of everything in the store after this run. */
+  readonly report: Report;
+}
+
+/**
+ * Extracts the inputs into the store, then re-analyses every stored document and stores the
+ * result. Each write is one transaction, so an interrupted run leaves the store consistent.
+ */
+export async function ingestIntoStore(
+  inputs: readonly string[] | readonly InputRecord[],
+  store: Store,
+  resources: Resources,
+  options: PipelineOptions = {},
+): Promise<IngestResult> {
+  const extraction = await extractInputs(inputs, resources, options);
+  const { added, existing } = store.putDocuments(extraction.documents);
+  store.putRejections(extraction.rejections);
+  const { report } = analyzeDocuments(
+    { documents: store.documents(), rejections: store.rejections() },
+    resources,
+    options,
+  );
+  store.putReport(report);
+  return { added, existing, rejections: extraction.rejections, report };
+}
