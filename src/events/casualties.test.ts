@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { casualties } from "./casualties.js";
+import { datesIn } from "./dates.js";
 
 function read(text: string) {
   return casualties(text, { start: 0, end: text.length }, 1_000_000).map((c) => ({
@@ -44,4 +45,10 @@ test("ignores ages, years, durations and counted things", () => {
   assert.deepEqual(read("In 2019 the 45-year-old mayor, aged 45, waited 24 hours."), []);
   assert.deepEqual(read("The jets hit two bases and three depots."), []);
   assert.deepEqual(read("At 4.30 am sirens sounded."), []);
+});
+
+test("without a publication day, relative dates resolve to nothing rather than to the clock's today", () => {
+  const text = "This morning the depot burned, as it did on Tuesday night and on 3 March 2019.";
+  const dates = datesIn(text, { start: 0, end: text.length }, null).map((d) => d.date);
+  assert.deepEqual(dates, ["2019-03-03"]);
 });

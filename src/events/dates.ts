@@ -9,6 +9,8 @@ export interface DateMention extends Span {
 
 const RELATIVE_DAY = /\b(today|tonight|yesterday|this (morning|afternoon|evening)|last night|earlier|ago|before|after)\b/i;
 
+const WRITTEN_YEAR = /\b\d{4}\b/;
+
 function ymd(d: Date): string {
   const pad = (n: number): string => String(n).padStart(2, "0");
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
@@ -38,7 +40,9 @@ export function datesIn(text: string, sentence: Span, publishedAt: string | null
     const c = r.start;
     const stated = c.isCertain("day") || c.isCertain("weekday") || RELATIVE_DAY.test(r.text);
     if (!stated) continue;
-    if (!ref && !c.isCertain("year")) continue;
+    // chrono marks the year of "today" or "this morning" as certain, taken from the clock: without
+    // a publication day only a year written in the words themselves may date anything.
+    if (!ref && !(c.isCertain("year") && WRITTEN_YEAR.test(r.text))) continue;
     let d = c.date();
     if (ref && d.getTime() > ref.getTime() + 12 * 3600 * 1000) {
       if (c.isCertain("weekday") && !c.isCertain("day")) d = new Date(d.getTime() - 7 * 24 * 3600 * 1000);
