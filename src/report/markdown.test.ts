@@ -51,3 +51,7 @@ test("markdown rendering is deterministic and ends with one newline", () => {
   assert.equal(a, renderMarkdown(sampleReport()));
   assert.ok(a.endsWith("\n") && !a.endsWith("\n\n"));
 });
+
+test("the Markdown report credits GeoNames for place data", () => {
+  assert.match(renderMarkdown(sampleReport()), /Place data: GeoNames \(CC BY 4\.0\)\.\n$/);
+});
