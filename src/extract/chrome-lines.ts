@@ -4,12 +4,15 @@ import { wordCount } from "./lines.js";
 
 /** Whole phrases a comment form is made of; a line holding only these is the form, not prose. */
 const COMMENT_PHRASES = [
+  "your email address will not be published",
+  "your email address will not be shown",
   "leave a reply",
   "leave a comment",
   "cancel reply",
-  "your email address will not be published",
   "required fields are marked *",
   "required fields are marked",
+  "fields marked * are required",
+  "fields marked * are mandatory",
   "post comment",
   "submit comment",
   "you must be logged in to post a comment",

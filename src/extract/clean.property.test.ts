@@ -7,8 +7,8 @@ import { cleanPlainText } from "./clean.js";
 const LINE = fc.oneof(
   fc.constantFrom(
     "date 2031-02-03 (NEWSWIRE- Pell Times) The Pell ferry ran again.",
-    "Leave a Reply",
-    "Your email address will not be published. Required fields are marked *",
+    "Leave a comment",
+    "Your email address will not be shown. Fields marked * are mandatory.",
     "Name *",
     "Share this article",
     "Photo: Ines Marr",

@@ -64,8 +64,8 @@ describe("cleanPlainText: chrome anywhere", () => {
     const cleaned = cleanPlainText(fixture("comment-form"));
     assert.ok(cleaned.removed.every((r) => r.kind === "comment-form"));
     assert.deepEqual(cleaned.removed.map((r) => r.text), [
-      "Leave a Reply",
-      "Your email address will not be published. Required fields are marked *",
+      "Leave a comment",
+      "Your email address will not be shown. Fields marked * are mandatory.",
       "Comment *",
       "Name *",
       "Email *",
