@@ -1,14 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { bareRecord } from "../src/ingest/index.js";
 import type { InputRecord } from "../src/model/input.js";
 
 const SHARED = new URL("../../shared/benchmarks/", import.meta.url).pathname;
 const EXAMPLES = new URL("../examples/", import.meta.url).pathname;
-
-function record(source: string, fields: Partial<InputRecord>): InputRecord {
-  return { source, id: null, text: null, html: null, title: null, url: null, outlet: null, author: null, publishedAt: null, language: null, ...fields };
-}
 
 /** Every example article, as plain text or HTML, read from examples/ (recursively). */
 function exampleRecords(dir = EXAMPLES): InputRecord[] {
@@ -17,8 +14,8 @@ function exampleRecords(dir = EXAMPLES): InputRecord[] {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...exampleRecords(path));
-    else if (entry.name.endsWith(".txt")) out.push(record(path, { text: readFileSync(path, "utf8") }));
-    else if (/\.html?$/.test(entry.name)) out.push(record(path, { html: readFileSync(path, "utf8") }));
+    else if (entry.name.endsWith(".txt")) out.push(bareRecord(path, { text: readFileSync(path, "utf8") }));
+    else if (/\.html?$/.test(entry.name)) out.push(bareRecord(path, { html: readFileSync(path, "utf8") }));
   }
   return out;
 }
@@ -31,13 +28,13 @@ function sharedRecords(): InputRecord[] {
     for (const line of readFileSync(ecb, "utf8").split("\n")) {
       if (!line.trim()) continue;
       const row = JSON.parse(line) as { id: string; text: string };
-      out.push(record(`ecb:${row.id}`, { id: `ecb-${row.id}`, text: row.text }));
+      out.push({ ...bareRecord(`ecb:${row.id}`, { text: row.text }), id: `ecb-${row.id}` });
     }
   }
   const html = join(SHARED, "article-extraction/html");
   if (existsSync(html)) {
     for (const name of readdirSync(html).sort()) {
-      out.push(record(`zyte:${name}`, { html: gunzipSync(readFileSync(join(html, name))).toString("utf8") }));
+      out.push(bareRecord(`zyte:${name}`, { html: gunzipSync(readFileSync(join(html, name))).toString("utf8") }));
     }
   }
   return out;

@@ -5,6 +5,7 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { createHasher } from "../src/core/hash.js";
 import { extractDocument } from "../src/extract/index.js";
+import { bareRecord } from "../src/ingest/index.js";
 import type { InputRecord } from "../src/model/input.js";
 import { scoreCorpus, scoreDocument, type CorpusScore } from "./extraction-metrics.js";
 
@@ -30,7 +31,7 @@ export function loadPages(dir = EXTRACTION_SET): Page[] | null {
 }
 
 function record(page: Page): InputRecord {
-  return { source: page.key, id: page.key, text: null, html: page.html, title: null, url: null, outlet: null, author: null, publishedAt: null, language: null };
+  return { ...bareRecord(page.key, { html: page.html }), id: page.key };
 }
 
 /** Readability.js 0.6 on linkedom, `textContent`: the reference we must beat, run in the same process. */

@@ -2,7 +2,7 @@ import { EXTRACT } from "../core/tunables.js";
 import type { Removal, RemovalKind } from "../model/document.js";
 import { chromeKind } from "./chrome-lines.js";
 import { stripLead } from "./header.js";
-import { endsSentence, squash, startsLowerCase, wordCount } from "./lines.js";
+import { comparable, endsSentence, squash, startsLowerCase, wordCount } from "./lines.js";
 import { buildParagraphs } from "./paragraphs.js";
 import { isEmbedAttribution, isSocialEmbed } from "./social.js";
 import { isTitleLine, topChromeLine } from "./top-chrome.js";
@@ -46,8 +46,7 @@ function isBodyLine(line: string): boolean {
 }
 
 function sameTitle(a: string, b: string): boolean {
-  const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-  return key(a) === key(b);
+  return comparable(a) === comparable(b);
 }
 
 function cleanTop(state: State, knownTitle: string | null): Omit<CleanedText, "text" | "removed"> {

@@ -4,7 +4,7 @@ import { EXTRACT } from "../core/tunables.js";
 import { blockParagraphs } from "./blocks.js";
 import type { DomDocument } from "./dom.js";
 import { normaliseDate, primaryLanguage } from "./dates.js";
-import { squash } from "./lines.js";
+import { comparable, squash } from "./lines.js";
 import { readMetadata, type PageMetadata } from "./metadata.js";
 
 /** An HTML page reduced to its article: paragraphs of text plus what the page says about itself. */
@@ -16,10 +16,6 @@ function parse(html: string): DomDocument {
   // Feed items and JSON records often carry a fragment; Readability needs a whole document.
   const page = /<html[\s>]/iu.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
   return parseHTML(page).document as unknown as DomDocument;
-}
-
-function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
 /** The author's name from a byline ("By Jane Roe, Staff Writer" → "Jane Roe, Staff Writer"). */

@@ -28,6 +28,11 @@ export function isAllCaps(line: string): boolean {
 }
 
 /** Collapses every whitespace run (NBSP and tabs included) to one space and trims. */
+/** A key under which two renderings of one line (case, punctuation, spacing) compare equal. */
+export function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
 export function squash(line: string): string {
   return line.replace(/\s+/gu, " ").trim();
 }

@@ -8,6 +8,7 @@ import { formatOf } from "./formats.js";
 
 export { decodeBytes, looksBinary } from "./decode.js";
 export { formatOf } from "./formats.js";
+export { bareRecord } from "./records.js";
 export type { Format } from "./formats.js";
 
 export interface IngestOptions {
