@@ -30,10 +30,23 @@ const SHARE_PROMPT =
 const SHARE_WORDS = new Set([
   "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "email", "e-mail", "pinterest",
   "print", "share", "copy", "link", "messenger", "tumblr", "threads", "bluesky", "sms",
+  "tweet", "vk", "vkontakte", "weibo", "wechat", "line", "viber", "xing", "mastodon", "flipboard", "pocket",
+  "teilen", "partager", "compartir", "condividi", "compartilhar", "delen", "dela", "поделиться",
 ]);
 
 const IMAGE_CREDIT =
   /^\(?\s*(?:(?:photo|image|picture|photograph|illustration|graphic|video)s?(?: credit)?\s*[:/]|(?:photo|image|picture)s? (?:by|courtesy(?: of)?)\b|file (?:photo|picture|image)\b|photo credit\b|credit\s*:)/iu;
+
+/** A republication note: where the text first appeared. Its outlet is a source, not the publisher. */
+const REPUBLISHED =
+  /^(?:this (?:article|story|post|piece|report|column) (?:was |is |has been )?(?:originally |first )?(?:published|posted|appeared|ran)\b|(?:originally|first) (?:published|posted|appeared) (?:in|on|by|at)\b|(?:republished|reprinted|reproduced) (?:with|under|by)\b)/iu;
+/** Copyright and rights lines; the symbol and the phrases are shared by most languages' sites. */
+const RIGHTS =
+  /(?:^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b|\btodos os direitos reservados\b|\bвсе права защищены\b)/iu;
+/** A lone advertising label where an advert was cut out. */
+const AD_LABEL = /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|реклама)$/iu;
+/** "Tags: a, b, c": topic links under an article. */
+const TAGS = /^(?:tags|topics|filed under|categories|keywords|schlagwörter|themen|mots-clés|étiquettes|etiquetas|temas|argomenti|тэги|теги)\s*:/iu;
 
 function isCommentForm(line: string, formStarted: boolean): boolean {
   if (COMMENT_PREFIX.test(line)) return true;
@@ -65,5 +78,18 @@ export function chromeKind(line: string, formStarted: boolean): RemovalKind | nu
   if (isCommentForm(line, formStarted)) return "comment-form";
   if (isShare(line)) return "share";
   if (isImageCredit(line)) return "image-credit";
+  const short = wordCount(line) <= EXTRACT.CHROME_LINE_MAX_WORDS;
+  if (short && REPUBLISHED.test(line)) return "credit";
+  if (short && (RIGHTS.test(line) || AD_LABEL.test(line))) return "boilerplate";
+  if (short && TAGS.test(line)) return "navigation";
   return null;
+}
+
+/**
+ * True when the whole line is share-button words ("Facebook", "WhatsApp", "Email"). One such
+ * word alone may be prose; the caller removes them in runs or after a share prompt.
+ */
+export function isShareWords(line: string): boolean {
+  const words = line.toLowerCase().split(/[\s|•·,]+/u).filter((w) => w !== "");
+  return words.length > 0 && words.length <= 4 && words.every((w) => SHARE_WORDS.has(w));
 }

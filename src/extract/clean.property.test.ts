@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import fc from "fast-check";
 import { cleanPlainText } from "./clean.js";
+import { lineKey } from "./repeated.js";
 
 /** Lines drawn from prose, chrome and scraper debris, so the rules actually fire. */
 const LINE = fc.oneof(
@@ -20,12 +21,26 @@ const LINE = fc.oneof(
     "Storm closes the Pell road",
     "the road reopened later",
     "The harbour master said the crossing took longer than usual.",
+    "date 2031-02-03",
+    "Home   Quay   Weather   Log in",
+    "By Ines Marr | May 2, 2031",
+    "Related Posts",
+    "Facebook",
+    "Email",
+    "This story was first published by the Quay Review.",
+    "© 2031 Pell Times",
+    "Send us your tips",
     "",
     "   ",
   ),
   fc.string({ unit: fc.constantFrom("a", "B", " ", ".", "|", "\t", "é", "“", "-", "(", ")", "\u00a0", "*", "@") }),
 );
 const TEXT = fc.array(LINE, { maxLength: 14 }).map((lines) => lines.join("\n"));
+/** Boilerplate sets drawn from the same lines, so "repeated" removals happen too. */
+const OPTIONS = fc.record({
+  top: fc.boolean(),
+  boilerplate: fc.array(LINE, { maxLength: 4 }).map((lines) => new Set(lines.map(lineKey))),
+});
 
 const nonSpace = (s: string): string[] => [...s.replace(/\s+/gu, "")];
 
@@ -44,8 +59,8 @@ function isSubsequence(small: readonly string[], big: readonly string[]): boolea
 describe("cleanPlainText properties", () => {
   test("never invents text: every non-space character of the output comes from the input, in order", () => {
     fc.assert(
-      fc.property(TEXT, (raw) => {
-        assert.ok(isSubsequence(nonSpace(cleanPlainText(raw).text), nonSpace(raw)));
+      fc.property(TEXT, OPTIONS, (raw, options) => {
+        assert.ok(isSubsequence(nonSpace(cleanPlainText(raw, options).text), nonSpace(raw)));
       }),
       { numRuns: 500 },
     );
@@ -53,8 +68,8 @@ describe("cleanPlainText properties", () => {
 
   test("accounts for every non-space character: the text plus the removed texts equal the input", () => {
     fc.assert(
-      fc.property(TEXT, (raw) => {
-        const cleaned = cleanPlainText(raw);
+      fc.property(TEXT, OPTIONS, (raw, options) => {
+        const cleaned = cleanPlainText(raw, options);
         const out = [...nonSpace(cleaned.text), ...cleaned.removed.flatMap((r) => nonSpace(r.text))];
         assert.deepEqual(counts(out), counts(nonSpace(raw)));
       }),

@@ -3,6 +3,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import { cleanPlainText } from "./clean.js";
+import { lineKey } from "./repeated.js";
+import { spacedNavigationLine } from "./top-chrome.js";
 
 const fixture = (name: string): string => readFileSync(join("test/fixtures/extract", name, "input.txt"), "utf8");
 const kinds = (removed: readonly { kind: string; text: string }[]): string[][] => removed.map((r) => [r.kind, r.text]);
@@ -121,5 +123,105 @@ describe("cleanPlainText: paragraphs", () => {
   test("treats single-newline lines as paragraphs and collapses blank-line runs", () => {
     const text = "First full paragraph of the report ends here.\nSecond paragraph starts here and ends.\n\n\n\nThird one.";
     assert.equal(cleanPlainText(text).text, "First full paragraph of the report ends here.\n\nSecond paragraph starts here and ends.\n\nThird one.");
+  });
+});
+
+describe("cleanPlainText: scraped page furniture", () => {
+  test("reads a date stamp alone on the first line and still removes the banner, menu and headline below it", () => {
+    const raw = [
+      "date 2031-06-09",
+      "Corra Chronicle – news from the river towns | Home | Towns | Sport",
+      "Home   Towns   Farming   Weather   Log in",
+      "",
+      "Corra floods ease as rain moves east",
+      "",
+      "Flood water in the lower Corra valley fell by half a metre overnight as the rain moved east, river wardens said on Monday.",
+    ].join("\n");
+    const cleaned = cleanPlainText(raw);
+    assert.equal(cleaned.publishedAt, "2031-06-09");
+    assert.equal(cleaned.outlet, "Corra Chronicle");
+    assert.equal(cleaned.title, "Corra floods ease as rain moves east");
+    assert.deepEqual(cleaned.removed.map((r) => r.kind), ["header", "banner", "navigation", "title"]);
+    assert.match(cleaned.text, /^Flood water/u);
+  });
+
+  test("keeps a line of single-spaced capitalised words, which could be a headline, unless it is laid out as a menu", () => {
+    const prose = "Home Office Staff Strike Over Pay Deal";
+    assert.equal(spacedNavigationLine(prose), null);
+    assert.deepEqual(spacedNavigationLine("Home\tOffice\tStaff\tContact"), { kind: "navigation", outlet: null });
+  });
+
+  test("removes a related-links box up to the blank line that ends its list", () => {
+    const raw = [
+      "The Kelby Ridge road reopened to traffic on Sunday after crews cleared a landslide.",
+      "",
+      "Related Posts",
+      "",
+      "Landslide risk rises on the ridge road",
+      "Kelby council approves new retaining wall",
+      "",
+      "Drivers were warned to expect delays near the summit all week.",
+    ].join("\n");
+    const cleaned = cleanPlainText(raw, { top: false });
+    assert.deepEqual(cleaned.removed.map((r) => r.kind), ["related", "related", "related"]);
+    assert.equal(cleaned.text.split("\n\n").length, 2);
+  });
+
+  test("removes share buttons scraped one per line, but keeps a lone word that could be prose", () => {
+    const raw = "The quay reopened on Friday after repairs to the storm wall.\n\nShare this:\n\nFacebook\nWhatsApp\nEmail\n\nEnd.";
+    const cleaned = cleanPlainText(raw, { top: false });
+    assert.deepEqual(cleaned.removed.map((r) => r.text), ["Share this:", "Facebook", "WhatsApp", "Email"]);
+    assert.equal(cleanPlainText("The quay reopened on Friday after repairs.\n\nEmail\n\nIt rained.", { top: false }).removed.length, 0);
+  });
+
+  test("removes republication notes, rights lines and advert labels with their kinds", () => {
+    const raw = [
+      "The harbour wall repairs will finish in May, the council said on Tuesday.",
+      "ADVERTISEMENT",
+      "This story was first published by the Quay Review and is republished with permission.",
+      "© 2031 Pell Times. All rights reserved.",
+      "Tags: harbour, Pell, repairs",
+    ].join("\n");
+    assert.deepEqual(kinds(cleanPlainText(raw, { top: false }).removed).map(([kind]) => kind), ["boilerplate", "credit", "boilerplate", "navigation"]);
+  });
+
+  test("takes a byline and dateline under the headline as author and date", () => {
+    const raw = "Pell ferries sail again\nBy Ines Marr | May 2, 2031\nFerries between Pell and Tamsin were running again on Thursday after crews accepted a new pay offer.";
+    const cleaned = cleanPlainText(raw);
+    assert.equal(cleaned.title, "Pell ferries sail again");
+    assert.equal(cleaned.author, "Ines Marr");
+    assert.equal(cleaned.publishedAt, "2031-05-02");
+    assert.deepEqual(kinds(cleaned.removed), [["title", "Pell ferries sail again"], ["byline", "By Ines Marr | May 2, 2031"]]);
+  });
+
+  test("reads a dateline in another language above the headline", () => {
+    const raw = "Veröffentlicht am 3. März 2031\nFähre nach Tamsin fährt wieder\nDie Fähre zwischen Pell und Tamsin fährt seit Donnerstag wieder nach Fahrplan, teilte das Hafenamt mit.";
+    const cleaned = cleanPlainText(raw);
+    assert.equal(cleaned.publishedAt, "2031-03-03");
+    assert.equal(cleaned.title, "Fähre nach Tamsin fährt wieder");
+  });
+
+  test("removes corpus boilerplate lines it is given, above the headline and in the body", () => {
+    const raw = "Gull Gazette Online\nPell ferries sail again\nFerries between Pell and Tamsin were running again on Thursday after crews accepted a new pay offer.\nSend us your tips\nCrews will vote next week.";
+    const cleaned = cleanPlainText(raw, { boilerplate: new Set([lineKey("gull gazette  online"), lineKey("SEND US YOUR TIPS")]) });
+    assert.equal(cleaned.title, "Pell ferries sail again");
+    assert.deepEqual(cleaned.removed.filter((r) => r.kind === "repeated").map((r) => r.text), ["Gull Gazette Online", "Send us your tips"]);
+  });
+});
+
+describe("cleanPlainText: worded stamps", () => {
+  test("reads a stamp written in words when a wire credit follows it", () => {
+    const cleaned = cleanPlainText("March 4, 2031 (PRESSWIRE- Tamsin Herald) Ferry crews in Tamsin returned to work on Tuesday after a two-day stoppage.");
+    assert.equal(cleaned.publishedAt, "2031-03-04");
+    assert.equal(cleaned.outlet, "Tamsin Herald");
+    assert.deepEqual(cleaned.removed.map((r) => r.kind), ["header", "credit"]);
+    assert.match(cleaned.text, /^Ferry crews/u);
+  });
+
+  test("keeps a sentence that merely starts with a date", () => {
+    const line = "March 4, 2031 was the day the Tamsin ferry crews went back to work after a two-day stoppage.";
+    const cleaned = cleanPlainText(line);
+    assert.equal(cleaned.text, line);
+    assert.equal(cleaned.publishedAt, null);
   });
 });

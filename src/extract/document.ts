@@ -8,29 +8,67 @@ import { normaliseDate, primaryLanguage } from "./dates.js";
 import { extractHtml } from "./html.js";
 import { detectLanguage } from "./language.js";
 import type { PageMetadata } from "./metadata.js";
+import { outletFromEmbeds } from "./outlet-hint.js";
+import type { BoilerplateSource } from "./repeated.js";
 
 const NO_METADATA: PageMetadata = { title: null, author: null, outlet: null, publishedAt: null, url: null, language: null };
+const NO_BOILERPLATE: ReadonlySet<string> = new Set();
 
-function fromRecord(record: InputRecord): { cleaned: CleanedText; meta: PageMetadata } {
+/** An input with its body as text lines: HTML already through the article extractor, which runs once. */
+export interface PreparedInput {
+  readonly record: InputRecord;
+  readonly body: string;
+  /** Whether the body is a scraped page's text, whose top lines carry stamps, banners and the title. */
+  readonly top: boolean;
+  readonly meta: PageMetadata;
+}
+
+/** Runs the HTML extractor when the record is a page; scraped text passes as it is. */
+export function prepareInput(record: InputRecord): PreparedInput {
   if (record.html !== null) {
     const page = extractHtml(record.html);
     // Chrome that survives Readability (comment forms, embeds) is removed by the body rules.
-    const cleaned = cleanPlainText(page.paragraphs.join("\n\n"), { top: false });
-    return { cleaned, meta: page };
+    return { record, body: page.paragraphs.join("\n\n"), top: false, meta: page };
   }
-  return { cleaned: cleanPlainText(record.text ?? "", { top: true, knownTitle: record.title }), meta: NO_METADATA };
+  return { record, body: record.text ?? "", top: true, meta: NO_METADATA };
+}
+
+/** Cleans a prepared input's body, removing `boilerplate` lines as "repeated". */
+export function cleanPrepared(input: PreparedInput, boilerplate: ReadonlySet<string> = NO_BOILERPLATE): CleanedText {
+  return cleanPlainText(input.body, { top: input.top, knownTitle: input.record.title, boilerplate });
+}
+
+function host(url: string | null): string | null {
+  if (url === null) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./u, "");
+  } catch {
+    return null;
+  }
 }
 
 /**
- * Turns one input into a Document: HTML through the article extractor, plain text through the
- * line cleaner. Metadata given on the record wins over what the page says, which wins over what
- * the cleaner inferred. A body shorter than EXTRACT.MIN_ARTICLE_CHARS is a `not-article`
- * rejection. The id is `record.id`, else a hash of the cleaned text, so equal texts share ids.
- *
- * @example extractDocument({ ...record, text: "date 2031-02-01 Lowmarsh ..." }, hasher).publishedAt // "2031-02-01"
+ * What the boilerplate learner needs from one cleaned input: its lines (a title taken off the
+ * top included, since a "title" every page shares is a site name) and its outlet.
  */
-export function extractDocument(record: InputRecord, hasher: Hasher): Document | Rejection {
-  const { cleaned, meta } = fromRecord(record);
+export function boilerplateSource(input: PreparedInput, cleaned: CleanedText): BoilerplateSource {
+  const title = cleaned.removed.find((r) => r.kind === "title");
+  const paragraphs = cleaned.text === "" ? [] : cleaned.text.split("\n\n");
+  const { record, meta } = input;
+  return {
+    lines: title === undefined ? paragraphs : [title.text, ...paragraphs],
+    outlet: record.outlet ?? meta.outlet ?? cleaned.outlet ?? host(record.url ?? meta.url),
+  };
+}
+
+/**
+ * Builds the Document for a prepared input and its cleaned body. Metadata given on the record
+ * wins over what the page says, which wins over what the cleaner inferred. A body shorter than
+ * EXTRACT.MIN_ARTICLE_CHARS is a `not-article` rejection. The id is `record.id`, else a hash of
+ * the cleaned text with the outlet and URL: equal texts from different sources stay apart.
+ */
+export function documentFrom(input: PreparedInput, cleaned: CleanedText, hasher: Hasher): Document | Rejection {
+  const { record, meta } = input;
   if (cleaned.text.length < EXTRACT.MIN_ARTICLE_CHARS) {
     return {
       code: "not-article",
@@ -39,13 +77,15 @@ export function extractDocument(record: InputRecord, hasher: Hasher): Document |
       reason: `only ${cleaned.text.length} characters of article text after cleaning (need ${EXTRACT.MIN_ARTICLE_CHARS})`,
     };
   }
+  const url = record.url ?? meta.url;
+  const outlet = record.outlet ?? meta.outlet ?? cleaned.outlet ?? outletFromEmbeds(cleaned.removed, record.source, url);
   return {
-    id: record.id ?? makeId(hasher, "doc", cleaned.text),
+    id: record.id ?? makeId(hasher, "doc", cleaned.text, outlet ?? "", url ?? ""),
     source: record.source,
-    url: record.url ?? meta.url,
+    url,
     title: record.title ?? meta.title ?? cleaned.title,
-    outlet: record.outlet ?? meta.outlet ?? cleaned.outlet,
-    author: record.author ?? meta.author,
+    outlet,
+    author: record.author ?? meta.author ?? cleaned.author,
     publishedAt: normaliseDate(record.publishedAt) ?? meta.publishedAt ?? cleaned.publishedAt,
     // The text itself outranks a page's lang attribute, which templates often leave at "en".
     language: primaryLanguage(record.language) ?? detectLanguage(cleaned.text) ?? meta.language,
@@ -53,4 +93,15 @@ export function extractDocument(record: InputRecord, hasher: Hasher): Document |
     text: cleaned.text,
     removed: cleaned.removed,
   };
+}
+
+/**
+ * Turns one input into a Document: HTML through the article extractor, plain text through the
+ * line cleaner, with `boilerplate` (corpus boilerplate learned by `learnBoilerplate`) removed.
+ *
+ * @example extractDocument({ ...record, text: "date 2031-02-01 Lowmarsh ..." }, hasher).publishedAt // "2031-02-01"
+ */
+export function extractDocument(record: InputRecord, hasher: Hasher, boilerplate: ReadonlySet<string> = NO_BOILERPLATE): Document | Rejection {
+  const input = prepareInput(record);
+  return documentFrom(input, cleanPrepared(input, boilerplate), hasher);
 }

@@ -43,9 +43,9 @@ describe("extractDocument", () => {
     assert.equal(wire.outlet, "Tamsin Herald");
   });
 
-  test("ids a document by the hash of its cleaned text unless the record gives an id", () => {
+  test("ids a document by the hash of its cleaned text, outlet and URL unless the record gives an id", () => {
     const doc = asDocument(extractDocument(record({ text: BANNER }), hasher));
-    assert.equal(doc.id, makeId(hasher, "doc", doc.text));
+    assert.equal(doc.id, makeId(hasher, "doc", doc.text, "Lowmarsh Ledger", ""));
     assert.equal(asDocument(extractDocument(record({ text: BANNER, id: "given-7" }), hasher)).id, "given-7");
   });
 
@@ -96,5 +96,50 @@ describe("extractStage", () => {
     assert.match(out.rejections[0]?.reason ?? "", /a\.txt/);
     assert.deepEqual(Object.keys(out).sort(), ["documents", "rejections"]);
     assert.deepEqual(extractAll(inputs, hasher), out, "same input, same output");
+  });
+});
+
+describe("extractAll: sources and duplicates", () => {
+  const BODY =
+    "The Oster canal lock reopened on Thursday after a six-month repair, the canal trust said.\n\n" +
+    "Boats queued from early morning to pass through the new gates.";
+
+  test("keeps two outlets whose cleaned texts are identical as two documents with different ids", async () => {
+    const hasher = await createHasher();
+    const out = extractAll([
+      record({ source: "a.txt", text: BODY, outlet: "Oster Courier" }),
+      record({ source: "b.txt", text: BODY, outlet: "Canal Weekly" }),
+    ], hasher);
+    assert.deepEqual(out.documents.map((d) => d.outlet), ["Oster Courier", "Canal Weekly"]);
+    assert.notEqual(out.documents[0]?.id, out.documents[1]?.id);
+    assert.deepEqual(out.rejections, []);
+  });
+
+  test("keeps two scraped copies whose credit lines name different outlets apart", async () => {
+    const hasher = await createHasher();
+    const out = extractAll([
+      record({ source: "a.txt", text: `(QUAYWIRE- Oster Courier) ${BODY}` }),
+      record({ source: "b.txt", text: `(QUAYWIRE- Canal Weekly) ${BODY}` }),
+    ], hasher);
+    assert.equal(out.documents.length, 2);
+    assert.equal(out.documents[0]?.text, out.documents[1]?.text);
+  });
+
+  test("still rejects the same text from the same outlet and URL as a duplicate", async () => {
+    const hasher = await createHasher();
+    const out = extractAll([
+      record({ source: "a.txt", text: BODY, outlet: "Oster Courier", url: "https://courier.example/lock" }),
+      record({ source: "b.txt", text: `${BODY}\n\nShare this article`, outlet: "Oster Courier", url: "https://courier.example/lock" }),
+    ], hasher);
+    assert.deepEqual(out.rejections.map((r) => [r.code, r.source]), [["duplicate", "b.txt"]]);
+  });
+
+  test("takes an embedded post's author as the outlet only when the file is named after it", async () => {
+    const hasher = await createHasher();
+    const text = readFileSync("test/fixtures/extract/scraped-corpus/gull-gazette.txt", "utf8");
+    const named = asDocument(extractDocument(record({ source: "corpus/gull-gazette.txt", text }), hasher));
+    assert.equal(named.outlet, "Gull Gazette");
+    const other = asDocument(extractDocument(record({ source: "corpus/item-17.txt", text }), hasher));
+    assert.equal(other.outlet, null);
   });
 });

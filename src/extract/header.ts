@@ -1,4 +1,5 @@
 import type { Removal } from "../model/document.js";
+import { leadingDate } from "./byline.js";
 
 /** What the start of the first line gave up: its removals, what they said, and the rest. */
 export interface LeadResult {
@@ -41,6 +42,17 @@ export function stripLead(line: string): LeadResult {
     publishedAt = date[1].replace(" ", "T");
     removed.push({ text: date[0], kind: "header" });
     rest = rest.slice(date[0].length).trimStart();
+  }
+  // A stamp in words ("January 18, 2031") counts only when a credit or nothing follows it: a
+  // sentence may well start with a date.
+  const worded = publishedAt === null ? leadingDate(rest) : null;
+  if (worded !== null) {
+    const after = rest.slice(worded.text.length).trimStart();
+    if (after === "" || CREDIT.test(after)) {
+      publishedAt = worded.iso;
+      removed.push({ text: worded.text, kind: "header" });
+      rest = after;
+    }
   }
   const credit = CREDIT.exec(rest);
   if (credit?.[1] !== undefined && credit[2] !== undefined && credit[2].split(/\s+/u).length <= MAX_OUTLET_WORDS) {

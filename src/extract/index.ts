@@ -2,43 +2,53 @@ import type { Document } from "../model/document.js";
 import type { InputRecord, Rejection } from "../model/input.js";
 import type { Hasher } from "../model/resources.js";
 import type { Stage } from "../model/stage.js";
-import { extractDocument } from "./document.js";
+import { boilerplateSource, cleanPrepared, documentFrom, prepareInput } from "./document.js";
+import { learnBoilerplate } from "./repeated.js";
 
 export { extractDocument } from "./document.js";
 export { cleanPlainText } from "./clean.js";
 export type { CleanedText, CleanOptions } from "./clean.js";
 export { extractHtml } from "./html.js";
 export type { HtmlArticle } from "./html.js";
+export { learnBoilerplate, lineKey } from "./repeated.js";
+export type { BoilerplateSource } from "./repeated.js";
 
 function isDocument(x: Document | Rejection): x is Document {
   return "text" in x;
 }
 
 /**
- * Extracts every record in order. A document whose id repeats an earlier one's (the same text,
- * or the same given id) becomes a `duplicate` rejection naming the later source.
+ * Extracts every record in order. The inputs are read together: lines that recur as boilerplate
+ * across documents (see `learnBoilerplate`) are learned from a first cleaning and removed as
+ * "repeated" in the second. A document whose id repeats an earlier one's (the same text from
+ * the same outlet and URL, or the same given id) becomes a `duplicate` rejection naming the
+ * later source.
  */
 export function extractAll(
   records: readonly InputRecord[],
   hasher: Hasher,
 ): { documents: Document[]; rejections: Rejection[] } {
+  const prepared = records.map(prepareInput);
+  const firstPass = prepared.map((input) => cleanPrepared(input));
+  const boilerplate = learnBoilerplate(prepared.map((input, i) => boilerplateSource(input, firstPass[i] ?? cleanPrepared(input))));
   const documents: Document[] = [];
   const rejections: Rejection[] = [];
   const firstSource = new Map<string, string>();
-  for (const record of records) {
-    const result = extractDocument(record, hasher);
+  prepared.forEach((input, i) => {
+    const cleaned = boilerplate.size === 0 ? (firstPass[i] ?? cleanPrepared(input)) : cleanPrepared(input, boilerplate);
+    const result = documentFrom(input, cleaned, hasher);
     if (!isDocument(result)) {
       rejections.push(result);
-      continue;
+      return;
     }
     const earlier = firstSource.get(result.id);
     if (earlier !== undefined) {
-      rejections.push({ code: "duplicate", source: record.source, line: null, reason: `same document (${result.id}) as ${earlier}` });
-      continue;
+      rejections.push({ code: "duplicate", source: input.record.source, line: null, reason: `same document (${result.id}) as ${earlier}` });
+      return;
     }
-    firstSource.set(result.id, record.source);
+    firstSource.set(result.id, input.record.source);
     documents.push(result);
-  }
+  });
   return { documents, rejections };
 }
 

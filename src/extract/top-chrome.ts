@@ -35,6 +35,22 @@ export function navigationLine(line: string): TopChrome | null {
   return outlet === null ? null : { kind: "banner", outlet };
 }
 
+/** Menu items a scraper joined with runs of spaces or tabs, as they sat side by side on the page. */
+const SPACED = /\s{2,}|\t/u;
+
+/**
+ * A raw (unsquashed) line of menu items laid out with wide gaps ("Home   News   World"): three
+ * or more short pieces, none a sentence. Prose has single spaces, so the gaps are the evidence.
+ *
+ * @example spacedNavigationLine("Home   Region   Central Asia   Log in") // { kind: "navigation", outlet: null }
+ */
+export function spacedNavigationLine(raw: string): TopChrome | null {
+  const segments = raw.trim().split(SPACED).map((s) => s.trim()).filter((s) => s !== "");
+  if (segments.length < EXTRACT.NAV_MIN_SEGMENTS) return null;
+  const short = (s: string): boolean => wordCount(s) <= EXTRACT.NAV_SEGMENT_MAX_WORDS && !endsSentence(s);
+  return segments.every(short) ? { kind: "navigation", outlet: null } : null;
+}
+
 /** Chrome that only appears as the first lines of a scraped page: banners and section labels. */
 export function topChromeLine(line: string, next: string | null): TopChrome | null {
   const nav = navigationLine(line);

@@ -10,7 +10,17 @@ export type RemovalKind =
   | "share"
   | "image-credit"
   | "repeated"
-  | "boilerplate";
+  | "related"
+  | "boilerplate"
+  | "advert"
+  | "comments"
+  | "cookie-notice"
+  | "newsletter"
+  | "footer"
+  | "byline"
+  | "hidden"
+  | "caption"
+  | "off-article";
 
 export interface Removal {
   readonly text: string;
