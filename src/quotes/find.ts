@@ -1,59 +1,125 @@
 import type { Span } from "../model/span.js";
 import { QUOTES } from "../core/tunables.js";
 
-/** For each opening mark, the marks that can close it. Straight marks close themselves. */
+/** A quote's words plus where its marks stand, so speech cues can be looked for just outside them. */
+export interface QuoteSpan extends Span {
+  /** Offset of the opening mark. */
+  readonly openAt: number;
+  /** Offset just past the closing mark, or the paragraph end when the quote is left open. */
+  readonly closeAt: number;
+  /** True when the quote runs over more than one paragraph (a block quote). */
+  readonly multiParagraph: boolean;
+}
+
+/** For each opening mark, the marks that may close it (straight marks close themselves). */
 const CLOSERS: Readonly<Record<string, string>> = {
-  "“": "”", "„": "“”", "«": "»", "‹": "›", "‘": "’", "‚": "‘’", "\"": "\"", "'": "'", "»": "«",
+  "“": "”", "„": "“”", "«": "»", "»": "«", "‹": "›", "›": "‹", "‘": "’", "‚": "‘’",
+  "「": "」", "『": "』", "\"": "\"", "'": "'",
 };
+const MARKS = "“”„«»‹›‘’‚「」『』\"'";
+const SINGLE = "'’‘";
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const CAPITALISED = /^[\p{Lu}\p{N}]/u;
+
+interface Open {
+  readonly mark: string;
+  readonly at: number;
+}
 
 /**
- * Direct quotes in one paragraph-separated text: the words inside each outermost pair of quote
- * marks (curly, low-9, guillemets, angle and straight), with nested quotes kept inside their
- * outer quote. A quote left open at the end of its paragraph runs to the paragraph's end.
- * Apostrophes (a single mark between two letters) never open or close a quote. Only quotes of
- * at least `QUOTES.MIN_WORDS` words are returned: shorter ones are scare quotes.
+ * Direct quotes in a paragraph-separated text: the words inside each outermost pair of quote
+ * marks, for curly, low-9, guillemet (either direction), angle, corner and straight marks, with
+ * nested quotes kept inside their outer quote. The span holds the words only: the outer marks,
+ * leading spaces and a trailing comma, colon or semicolon are left out (a final stop is kept).
+ *
+ * A quote may run over paragraphs: in the English style each new paragraph opens with a mark and
+ * only the last one closes, so a quote still open at its paragraph's end continues when the next
+ * paragraph opens with the same mark; the span then covers the paragraph break and that mark.
+ * A quote left open otherwise ends at its paragraph's end.
+ *
+ * A single mark between letters is an apostrophe ("don't", "Pakistan’s"), except a straight or
+ * curly single mark that closes an open single quote glued to the next word ("threats'READ").
+ * Quotes of fewer than `QUOTES.MIN_WORDS` words, and short all-capitalised ones (a name or title
+ * such as an operation's code name), are scare quotes or names and are left out.
  *
  * @example
  * findQuotes("“We will rebuild every home,” she said.", [{ start: 0, end: 38 }])
- * // [{ start: 1, end: 27 }]  (the words, without the trailing comma)
+ * // [{ start: 1, end: 27, openAt: 0, closeAt: 29, multiParagraph: false }]
  */
-export function findQuotes(text: string, paragraphs: readonly Span[]): Span[] {
-  const out: Span[] = [];
-  for (const p of paragraphs) {
-    const stack: Array<{ mark: string; at: number }> = [];
-    for (let i = p.start; i < p.end; i += 1) {
+export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let carried: Open | null = null;
+  for (let pi = 0; pi < paragraphs.length; pi += 1) {
+    const p = paragraphs[pi] as Span;
+    const stack: Open[] = [];
+    let first = p.start;
+    while (first < p.end && /\s/.test(text.charAt(first))) first += 1;
+    if (carried) {
+      // The continuation paragraph's own opening mark belongs to the carried quote.
+      stack.push(carried);
+      first += 1;
+    }
+    carried = null;
+    for (let i = first; i < p.end; i += 1) {
       const ch = text.charAt(i);
-      if (!isMark(ch)) continue;
+      if (!MARKS.includes(ch)) continue;
       const prev = text.charAt(i - 1);
       const next = text.charAt(i + 1);
-      const single = ch === "'" || ch === "’" || ch === "‘";
-      // An apostrophe inside or at the end of a word ("don't", "Pakistan’s", "Jones’") is not a quote mark.
-      if (single && LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next)) continue;
       const top = stack[stack.length - 1];
-      if (top && (CLOSERS[top.mark] ?? "").includes(ch) && !(single && LETTER_OR_DIGIT.test(next))) {
+      if (top && closes(top.mark, ch, prev, next)) {
         stack.pop();
-        if (stack.length === 0) push(out, text, top.at + 1, i);
+        if (stack.length === 0) emit(out, text, top.at, i, i + 1);
         continue;
       }
-      if (ch in CLOSERS && !(single && LETTER_OR_DIGIT.test(prev)) && ch !== "»") stack.push({ mark: ch, at: i });
+      if (opens(ch, prev, next)) stack.push({ mark: ch, at: i });
     }
     const outer = stack[0];
-    if (outer && CLOSERS[outer.mark] !== "'" && outer.mark !== "‘") push(out, text, outer.at + 1, p.end);
+    if (!outer) continue;
+    const following = paragraphs[pi + 1];
+    if (following && text.slice(following.start).trimStart().charAt(0) === outer.mark) {
+      carried = outer;
+      continue;
+    }
+    // A straight single mark left open is far more often a stray apostrophe than an open quote.
+    if (outer.mark !== "'") emit(out, text, outer.at, p.end, p.end);
   }
-  return out;
+  return markMultiParagraph(out, paragraphs);
 }
 
-function isMark(ch: string): boolean {
-  return "“”„«»‹›‘’‚\"'".includes(ch);
+function closes(open: string, ch: string, prev: string, next: string): boolean {
+  if (!(CLOSERS[open] ?? "").includes(ch)) return false;
+  if (!SINGLE.includes(ch)) return true;
+  if (/\s/.test(prev) || prev === "") return false;
+  // "word'Next" is a closing mark glued to the next word; "word'word" is an apostrophe.
+  if (LETTER_OR_DIGIT.test(next)) return LOWER.test(prev) || /[.,!?]/.test(prev) ? UPPER.test(next) : false;
+  return true;
 }
 
-function push(out: Span[], text: string, start: number, end: number): void {
-  let a = start;
+function opens(ch: string, prev: string, next: string): boolean {
+  if (!(ch in CLOSERS)) return false;
+  if (next === "" || /\s/.test(next)) return false;
+  // A mark after a letter is a closer or an apostrophe, except marks that only ever open.
+  if (LETTER_OR_DIGIT.test(prev) && !"“„«‹「『".includes(ch)) return false;
+  return !(SINGLE.includes(ch) && LETTER_OR_DIGIT.test(prev));
+}
+
+function emit(out: QuoteSpan[], text: string, openAt: number, end: number, closeAt: number): void {
+  let a = openAt + 1;
   let b = end;
   while (a < b && /\s/.test(text.charAt(a))) a += 1;
   while (b > a && /[\s,:;]/.test(text.charAt(b - 1))) b -= 1;
-  const words = text.slice(a, b).match(WORD)?.length ?? 0;
-  if (words >= QUOTES.MIN_WORDS) out.push({ start: a, end: b });
+  const words = text.slice(a, b).match(WORD) ?? [];
+  if (words.length < QUOTES.MIN_WORDS) return;
+  if (words.length <= QUOTES.NAME_MAX_WORDS && words.every((w) => CAPITALISED.test(w))) return;
+  out.push({ start: a, end: b, openAt, closeAt, multiParagraph: false });
+}
+
+function markMultiParagraph(quotes: readonly QuoteSpan[], paragraphs: readonly Span[]): QuoteSpan[] {
+  return quotes.map((q) => {
+    const crosses = paragraphs.some((p) => p.start > q.start && p.start < q.end);
+    return crosses ? { ...q, multiParagraph: true } : q;
+  });
 }

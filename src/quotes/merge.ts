@@ -1,20 +1,35 @@
 import { distance } from "fastest-levenshtein";
 import { QUOTES } from "../core/tunables.js";
+import type { QuoteWords } from "./normalise.js";
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/**
+ * What the speakers of two quote mentions say about their being one quote: the same entity,
+ * nothing either way (one unknown, or different names that may be one body), or a conflict
+ * (two different people, or speakers tied to different countries).
+ */
+export type SpeakerEvidence = "same" | "neutral" | "conflict";
 
-/** Lower-cased words of a quote, the unit quotes are compared in. */
-export function quoteWords(s: string): string[] {
-  return (s.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/['’]/g, ""));
+export interface Comparison {
+  /** Share of the shorter quote's content words found in the longer one. */
+  readonly containment: number;
+  /** Dice overlap of the two content-word bags: how alike the two are overall. */
+  readonly dice: number;
+  /** True when the shorter quote's words appear in order, unbroken, inside the longer one. */
+  readonly phrase: boolean;
+  /** Content words of the shorter quote. */
+  readonly shorterContent: number;
 }
 
 function wordsMatch(a: string, b: string): boolean {
   if (a === b) return true;
-  // Inflection and spelling drift ("neutralized"/"neutralised", "Baluchistan"/"Balochistan") on long words only.
-  return a.length >= 5 && b.length >= 5 && distance(a, b) <= Math.floor(Math.min(a.length, b.length) / 5);
+  // Spelling drift of long words ("Baluchistan"/"Balochistan") survives stemming; short words differ too easily.
+  // Variants keep their first letter and length within the edit budget, which skips most distance calls.
+  const budget = Math.floor(Math.min(a.length, b.length) / 5);
+  if (a.length < 5 || b.length < 5 || a.charAt(0) !== b.charAt(0) || Math.abs(a.length - b.length) > budget) return false;
+  return distance(a, b) <= budget;
 }
 
-/** How many words of `shorter` find a matching, not yet used word in `longer` (a greedy fuzzy alignment). */
+/** How many words of `shorter` find a matching, not yet used word in `longer`: exact first, then fuzzy. */
 export function matchedWords(shorter: readonly string[], longer: readonly string[]): number {
   const pool = new Map<string, number>();
   for (const w of longer) pool.set(w, (pool.get(w) ?? 0) + 1);
@@ -39,18 +54,70 @@ export function matchedWords(shorter: readonly string[], longer: readonly string
   return matched;
 }
 
-/** True when two quotes are one statement: most of the shorter one's words are in the longer. */
-export function sameQuote(a: readonly string[], b: readonly string[]): boolean {
-  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  if (shorter.length < QUOTES.SAME_QUOTE_MIN_WORDS) return false;
-  return matchedWords(shorter, longer) / shorter.length >= QUOTES.SAME_QUOTE_MIN;
+/** True when `needle` occurs as an unbroken run inside `hay`, word by word (fuzzy per word). */
+export function containsPhrase(hay: readonly string[], needle: readonly string[]): boolean {
+  if (needle.length === 0 || needle.length > hay.length) return false;
+  for (let i = 0; i + needle.length <= hay.length; i += 1) {
+    let j = 0;
+    while (j < needle.length && wordsMatch(hay[i + j] ?? "", needle[j] ?? "")) j += 1;
+    if (j === needle.length) return true;
+  }
+  return false;
 }
 
-/** 0 when `occurrence` words the quote exactly as `fullest` does; rises as words are dropped or changed (1 - Dice). */
-export function drift(occurrence: readonly string[], fullest: readonly string[]): number {
-  const [shorter, longer] = occurrence.length <= fullest.length ? [occurrence, fullest] : [fullest, occurrence];
-  const total = occurrence.length + fullest.length;
+/** Compares two quotes' words: containment, overall overlap and verbatim-phrase containment. */
+export function compareQuotes(a: QuoteWords, b: QuoteWords): Comparison {
+  const [shorter, longer] = a.content.length <= b.content.length ? [a, b] : [b, a];
+  const matched = matchedWords(shorter.content, longer.content);
+  const total = a.content.length + b.content.length;
+  const [shortAll, longAll] = a.all.length <= b.all.length ? [a.all, b.all] : [b.all, a.all];
+  return {
+    containment: shorter.content.length === 0 ? 0 : matched / shorter.content.length,
+    dice: total === 0 ? 0 : (2 * matched) / total,
+    phrase: containsPhrase(longAll, shortAll),
+    shorterContent: shorter.content.length,
+  };
+}
+
+/**
+ * True when two quote mentions are one statement, worded alike or not:
+ * - the same words (syndicated copies);
+ * - a partial quote: the shorter one's words, in order, inside the longer (two content words at least);
+ * - a trimmed or lightly reworded quote: `SAME_QUOTE_MIN` of the shorter one's content words
+ *   (stemmed, near-synonyms joined) in the longer, with `SAME_QUOTE_MIN_WORDS` content words at least;
+ * - a paraphrase or re-translation credited to the same speaker with the same polarity:
+ *   `PARAPHRASE_MIN` of the shorter one's content words.
+ * Speakers in conflict (different people, or different countries) need a near-verbatim long match,
+ * and quotes that both state figures but share none are never one.
+ *
+ * @example
+ * sameQuote(normaliseQuote("will not tolerate any aggression"),
+ *           normaliseQuote("would not allow any act of aggression to go unanswered"), "same") // true
+ */
+export function sameQuote(a: QuoteWords, b: QuoteWords, speakers: SpeakerEvidence, compared?: Comparison): boolean {
+  if (a.all.length > 0 && a.all.length === b.all.length && a.all.every((w, i) => w === b.all[i])) return true;
+  // Figures are what outlets copy most faithfully: quotes stating different ones are different statements.
+  if (a.numbers.length > 0 && b.numbers.length > 0 && !a.numbers.some((n) => b.numbers.includes(n))) return false;
+  const c = compared ?? compareQuotes(a, b);
+  if (speakers === "conflict") return c.shorterContent >= QUOTES.CONFLICT_MIN_WORDS && c.containment >= QUOTES.CONFLICT_MIN;
+  if (c.phrase && c.shorterContent >= 2) return true;
+  if (c.shorterContent >= QUOTES.SAME_QUOTE_MIN_WORDS && c.containment >= QUOTES.SAME_QUOTE_MIN) return true;
+  return speakers === "same" && a.negated === b.negated && c.shorterContent >= 2 && c.containment >= QUOTES.PARAPHRASE_MIN;
+}
+
+/**
+ * How far an occurrence's wording drifts from the fullest version, 0..1: one minus the Dice
+ * overlap of their stemmed word bags (every word, function words included, spelling variants
+ * matched), so 0 is the same words (case, punctuation and quote marks aside), an occurrence that
+ * keeps half the fullest version verbatim scores 1/3, and 1 shares no word. Word order is ignored.
+ *
+ * @example
+ * drift(normaliseQuote("the wall is safe"), normaliseQuote("the wall is safe and strong")) // 0.2
+ */
+export function drift(occurrence: QuoteWords, fullest: QuoteWords): number {
+  const total = occurrence.all.length + fullest.all.length;
   if (total === 0) return 0;
+  const [shorter, longer] = occurrence.all.length <= fullest.all.length ? [occurrence.all, fullest.all] : [fullest.all, occurrence.all];
   const dice = (2 * matchedWords(shorter, longer)) / total;
   return Math.round((1 - dice) * 1000) / 1000;
 }

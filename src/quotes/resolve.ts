@@ -6,36 +6,172 @@ export interface PlacedMention extends Span {
   readonly entityId: string;
   readonly type: EntityType;
   readonly name: string;
+  /** ISO country of a place entity, else null. */
+  readonly country: string | null;
 }
 
-const PERSON_WORDS = /^(?:he|she|i|his|her)$|\b(?:spokes(?:man|woman|person)|minister|president|governor|mayor|official|ambassador|envoy|commander|leader|chief|secretary|director|premier|senator|colonel|general|diplomat|counterpart|colleague|king|queen|prince|emir)$/i;
-const ORG_WORDS = /^(?:they|it|we)$|\b(?:ministry|office|statement|agency|council|government|army|party|group|department|police|spokesman's office|committee|commission|military|authorities|forces)$/i;
+/** A speaker already resolved earlier in the same document: pronouns and role nouns may continue it. */
+export interface EarlierSpeaker {
+  readonly entityId: string;
+  readonly type: EntityType;
+  /** Offset of the earlier quote's end. */
+  readonly at: number;
+}
+
+export interface ResolveContext {
+  readonly text: string;
+  /** The document's entity mentions, sorted by start. */
+  readonly mentions: readonly PlacedMention[];
+  /** The document's quote spans: names inside quotes are what is talked about, not who talks. */
+  readonly quotes: readonly Span[];
+  /** The previous quote's resolved speaker in this document, if any. */
+  readonly previous: EarlierSpeaker | null;
+}
+
+const PERSON_PRONOUN = /^(?:he|she|i)$/i;
+const GROUP_PRONOUN = /^(?:it|they|we)$/i;
+const PERSON_ROLE = /\b(?:spokes(?:man|woman|person)|minister|president|governor|mayor|official|ambassador|envoy|commander|leader|chief|secretary|director|premier|senator|colonel|general|diplomat|counterpart|colleague|king|queen|prince|emir|chairman|chairwoman|chair|head|officer|spokes|adviser|advisor|analyst|expert|witness|resident|farmer|survivor|lawmaker|mp|deputy|judge|prosecutor|lawyer|professor|captain|sheriff|chancellor|prime minister|ceo|founder|manager|worker|doctor|nurse|teacher|student|father|mother|man|woman)s?$/i;
+/** Heads that name an organisation, or a document an organisation issued ("the statement read"). */
+const ORG_HEAD = /\b(?:ministry|office|agency|council|government|army|party|group|department|police|committee|commission|military|authorities|forces|administration|embassy|company|firm|union|court|parliament|cabinet|presidency|palace|service|board|organi[sz]ation|institute|bank|movement|statement|communiqu[eé]|release|website|account|spokesman's office|foreign office)$/i;
+const DOCUMENT_HEAD = /^(?:statement|communiqu[eé]|release|website|account)$/i;
+const DETERMINER = /^(?:the|a|an|its|his|her|their|our|this|that)\s+/i;
 
 /**
- * The entity a speaker span names: an entity mention it overlaps, else for a pronoun or role noun
- * ("he", "the spokeswoman", "the ministry") the nearest preceding entity of the fitting type.
+ * The entity a speaker phrase names. A phrase holding entity mentions resolves to the one of the
+ * type its head noun asks for ("Pakistan's foreign ministry" -> the ministry, "the spokeswoman,
+ * Jane Roe" -> Jane Roe). A pronoun continues the previous quote's speaker of a fitting type
+ * unless another candidate was named since, else the nearest preceding one ("he"/"she" a person,
+ * "it"/"they" an organisation, or a country speaking as a government). A role noun ("the
+ * minister") resolves to the person last introduced with that role, else the nearest person;
+ * an organisation noun ("the ministry", "the statement") to the nearest organisation whose name
+ * holds that noun, else the previous speaker or nearest organisation. Names inside quotes are
+ * never candidates.
+ *
+ * @example
+ * // "Jane Roe spoke first. “We will rebuild,” she said."  -> Jane Roe's entity id for "she"
  */
-export function resolveSpeaker(text: string, speaker: Span, mentions: readonly PlacedMention[]): string | null {
-  let best: PlacedMention | null = null;
-  let bestOverlap = 0;
-  for (const m of mentions) {
-    const overlap = Math.min(m.end, speaker.end) - Math.max(m.start, speaker.start);
-    if (overlap > bestOverlap) {
-      best = m;
-      bestOverlap = overlap;
+export function resolveSpeaker(ctx: ResolveContext, speaker: Span): string | null {
+  const words = ctx.text.slice(speaker.start, speaker.end).trim();
+  const bare = words.toLowerCase().replace(DETERMINER, "");
+  const head = bare.split(/[\s,]+/)[0] === bare ? bare : headNoun(words);
+  const wantsPerson = PERSON_PRONOUN.test(bare) || (PERSON_ROLE.test(head) && !ORG_HEAD.test(head));
+  const wantsGroup = GROUP_PRONOUN.test(bare) || ORG_HEAD.test(head);
+  const inside = ctx.mentions.filter((m) => m.start < speaker.end && m.end > speaker.start);
+  if (inside.length > 0) {
+    const order: readonly EntityType[] = wantsGroup ? ["organization", "location", "person", "other"] : wantsPerson ? ["person", "organization", "location", "other"] : ["person", "organization", "location", "other"];
+    const preferred = wantsPerson ? inside.filter((m) => m.type === "person") : inside;
+    // "Tehran's foreign minister" names a place, not the minister: resolve the role instead.
+    if (!wantsPerson || preferred.length > 0) return pick(preferred.length > 0 ? preferred : inside, order);
+  }
+  const candidates = ctx.mentions.filter((m) => m.end <= speaker.start && !insideQuote(ctx.quotes, m));
+  if (PERSON_PRONOUN.test(bare)) {
+    const clash = bare === "he" ? "f" : bare === "she" ? "m" : null;
+    const agreeing = clash ? candidates.filter((m) => m.type !== "person" || genderOf(ctx.text, m) !== clash) : candidates;
+    const prev = ctx.previous;
+    const prevAgrees = !prev || !clash || agreeing.some((m) => m.entityId === prev.entityId) || !candidates.some((m) => m.entityId === prev.entityId);
+    return (prevAgrees ? continued(ctx, agreeing, ["person"]) : null) ?? nearest(agreeing, ["person"]);
+  }
+  if (GROUP_PRONOUN.test(bare)) return continued(ctx, candidates, ["organization", "location"]) ?? nearest(candidates, ["organization"]) ?? nearest(candidates, ["location"]);
+  if (wantsPerson) return introducedAs(ctx, candidates, lastWord(head)) ?? continued(ctx, candidates, ["person"]) ?? nearest(candidates, ["person"]);
+  if (wantsGroup) {
+    const noun = lastWord(head);
+    if (DOCUMENT_HEAD.test(noun)) {
+      const issuer = issuedBy(ctx, candidates, noun, speaker.start);
+      if (issuer) return issuer;
+    } else {
+      const named = candidates.filter((m) => m.type === "organization" && m.name.toLowerCase().includes(noun));
+      const last = named[named.length - 1];
+      if (last) return last.entityId;
     }
+    return continued(ctx, candidates, ["organization", "location"]) ?? nearest(candidates, ["organization"]) ?? nearest(candidates, ["location"]);
   }
-  if (best) return best.entityId;
-  const words = text.slice(speaker.start, speaker.end).toLowerCase().replace(/^(?:the|a|an|its|his|her|their)\s+/, "");
-  const head = words.split(/\s+/).pop() ?? "";
-  const wanted: EntityType | null = PERSON_WORDS.test(words) ? "person" : ORG_WORDS.test(words) ? "organization" : null;
-  if (!wanted) return null;
-  const before = mentions.filter((m) => m.end <= speaker.start && (m.type === wanted || (wanted === "organization" && m.type === "location")));
-  if (wanted === "organization") {
-    const named = before.filter((m) => m.type === "organization" && m.name.toLowerCase().includes(head));
-    if (named.length > 0) return named[named.length - 1]?.entityId ?? null;
+  return null;
+}
+
+/**
+ * The organisation named in the same sentence as an earlier mention of the document ("according
+ * to a statement from its Ministry of Foreign Affairs", "the council issued a statement").
+ */
+function issuedBy(ctx: ResolveContext, candidates: readonly PlacedMention[], noun: string, before: number): string | null {
+  const re = new RegExp(`\\b${escape(noun)}s?\\b`, "gi");
+  const hits = [...ctx.text.slice(0, before).matchAll(re)].map((m) => m.index).reverse();
+  for (const at of hits) {
+    if (insideQuote(ctx.quotes, { start: at, end: at + noun.length })) continue;
+    const start = Math.max(ctx.text.lastIndexOf(".", at), ctx.text.lastIndexOf("\n", at)) + 1;
+    const stops = [ctx.text.indexOf(".", at), ctx.text.indexOf("\n", at)].filter((i) => i >= 0);
+    const end = stops.length > 0 ? Math.min(...stops) : ctx.text.length;
+    const org = candidates.filter((m) => m.type === "organization" && m.start >= start && m.end <= end);
+    const last = org[org.length - 1];
+    if (last) return last.entityId;
   }
-  const typed = before.filter((m) => m.type === wanted);
-  const pool = typed.length > 0 ? typed : before;
-  return pool[pool.length - 1]?.entityId ?? null;
+  return null;
+}
+
+const FEMALE = /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|woman|mrs|ms|madam|queen|princess|mother|daughter|sister|wife|grandmother|actress)\b/i;
+const MALE = /\b(?:spokesman|chairman|businessman|congressman|man|mr|sir|king|prince|father|son|brother|husband|grandfather|actor)\b/i;
+
+/** "f" or "m" when a gendered title or role stands right before the name or in apposition after it. */
+function genderOf(text: string, m: Span): "f" | "m" | null {
+  const before = text.slice(Math.max(0, m.start - 25), m.start).split(/[.;:!?“”"]/).pop() ?? "";
+  const after = /^,[^,.;]{0,40}/.exec(text.slice(m.end, m.end + 60))?.[0] ?? "";
+  const window = `${before} ${after}`;
+  const f = FEMALE.test(window);
+  const male = MALE.test(window);
+  return f && !male ? "f" : male && !f ? "m" : null;
+}
+
+/** The head noun of a phrase: its last word before any apposition or "of"/"for" complement. */
+function headNoun(words: string): string {
+  const core = words.toLowerCase().replace(DETERMINER, "").split(/,|\s(?:of|for|in|at|from)\s/)[0] ?? "";
+  return core.trim();
+}
+
+function lastWord(phrase: string): string {
+  return phrase.split(/\s+/).pop() ?? phrase;
+}
+
+function pick(mentions: readonly PlacedMention[], order: readonly EntityType[]): string | null {
+  for (const type of order) {
+    const typed = mentions.filter((m) => m.type === type);
+    const last = typed[typed.length - 1];
+    if (last) return last.entityId;
+  }
+  return null;
+}
+
+function insideQuote(quotes: readonly Span[], m: Span): boolean {
+  return quotes.some((q) => q.start <= m.start && m.end <= q.end);
+}
+
+function nearest(candidates: readonly PlacedMention[], types: readonly EntityType[]): string | null {
+  for (let i = candidates.length - 1; i >= 0; i -= 1) {
+    const m = candidates[i];
+    if (m && types.includes(m.type)) return m.entityId;
+  }
+  return null;
+}
+
+/** The previous quote's speaker, when it fits and no other candidate of its type was named after it. */
+function continued(ctx: ResolveContext, candidates: readonly PlacedMention[], types: readonly EntityType[]): string | null {
+  const prev = ctx.previous;
+  if (!prev || !types.includes(prev.type)) return null;
+  const rival = candidates.some((m) => m.start >= prev.at && m.type === prev.type && m.entityId !== prev.entityId);
+  return rival ? null : prev.entityId;
+}
+
+/** The person most recently named beside the role word ("Foreign Minister Jane Roe", "the minister, Jane Roe", "Jane Roe, the minister"). */
+function introducedAs(ctx: ResolveContext, candidates: readonly PlacedMention[], role: string): string | null {
+  const r = `[${role.charAt(0)}${role.charAt(0).toUpperCase()}]${escape(role.slice(1))}s?`;
+  const titleBefore = new RegExp(`\\b${r}\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}$|\\b${r}\\b[^.;:!?“”"]{0,60},\\s*$`, "u");
+  const roleAfter = new RegExp(`^,\\s*(?:the|a|an|who is|who is the)?\\s*(?:[\\p{L}'’-]+\\s+){0,4}${r}\\b`, "iu");
+  const persons = candidates.filter((m) => m.type === "person");
+  for (let i = persons.length - 1; i >= 0; i -= 1) {
+    const m = persons[i] as PlacedMention;
+    if (titleBefore.test(ctx.text.slice(Math.max(0, m.start - 80), m.start)) || roleAfter.test(ctx.text.slice(m.end, m.end + 80))) return m.entityId;
+  }
+  return null;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
