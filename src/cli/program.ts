@@ -3,6 +3,7 @@ import { analyzeCommand } from "./commands/analyze.js";
 import { extractCommand } from "./commands/extract.js";
 import { ingestCommand } from "./commands/ingest.js";
 import { reportCommand, type ReportFormat } from "./commands/report.js";
+import { parseReportFormats, REPORT_FORMATS } from "../report/index.js";
 import { serveCommand } from "./commands/serve.js";
 import { storiesCommand } from "./commands/stories.js";
 import type { CliIo } from "./context.js";
@@ -24,8 +25,9 @@ export function buildProgram(io: CliIo): Command {
     .requiredOption("-o, --out <dir>", "folder for the reports")
     .option("--db <file>", "SQLite store to use and keep (default: a temporary one)")
     .option("-q, --quiet", "no progress bar or summary")
-    .action(async (inputs: string[], opts: { out: string; db?: string; quiet?: boolean }) => {
-      await analyzeCommand(inputs, opts, io);
+    .option("--format <formats>", `files to write, comma-separated: ${REPORT_FORMATS.join(", ")} (csv = events.csv, ACLED-style)`, parseFormats, ["json", "md", "html"])
+    .action(async (inputs: string[], opts: { out: string; db?: string; quiet?: boolean; format: ReportFormat[] }) => {
+      await analyzeCommand(inputs, { out: opts.out, db: opts.db, quiet: opts.quiet, formats: opts.format }, io);
     });
 
   program
@@ -53,11 +55,11 @@ export function buildProgram(io: CliIo): Command {
 
   program
     .command("report")
-    .description("print one story's report")
-    .argument("<story>", "story id (or an unambiguous prefix)")
+    .description("print a story's report (every story when none is named)")
+    .argument("[story]", "story id (or an unambiguous prefix)")
     .requiredOption("--db <file>", "SQLite store")
-    .addOption(new Option("--format <format>", "output format").choices(["md", "html", "json"]).default("md"))
-    .action((story: string, opts: { db: string; format: ReportFormat }) => reportCommand(story, opts, io));
+    .addOption(new Option("--format <format>", "output format (csv: events, ACLED-style)").choices([...REPORT_FORMATS]).default("md"))
+    .action((story: string | undefined, opts: { db: string; format: ReportFormat }) => reportCommand(story, opts, io));
 
   program
     .command("serve")
@@ -70,6 +72,14 @@ export function buildProgram(io: CliIo): Command {
     });
 
   return program;
+}
+
+function parseFormats(value: string): ReportFormat[] {
+  try {
+    return parseReportFormats(value);
+  } catch (error) {
+    throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
+  }
 }
 
 function parsePort(value: string): number {

@@ -32,7 +32,7 @@ function corpus(): ReportInput {
     ],
     facts: [{ ...facts[0]!, id: "f_early", eventId: "v_earlier", property: "closed" }, ...[...facts].reverse()],
     quotes: [{ ...quotes[0]!, id: "q_one", occurrences: quotes[0]!.occurrences.slice(0, 1) }, ...quotes],
-    copies: [...s.copies, { documentIds: ["d_lone", "d_wire"], overlap: 0.9, nearDuplicate: true, passages: [] }],
+    copies: [...s.copies, { documentIds: ["d_lone", "d_wire"], overlap: 0.9, jaccard: 0.85, nearDuplicate: true, passages: [] }],
   };
 }
 

@@ -1,3 +1,4 @@
+import { EVENT_TYPES } from "../events/index.js";
 import type { CountQualifier } from "../model/event.js";
 import type { Document } from "../model/document.js";
 import type { Report, ReportStory } from "../model/report.js";
@@ -89,6 +90,17 @@ export function entityNames(story: ReportStory): Map<string, string> {
   return new Map(story.entities.map((e) => [e.id, e.name]));
 }
 
+/**
+ * The entity an event or quote refers to: by id, else by its name or one of its spellings
+ * (events name places by id or, in older analyses, by name). Undefined when none matches.
+ */
+export function entityByRef(story: ReportStory, ref: string): ReportStory["entities"][number] | undefined {
+  const byId = story.entities.find((e) => e.id === ref);
+  if (byId) return byId;
+  const key = ref.trim().toLowerCase();
+  return story.entities.find((e) => e.name.toLowerCase() === key) ?? story.entities.find((e) => e.aliases.some((a) => a.toLowerCase() === key));
+}
+
 /** An id reference shown as the entity's name when it is one, else as given. */
 export function nameOf(names: ReadonlyMap<string, string>, ref: string): string {
   return names.get(ref) ?? ref;
@@ -156,4 +168,21 @@ function isBreakAfter(text: string, i: number): boolean {
   let j = i - 1;
   while (j >= 0 && /["'\u201d\u2019)\]]/.test(text[j] ?? "")) j -= 1;
   return /[.!?]/.test(text[j] ?? "");
+}
+
+/** An event type as a reader says it: the taxonomy's label ("air or missile strike"), else the type with spaces. */
+export function eventTypeLabel(type: string): string {
+  return EVENT_TYPES.find((t) => t.type === type)?.label ?? type.replace(/[-_]+/g, " ");
+}
+
+/**
+ * The first and last day of a story: from its events' dates, else its documents' publication
+ * days; null when neither is known. ISO dates compare correctly as strings.
+ */
+export function storyDates(story: ReportStory, docs: ReadonlyMap<string, Document>): readonly [string, string] | null {
+  let days = story.events.map((e) => e.date).filter((d): d is string => d !== null);
+  if (days.length === 0) days = story.documentIds.map((id) => shortDate(docs.get(id)?.publishedAt ?? null)).filter((d) => d !== "undated");
+  if (days.length === 0) return null;
+  const sorted = [...days].sort();
+  return [sorted[0] as string, sorted[sorted.length - 1] as string];
 }

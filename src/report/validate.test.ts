@@ -42,7 +42,7 @@ test("the schema rejects values outside the enums", () => {
   assert.ok(validate(broken((r) => (r.stories[0].facts[0].status = "maybe"))).length > 0);
   assert.ok(validate(broken((r) => (r.stories[0].facts[0].values[0].qualifier = "roughly"))).length > 0);
   assert.ok(validate(broken((r) => (r.skipped[0].code = "too-long"))).length > 0);
-  assert.ok(validate(broken((r) => (r.documents[0].removed[0].kind = "advert"))).length > 0);
+  assert.ok(validate(broken((r) => (r.documents[0].removed[0].kind = "sidebar"))).length > 0);
 });
 
 test("the schema rejects ratios, coordinates and country codes out of range", () => {
@@ -103,4 +103,14 @@ test("checkReferences reports facts of unknown events, unknown speakers and copi
   const outside = broken((x) => (x.stories[0].documentIds = ["d_courier", "d_ledger"]));
   assert.match(checkReferences(outside).join("\n"), /copy: document d_wire is not in the story/);
   assert.match(checkReferences(outside).join("\n"), /cites document d_wire outside the story/);
+});
+
+test("the schema accepts the optional fields later stages add: count estimates, copy origins, per-outlet speakers", () => {
+  const report = sampleReport();
+  const fact = report.stories[0]?.facts.find((f) => f.estimate);
+  assert.ok(fact?.estimate, "the sample carries an estimate, so this test checks it");
+  assert.deepEqual(validate(broken((r) => (r.stories[0].facts[0].estimate = null))), []);
+  assert.ok(validate(broken((r) => (r.stories[0].facts[0].estimate.best = "three"))).some((p) => p.includes("estimate")));
+  assert.ok(validate(broken((r) => (r.stories[0].copies[0].passages[0].origin = 7))).some((p) => p.includes("origin")));
+  assert.ok(validate(broken((r) => (r.stories[0].quotes[0].occurrences[0].speaker = ""))).some((p) => p.includes("speaker")));
 });

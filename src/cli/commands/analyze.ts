@@ -7,16 +7,19 @@ import { openStore } from "../../store/index.js";
 import type { CliIo } from "../context.js";
 import { lazyResources, reportRun } from "../context.js";
 import { UserError } from "../errors.js";
-import { writeReportFiles } from "../output.js";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { DEFAULT_REPORT_FORMATS, loadMapData, renderReport, REPORT_FILE_NAMES, type ReportFormat } from "../../report/index.js";
 import { createProgressDisplay } from "../progress.js";
 
 export interface AnalyzeCommandOptions {
   readonly out: string;
   readonly db?: string;
   readonly quiet?: boolean;
+  /** Which files to write (default json, md and html); csv writes the events as events.csv. */
+  readonly formats?: readonly ReportFormat[];
 }
 
-/** `analyze`: ingest into a store (temporary unless --db), analyse, and write report.json/.md/.html. */
+/** `analyze`: ingest into a store (temporary unless --db), analyse, and write the report files (report.json/.md/.html unless --format says otherwise). */
 export async function analyzeCommand(inputs: readonly string[], options: AnalyzeCommandOptions, io: CliIo): Promise<Report> {
   const began = performance.now();
   const quiet = options.quiet ?? false;
@@ -34,9 +37,9 @@ export async function analyzeCommand(inputs: readonly string[], options: Analyze
       reportRun(io, quiet, summaryOf(result.report, result.rejections, began));
       throw new UserError("nothing could be read from the inputs: no report written");
     }
-    writeReportFiles(result.report, options.out);
+    const written = writeReports(result.report, options.out, options.formats ?? DEFAULT_REPORT_FORMATS);
     reportRun(io, quiet, summaryOf(result.report, result.rejections, began));
-    if (!quiet) io.stderr.write(`wrote ${join(options.out, "report.json")}, report.md, report.html\n`);
+    if (!quiet) io.stderr.write(`wrote ${written.join(", ")}\n`);
     return result.report;
   } finally {
     progress.stop();
@@ -52,4 +55,20 @@ function summaryOf(report: Report, rejections: Report["skipped"], began: number)
     stories: report.stories.length,
     milliseconds: performance.now() - began,
   };
+}
+
+/** Writes one file per format; a folder that cannot be written is the user's error, not a crash. */
+function writeReports(report: Report, outDir: string, formats: readonly ReportFormat[]): string[] {
+  try {
+    mkdirSync(outDir, { recursive: true });
+    const mapData = formats.some((f) => f !== "json") ? loadMapData() : undefined;
+    return formats.map((format) => {
+      const path = join(outDir, REPORT_FILE_NAMES[format]);
+      writeFileSync(path, renderReport(report, format, mapData));
+      return path;
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UserError(`cannot write the report to ${outDir}: ${reason}`);
+  }
 }

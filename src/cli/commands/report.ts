@@ -1,21 +1,22 @@
 import type { Report } from "../../model/report.js";
-import { renderHtml, renderMarkdown } from "../../report/index.js";
+import { renderReport, type ReportFormat } from "../../report/index.js";
 import type { CliIo } from "../context.js";
 import { UserError } from "../errors.js";
-import { toJson } from "../output.js";
 import { openExistingStore } from "./stories.js";
 
-export type ReportFormat = "md" | "html" | "json";
+export type { ReportFormat };
 
-/** `report STORY`: one story as Markdown, HTML or JSON; STORY is its id or an unambiguous id prefix. */
-export function reportCommand(storyRef: string, options: { db: string; format: ReportFormat }, io: CliIo): void {
+/**
+ * `report [STORY]`: the stored analysis as Markdown, HTML, JSON or CSV (events, ACLED-style);
+ * STORY is a story id or an unambiguous id prefix, and without it every story is reported.
+ */
+export function reportCommand(storyRef: string | undefined, options: { db: string; format: ReportFormat }, io: CliIo): void {
   const store = openExistingStore(options.db);
   try {
     const full = store.report();
     if (!full) throw new UserError(`${options.db} holds no analysis yet`);
-    const report = storyReport(full, storyRef);
-    const render = { md: renderMarkdown, html: renderHtml, json: toJson }[options.format];
-    io.stdout.write(render(report));
+    const report = storyRef === undefined ? full : storyReport(full, storyRef);
+    io.stdout.write(renderReport(report, options.format));
   } finally {
     store.close();
   }

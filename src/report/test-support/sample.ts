@@ -102,6 +102,7 @@ export function sampleReport(): Report {
               { value: 3, qualifier: "exact", sources: [{ ...L("three"), attribution: "the regional police" }, { ...C("three"), attribution: "Officials in Tarnby" }] },
               { value: 5, qualifier: "at-least", sources: [{ ...W("At least five"), attribution: "a local rescue group" }] },
             ],
+            estimate: { low: 3, high: 5, conservative: 3, best: 3, reason: "stated by 2 independent sources against 1" },
           },
           {
             id: "f_injured",
@@ -117,9 +118,9 @@ export function sampleReport(): Report {
             speaker: "e_vinter",
             text: quoteWords,
             occurrences: [
-              { ...L(quoteWords), drift: 0 },
-              { ...W(quoteWords), drift: 0 },
-              { ...C("we are searching the water"), drift: 0.4 },
+              { ...L(quoteWords), drift: 0, speaker: "e_vinter" },
+              { ...W(quoteWords), drift: 0, speaker: "e_vinter" },
+              { ...C("we are searching the water"), drift: 0.4, speaker: null },
             ],
           },
         ],
@@ -127,8 +128,17 @@ export function sampleReport(): Report {
           {
             documentIds: [ledger.id, wire.id],
             overlap: 0.25,
+            jaccard: 0.14,
             nearDuplicate: false,
-            passages: [{ a: { start: L(quoteWords).start, end: L(quoteWords).end }, b: { start: W(quoteWords).start, end: W(quoteWords).end } }],
+            passages: [
+              {
+                a: { start: L(quoteWords).start, end: L(quoteWords).end },
+                b: { start: W(quoteWords).start, end: W(quoteWords).end },
+                group: "p_search",
+                origin: ledger.id,
+                reworded: false,
+              },
+            ],
           },
         ],
       },
