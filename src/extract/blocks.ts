@@ -6,57 +6,107 @@ const BLOCK = new Set([
   "address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "dialog", "div", "dl", "dt",
   "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
   "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
-  "thead", "tr", "ul", "body", "html",
+  "thead", "tr", "ul", "body", "html", "center", "legend", "menu", "figure",
 ]);
-/** Elements whose content is code, styling or controls, never article text. */
-const NEVER_TEXT = new Set([
-  "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "button",
-  "select", "textarea", "input", "option", "head", "title", "meta", "link", "math",
-]);
-/** Page furniture skipped when there is no Readability result to trust. */
-const FURNITURE = new Set(["nav", "header", "footer", "aside", "form", "menu", "dialog"]);
-const FURNITURE_ROLE = /^(?:navigation|banner|contentinfo|complementary|search|menu|dialog)$/iu;
-const FURNITURE_CLASS =
-  /(?:^|[\s_-])(?:comments?|share|sharing|social|related|promo|advert|ads?|cookie|newsletter|subscribe|sidebar|breadcrumbs?|menu|nav|footer|masthead)(?:$|[\s_-])/iu;
+const HEADING = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
-function isFurniture(node: DomNode): boolean {
-  if (FURNITURE.has(tagOf(node))) return true;
-  const role = node.getAttribute?.("role") ?? "";
-  const marks = `${node.getAttribute?.("class") ?? ""} ${node.getAttribute?.("id") ?? ""}`;
-  return FURNITURE_ROLE.test(role) || FURNITURE_CLASS.test(marks);
+/** One paragraph of page text with what the markup says about it. */
+export interface Block {
+  readonly text: string;
+  /** Characters of the text inside links. */
+  readonly links: number;
+  /** The innermost block element the text sits in ("p", "li", "h2", "figcaption"...). */
+  readonly tag: string;
+  readonly heading: boolean;
+  readonly caption: boolean;
+  readonly listItem: boolean;
 }
 
 /**
- * The text of `root` as paragraphs: each block element's own inline text is one paragraph, so
- * blocks never run together as they do in `textContent`. Scripts, styles and controls never
- * contribute; with `skipFurniture`, navigation, headers, footers and comment/share boxes do not
- * either.
+ * The text of `roots` as blocks: each block element's own inline text is one block, so blocks
+ * never run together as they do in `textContent`. Elements `skip` rejects contribute nothing.
+ * Iterative, so a page nested ten thousand deep does not exhaust the stack.
  */
-export function blockParagraphs(root: DomNode, skipFurniture: boolean): string[] {
-  const paragraphs: string[] = [];
+export function readBlocks(roots: readonly DomNode[], skip: (node: DomNode) => boolean): Block[] {
+  const blocks: Block[] = [];
+  const tags: string[] = [];
   let buffer = "";
+  let linkText = "";
+  let links = 0;
+  let headings = 0;
+  let captions = 0;
+  let items = 0;
   const flush = (): void => {
     const text = squash(buffer);
-    if (text !== "") paragraphs.push(text);
+    if (text !== "") {
+      blocks.push({
+        text,
+        links: Math.min(text.length, links),
+        tag: tags[tags.length - 1] ?? "div",
+        heading: headings > 0,
+        caption: captions > 0,
+        listItem: items > 0,
+      });
+    }
     buffer = "";
+    linkText = "";
   };
-  const visit = (node: DomNode): void => {
+  const stack: { node: DomNode; open: boolean }[] = [];
+  for (let i = roots.length - 1; i >= 0; i--) {
+    const root = roots[i];
+    if (root !== undefined) stack.push({ node: root, open: true });
+  }
+  let linkDepth = 0;
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item === undefined) break;
+    const { node } = item;
+    const tag = node.nodeType === ELEMENT_NODE ? tagOf(node) : "";
+    if (!item.open) {
+      if (tag === "a") {
+        linkDepth--;
+        links += squash(linkText).length;
+        linkText = "";
+      }
+      // The block's text is flushed while its own heading/caption/item flags still hold.
+      if (BLOCK.has(tag)) {
+        flush();
+        links = 0;
+        tags.pop();
+      }
+      if (HEADING.has(tag)) headings--;
+      if (tag === "figcaption" || tag === "caption") captions--;
+      if (tag === "li" || tag === "dd" || tag === "dt") items--;
+      continue;
+    }
     if (node.nodeType === TEXT_NODE) {
-      buffer += node.textContent ?? "";
-      return;
+      const text = node.textContent ?? "";
+      buffer += text;
+      if (linkDepth > 0) linkText += text;
+      continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) return;
-    const tag = tagOf(node);
-    if (NEVER_TEXT.has(tag) || (skipFurniture && isFurniture(node))) return;
-    const block = BLOCK.has(tag);
-    if (block) flush();
-    for (let i = 0; i < node.childNodes.length; i++) {
-      const child = node.childNodes[i];
-      if (child !== undefined) visit(child);
+    if (node.nodeType !== ELEMENT_NODE || skip(node)) continue;
+    if (BLOCK.has(tag)) {
+      flush();
+      links = 0;
+      tags.push(tag);
     }
-    if (block) flush();
-  };
-  visit(root);
+    if (tag === "a") {
+      if (linkDepth === 0) linkText = "";
+      linkDepth++;
+    }
+    if (HEADING.has(tag)) headings++;
+    if (tag === "figcaption" || tag === "caption") captions++;
+    if (tag === "li" || tag === "dd" || tag === "dt") items++;
+    // Inline elements that separate words visually (a table cell, a line break) get a space.
+    if (tag === "td" || tag === "th" || tag === "br") buffer += " ";
+    stack.push({ node, open: false });
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const kid = kids[i];
+      if (kid !== undefined) stack.push({ node: kid, open: true });
+    }
+  }
   flush();
-  return paragraphs;
+  return blocks;
 }

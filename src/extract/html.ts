@@ -1,79 +1,101 @@
-import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { EXTRACT } from "../core/tunables.js";
-import { blockParagraphs } from "./blocks.js";
+import type { Removal } from "../model/document.js";
+import { readBlocks, type Block } from "./blocks.js";
 import type { DomDocument } from "./dom.js";
-import { normaliseDate, primaryLanguage } from "./dates.js";
-import { comparable, squash } from "./lines.js";
+import { comparable } from "./lines.js";
 import { readMetadata, type PageMetadata } from "./metadata.js";
+import { markupCandidate, scoredCandidate } from "./web/candidates.js";
+import { chooseCandidate } from "./web/choose.js";
+import { baselineBlocks, filterBlocks } from "./web/filter.js";
+import { linkDensity, measure } from "./web/measure.js";
+import { recordOffArticle } from "./web/off-article.js";
+import { pruneFurniture, stripCode } from "./web/prune.js";
+import { removal } from "./web/removal.js";
 
 /** An HTML page reduced to its article: paragraphs of text plus what the page says about itself. */
 export interface HtmlArticle extends PageMetadata {
   readonly paragraphs: readonly string[];
+  /** What was taken off the page and why, in page order within each pass, for audit. */
+  readonly removed: readonly Removal[];
+  /**
+   * How the article was found: the container the markup declares, the text-density pick, the
+   * page-wide prose baseline, the whole (short, link-poor) page, or nothing.
+   */
+  readonly method: "markup" | "scored" | "baseline" | "whole-page" | "none";
+}
+
+export interface HtmlOptions {
+  /** Keep figure captions as paragraphs (default true: a caption often states who and where). */
+  readonly captions?: boolean;
 }
 
 function parse(html: string): DomDocument {
-  // Feed items and JSON records often carry a fragment; Readability needs a whole document.
+  // Feed items and JSON records often carry a fragment; the parser wants a whole document.
   const page = /<html[\s>]/iu.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
   return parseHTML(page).document as unknown as DomDocument;
 }
 
-/** The author's name from a byline ("By Jane Roe, Staff Writer" → "Jane Roe, Staff Writer"). */
-function bylineName(byline: string | null | undefined): string | null {
-  if (byline === null || byline === undefined) return null;
-  const name = squash(byline).replace(/^by\s+/iu, "");
-  return name === "" || name.length > 100 ? null : name;
-}
+const NOTHING = (): boolean => false;
 
-interface ReadabilityResult {
-  readonly title: string | null | undefined;
-  readonly byline: string | null | undefined;
-  readonly siteName: string | null | undefined;
-  readonly lang: string | null | undefined;
-  readonly publishedTime: string | null | undefined;
-  readonly content: string | null | undefined;
-}
-
-function runReadability(doc: DomDocument): ReadabilityResult | null {
-  try {
-    // Readability's types want the DOM lib's Document; linkedom's document is what it runs on.
-    return new Readability(doc as never).parse() as ReadabilityResult | null;
-  } catch {
-    // Readability throws on some malformed trees; the block fallback still reads the page.
-    return null;
-  }
+function textLength(blocks: readonly Block[]): number {
+  return blocks.reduce((n, b) => n + b.text.length, 0);
 }
 
 /**
- * Extracts the article from an HTML page: Readability picks the content and its block elements
- * become paragraphs; when Readability finds nothing usable, the body's blocks minus navigation,
- * headers, footers and comment/share boxes are used. The headline and byline are not repeated
- * in the paragraphs. Scripts, styles and handlers never reach text or metadata.
+ * Extracts the article from an HTML page. Scripts, styles, controls and hidden elements go
+ * first; furniture named by tag, role, class or id (navigation, share bars, related links, ads,
+ * cookie notices, comments, footers) goes next, except around the container the markup declares
+ * as the article. The article is then the declared container or the text-density pick,
+ * whichever the chooser trusts, with link lists and ad labels filtered out; when both fail the
+ * page-wide prose baseline is used. Every removal is recorded. The headline and byline are not
+ * repeated in the paragraphs.
  *
  * @example extractHtml("<html><body><article><p>…</p></article></body></html>").paragraphs
  */
-export function extractHtml(html: string): HtmlArticle {
+export function extractHtml(html: string, options: HtmlOptions = {}): HtmlArticle {
   const doc = parse(html);
   const meta = readMetadata(doc);
-  const result = runReadability(doc);
-  const title = meta.title ?? (result?.title ? squash(result.title) : null);
-  const author = bylineName(result?.byline) ?? meta.author;
-  const content = result?.content ? parse(result.content).body : null;
-  let paragraphs = content ? blockParagraphs(content, false) : [];
-  if (paragraphs.join("").length < EXTRACT.MIN_ARTICLE_CHARS) {
-    const fresh = parse(html);
-    paragraphs = fresh.body === null ? [] : blockParagraphs(fresh.body, true);
+  const body = doc.body;
+  const removed: Removal[] = [];
+  if (body === null) return { ...meta, paragraphs: [], removed, method: "none" };
+  stripCode(body);
+  const before = measure(body, NOTHING);
+  const markup = markupCandidate(doc, before);
+  // Both guesses are protected from furniture rules: a layout word on a wrapper ("with-sidebar")
+  // must not take the article with it.
+  const guarded = [...(markup?.roots ?? []), ...(scoredCandidate(body, before)?.roots ?? [])];
+  pruneFurniture(body, before, guarded, removed);
+  const stats = measure(body, NOTHING);
+  const remeasured = markup === null ? null : { ...markup, text: markup.roots.reduce((n, r) => n + (stats.get(r)?.text ?? 0), 0) };
+  const chosen = chooseCandidate(remeasured, scoredCandidate(body, stats));
+  let method: HtmlArticle["method"] = chosen?.method ?? "none";
+  const audit: Removal[] = [];
+  let blocks = chosen === null ? [] : filterBlocks(readBlocks(chosen.roots, NOTHING), options.captions ?? true, audit);
+  if (textLength(blocks) < EXTRACT.MIN_CANDIDATE_CHARS) {
+    const all = readBlocks([body], NOTHING);
+    const baseline = baselineBlocks(all);
+    if (textLength(baseline) > textLength(blocks)) {
+      blocks = baseline;
+      method = "baseline";
+      audit.length = 0;
+    } else if (blocks.length === 0 && linkDensity(stats.get(body)) < EXTRACT.LINK_LIST_DENSITY) {
+      // A fragment (a feed item's HTML) is all article; a page of links is not an article at all.
+      blocks = filterBlocks(all, options.captions ?? true, audit);
+      method = blocks.length > 0 ? "whole-page" : "none";
+    }
   }
-  const dropped = new Set([title, result?.title, result?.byline, author].filter((s): s is string => !!s).map(comparable));
+  if (method !== "baseline" && chosen !== null) recordOffArticle(body, chosen.roots, removed);
+  removed.push(...audit);
+  const headline = new Set([meta.title, meta.author].filter((s): s is string => !!s).map(comparable));
   // Only near the top: the same words further down are body text quoting the headline.
-  paragraphs = paragraphs.filter((p, i) => !(i < 3 && dropped.has(comparable(p.replace(/^by\s+/iu, "")))));
-  return {
-    ...meta,
-    title,
-    author,
-    outlet: meta.outlet ?? (result?.siteName ? squash(result.siteName) : null),
-    publishedAt: meta.publishedAt ?? normaliseDate(result?.publishedTime),
-    language: meta.language ?? primaryLanguage(result?.lang),
-    paragraphs,
-  };
+  const paragraphs: string[] = [];
+  blocks.forEach((block, i) => {
+    const key = comparable(block.text.replace(/^(?:by|von|par|por|di|door)\s+/iu, ""));
+    if (i < 3 && headline.has(key)) {
+      const record = removal(key === comparable(meta.title ?? "") ? "title" : "byline", block.text);
+      if (record !== null) removed.push(record);
+    } else paragraphs.push(block.text);
+  });
+  return { ...meta, paragraphs, removed, method };
 }

@@ -1,27 +1,32 @@
 import type { DomDocument } from "./dom.js";
 import { normaliseDate, primaryLanguage } from "./dates.js";
 import { squash } from "./lines.js";
+import { timeElementDate, urlDay, visibleDateline } from "./web/page-dates.js";
 
-/** What a page says about itself in meta tags, link tags and JSON-LD. */
+/** What a page says about itself in meta tags, link tags, JSON-LD and its visible header. */
 export interface PageMetadata {
   readonly title: string | null;
   readonly author: string | null;
+  /** The outlet or site name. */
   readonly outlet: string | null;
   readonly publishedAt: string | null;
+  /** The canonical URL. */
   readonly url: string | null;
   readonly language: string | null;
 }
 
-/** A cleaned metadata string; script-like values never pass. */
+const SCRIPTY = /(?:javascript:|vbscript:|data:text\/html|<\s*script|\bon[a-z]+\s*=)/iu;
+
+/** A cleaned metadata string: markup stripped; script-like values never pass. */
 function value(raw: unknown): string | null {
   if (typeof raw !== "string") return null;
-  const text = squash(raw);
-  return text === "" || /^javascript:/iu.test(text) || /<script/iu.test(text) ? null : text;
+  const text = squash(raw.replace(/<[^>]*>/gu, " "));
+  return text === "" || SCRIPTY.test(raw) ? null : text;
 }
 
 function httpUrl(raw: unknown): string | null {
   const text = value(raw);
-  return text !== null && /^https?:\/\/\S+$/iu.test(text) ? text : null;
+  return text !== null && /^https?:\/\/[^\s"'<>]+$/iu.test(text) ? text : null;
 }
 
 function metaContent(doc: DomDocument, keys: readonly string[]): string | null {
@@ -35,59 +40,107 @@ function metaContent(doc: DomDocument, keys: readonly string[]): string | null {
   return null;
 }
 
-/** A person or organisation name from JSON-LD: a string, `{name}`, or a list of those. */
-function ldName(raw: unknown): string | null {
+type LdObject = Record<string, unknown>;
+
+/** A person or organisation name from JSON-LD: a string, `{name}`, an `{@id}` reference, or a list. */
+function ldName(raw: unknown, byId: ReadonlyMap<string, LdObject>): string | null {
   if (Array.isArray(raw)) {
-    const names = raw.map(ldName).filter((n): n is string => n !== null);
+    const names = [...new Set(raw.map((r) => ldName(r, byId)).filter((n): n is string => n !== null))];
     return names.length > 0 ? names.join(", ") : null;
   }
-  if (typeof raw === "object" && raw !== null) return value((raw as Record<string, unknown>)["name"]);
+  if (typeof raw === "object" && raw !== null) {
+    const obj = raw as LdObject;
+    const named = value(obj["name"]);
+    if (named !== null) return named;
+    const ref = obj["@id"];
+    const target = typeof ref === "string" ? byId.get(ref) : undefined;
+    return target === undefined || target === obj ? null : value(target["name"]);
+  }
   return value(raw);
 }
 
 const ARTICLE_TYPE = /(?:Article|Posting|Report|BlogPosting)$/u;
 
-/** The JSON-LD objects on the page that describe an article, flattening @graph and arrays. */
-function articleObjects(doc: DomDocument): Record<string, unknown>[] {
-  const found: Record<string, unknown>[] = [];
-  const collect = (item: unknown): void => {
-    if (Array.isArray(item)) item.forEach(collect);
-    else if (typeof item === "object" && item !== null) {
-      const obj = item as Record<string, unknown>;
-      if (obj["@graph"] !== undefined) collect(obj["@graph"]);
-      const type = obj["@type"];
-      const types = Array.isArray(type) ? type : [type];
-      if (types.some((t) => typeof t === "string" && ARTICLE_TYPE.test(t))) found.push(obj);
-    }
-  };
+function typesOf(obj: LdObject): string[] {
+  const type = obj["@type"];
+  return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === "string");
+}
+
+/** Every JSON-LD object on the page, flattening arrays and @graph. */
+function ldObjects(doc: DomDocument): LdObject[] {
+  const found: LdObject[] = [];
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
   for (let i = 0; i < scripts.length; i++) {
+    let parsed: unknown;
     try {
-      collect(JSON.parse(scripts[i]?.textContent ?? ""));
+      parsed = JSON.parse(scripts[i]?.textContent ?? "");
     } catch {
-      // Broken JSON-LD is common and says nothing; the meta tags still do.
+      continue; // Broken JSON-LD is common and says nothing; the meta tags still do.
+    }
+    const queue: unknown[] = [parsed];
+    // Iterative and bounded: a hostile page can nest JSON arbitrarily deep.
+    for (let seen = 0; queue.length > 0 && seen < 10_000; seen++) {
+      const item = queue.shift();
+      if (Array.isArray(item)) queue.push(...item);
+      else if (typeof item === "object" && item !== null) {
+        const obj = item as LdObject;
+        found.push(obj);
+        if (obj["@graph"] !== undefined) queue.push(obj["@graph"]);
+      }
     }
   }
   return found;
 }
 
+/** The page's `<title>` without a trailing or leading site name ("Story | Outlet"). */
+function documentTitle(doc: DomDocument, outlet: string | null): string | null {
+  const raw = value(doc.querySelector("title")?.textContent);
+  if (raw === null) return null;
+  const parts = raw.split(/\s+[|–—·•»:-]\s+/u);
+  if (parts.length < 2) return raw;
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+  return outlet !== null && parts.some((p) => p.toLowerCase() === outlet.toLowerCase()) ? longest : parts[0] ?? raw;
+}
+
+/** A visible byline: rel=author links, itemprop=author, or a byline-named element. */
+function visibleAuthor(doc: DomDocument): string | null {
+  const node = doc.querySelector('[itemprop="author"] [itemprop="name"], [rel="author"], [class*="byline"] [class*="author"], [class*="author-name"], [class*="byline"]');
+  const text = value(node?.textContent)?.replace(/^(?:by|von|par|por|di|door|av|от)\s+/iu, "") ?? null;
+  return text !== null && text.length <= 100 ? text : null;
+}
+
 /**
- * Reads a page's own description of itself: og/article meta tags, canonical link, `<html lang>`
- * and schema.org JSON-LD. Meta tags win over JSON-LD for the title (JSON-LD headlines are often
- * truncated), JSON-LD wins for author and date (meta tags are often site-wide).
+ * Reads a page's own description of itself: JSON-LD (arrays, @graph, author objects and
+ * references), og:/article:/twitter: meta tags, the canonical link, `<html lang>`, `<time>`,
+ * a visible dateline, and a date in the URL. Meta tags win over JSON-LD for the title (JSON-LD
+ * headlines are often truncated); JSON-LD wins for author and date (meta tags are often
+ * site-wide).
  */
 export function readMetadata(doc: DomDocument): PageMetadata {
-  const ld = articleObjects(doc)[0] ?? {};
+  const objects = ldObjects(doc);
+  const byId = new Map<string, LdObject>();
+  for (const obj of objects) if (typeof obj["@id"] === "string" && !byId.has(obj["@id"])) byId.set(obj["@id"], obj);
+  const ld = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPE.test(t))) ?? {};
+  const site = objects.find((o) => typesOf(o).some((t) => t === "WebSite"));
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute?.("href");
-  const publisher = ld["publisher"];
+  const url = httpUrl(canonical) ?? httpUrl(metaContent(doc, ["og:url"])) ?? httpUrl(ld["url"]);
+  const outlet =
+    metaContent(doc, ["og:site_name"]) ??
+    ldName(ld["publisher"], byId) ??
+    metaContent(doc, ["application-name", "apple-mobile-web-app-title"]) ??
+    (site === undefined ? null : value(site["name"]));
+  const h1 = value(doc.querySelector("h1")?.textContent);
   return {
-    title: metaContent(doc, ["og:title", "twitter:title"]) ?? value(ld["headline"]),
-    author: ldName(ld["author"]) ?? metaContent(doc, ["author", "article:author", "byl"]),
-    outlet: metaContent(doc, ["og:site_name", "application-name"]) ?? ldName(publisher),
+    title: metaContent(doc, ["og:title", "twitter:title"]) ?? value(ld["headline"]) ?? h1 ?? documentTitle(doc, outlet),
+    author: ldName(ld["author"], byId) ?? metaContent(doc, ["author", "article:author", "byl", "dc.creator", "sailthru.author"]) ?? visibleAuthor(doc),
+    outlet,
     publishedAt:
       normaliseDate(value(ld["datePublished"])) ??
-      normaliseDate(metaContent(doc, ["article:published_time", "datePublished", "pubdate", "date", "dc.date.issued"])),
-    url: httpUrl(canonical) ?? httpUrl(metaContent(doc, ["og:url"])) ?? httpUrl(ld["url"]),
-    language: primaryLanguage(doc.documentElement?.getAttribute?.("lang")),
+      normaliseDate(metaContent(doc, ["article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date.issued", "dc.date", "sailthru.date"])) ??
+      timeElementDate(doc) ??
+      visibleDateline(doc) ??
+      urlDay(url),
+    url,
+    language: primaryLanguage(doc.documentElement?.getAttribute?.("lang")) ?? primaryLanguage(metaContent(doc, ["og:locale", "language", "content-language"])),
   };
 }

@@ -1,0 +1,88 @@
+import type { Removal, RemovalKind } from "../../model/document.js";
+import { EXTRACT } from "../../core/tunables.js";
+import { ELEMENT_NODE, contains, tagOf, type DomNode } from "../dom.js";
+import { linkDensity, type NodeStats } from "./measure.js";
+import { furnitureKind } from "./patterns.js";
+import { removal } from "./removal.js";
+
+/** Elements whose content is code, styling, media or controls: never article text. */
+export const NEVER_TEXT = new Set([
+  "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "button",
+  "select", "textarea", "input", "option", "head", "title", "meta", "link", "math", "video", "audio",
+  "picture", "img", "map", "frameset", "frame", "applet", "param", "source", "track",
+]);
+
+/** True for elements whose text is never article text (code, styling, controls). */
+export function isNeverText(node: DomNode): boolean {
+  return NEVER_TEXT.has(tagOf(node));
+}
+
+/**
+ * Elements a class word cannot make furniture: the page's main flow, where a class describes the
+ * page, and quotations, where an embedded post's class ("social") describes its origin.
+ */
+const FRAME = new Set(["html", "body", "main", "article", "blockquote"]);
+
+function elementsInOrder(root: DomNode, visit: (node: DomNode) => boolean): void {
+  // Pre-order without recursion; `visit` returning false skips the subtree.
+  const stack: DomNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === undefined) break;
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    if (node !== root && !visit(node)) continue;
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const kid = kids[i];
+      if (kid !== undefined && kid.nodeType === ELEMENT_NODE) stack.push(kid);
+    }
+  }
+}
+
+/** Removes every script, style, media and control element under `root`: code is not text, nothing to record. */
+export function stripCode(root: DomNode): void {
+  const doomed: DomNode[] = [];
+  elementsInOrder(root, (node) => {
+    if (!isNeverText(node)) return true;
+    doomed.push(node);
+    return false;
+  });
+  for (const node of doomed) node.remove?.();
+}
+
+/**
+ * Removes page furniture (navigation, banners, share bars, related links, ads, cookie notices,
+ * newsletter boxes, comments, footers, bylines) named by tag, role, class or id. An element
+ * that holds any of `keep` or more than EXTRACT.FURNITURE_MAX_SHARE of the page's text is left
+ * alone unless most of its text is links: a class word on a wrapper must not take the article
+ * with it.
+ */
+export function pruneFurniture(
+  root: DomNode,
+  stats: ReadonlyMap<DomNode, NodeStats>,
+  keep: readonly DomNode[],
+  removed: Removal[],
+): void {
+  const total = stats.get(root)?.text ?? 0;
+  const doomed: [DomNode, RemovalKind][] = [];
+  elementsInOrder(root, (node) => {
+    if (FRAME.has(tagOf(node))) return true;
+    const kind = furnitureKind(node);
+    if (kind === null) return true;
+    if (keep.some((k) => contains(node, k))) return true;
+    const own = stats.get(node);
+    // Bylines and credits are a line or two; a long "byline" box is the article under a headline.
+    if ((kind === "byline" || kind === "image-credit") && (own?.text ?? 0) > EXTRACT.BYLINE_MAX_CHARS) return true;
+    // An embedded post sits in a "social" box but is quoted content, not a share button.
+    if (kind === "share" && node.querySelector?.("blockquote")) return true;
+    const big = (own?.text ?? 0) > total * EXTRACT.FURNITURE_MAX_SHARE;
+    if (big && linkDensity(own) < EXTRACT.LINK_LIST_DENSITY) return true;
+    doomed.push([node, kind]);
+    return false;
+  });
+  for (const [node, kind] of doomed) {
+    const record = removal(kind, node.textContent);
+    if (record !== null) removed.push(record);
+    node.remove?.();
+  }
+}
