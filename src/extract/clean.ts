@@ -30,6 +30,12 @@ export interface CleanOptions {
   readonly knownTitle?: string | null;
   /** Corpus boilerplate learned by `learnBoilerplate`, as `lineKey`s: matching lines are removed as "repeated". */
   readonly boilerplate?: ReadonlySet<string>;
+  /**
+   * Keep embedded social posts. A page's markup places an embed inside the article as a quoted
+   * post, which the page extractor already judged; scraped text has lost that structure, and
+   * there an embed's lines are a widget's remains.
+   */
+  readonly keepSocialEmbeds?: boolean;
 }
 
 interface State {
@@ -37,6 +43,7 @@ interface State {
   /** The lines as scraped, before whitespace was squashed: wide gaps tell menus from prose. */
   readonly raw: readonly string[];
   readonly boilerplate: ReadonlySet<string>;
+  readonly keepSocialEmbeds: boolean;
   readonly removed: { readonly at: number; readonly order: number; readonly removal: Removal }[];
 }
 
@@ -178,7 +185,7 @@ function bodyChromeKind(
   inRelated: boolean,
   previousKind: RemovalKind | null,
 ): RemovalKind | null {
-  if (isSocialEmbed(line) || isEmbedAttribution(line)) return "social-embed";
+  if (!state.keepSocialEmbeds && (isSocialEmbed(line) || isEmbedAttribution(line))) return "social-embed";
   const kind = chromeKind(line, formStarted);
   if (kind !== null) return kind;
   if (isRelatedHeading(line) || (inRelated && isLinkTitle(line))) return "related";
@@ -207,7 +214,7 @@ export function cleanPlainText(raw: string, options: CleanOptions = {}): Cleaned
     const squashed = squash(l);
     return squashed === "" ? null : squashed;
   });
-  const state: State = { lines, raw: rawLines, boilerplate: options.boilerplate ?? new Set(), removed: [] };
+  const state: State = { lines, raw: rawLines, boilerplate: options.boilerplate ?? new Set(), keepSocialEmbeds: options.keepSocialEmbeds === true, removed: [] };
   const top = options.top === false
     ? { title: null, outlet: null, publishedAt: null, syndicator: null, author: null }
     : cleanTop(state, options.knownTitle ?? null);

@@ -1,6 +1,6 @@
 import { makeId } from "../core/hash.js";
 import { EXTRACT } from "../core/tunables.js";
-import type { Document } from "../model/document.js";
+import type { Document, Removal } from "../model/document.js";
 import type { InputRecord, Rejection } from "../model/input.js";
 import type { Hasher } from "../model/resources.js";
 import { cleanPlainText, type CleanedText } from "./clean.js";
@@ -21,21 +21,23 @@ export interface PreparedInput {
   /** Whether the body is a scraped page's text, whose top lines carry stamps, banners and the title. */
   readonly top: boolean;
   readonly meta: PageMetadata;
+  /** What the HTML extractor took off the page (navigation, adverts, comments…), for the audit trail. */
+  readonly pageRemoved: readonly Removal[];
 }
 
 /** Runs the HTML extractor when the record is a page; scraped text passes as it is. */
 export function prepareInput(record: InputRecord): PreparedInput {
   if (record.html !== null) {
     const page = extractHtml(record.html);
-    // Chrome that survives Readability (comment forms, embeds) is removed by the body rules.
-    return { record, body: page.paragraphs.join("\n\n"), top: false, meta: page };
+    // Chrome that survives the page extractor (comment forms, embeds) is removed by the body rules.
+    return { record, body: page.paragraphs.join("\n\n"), top: false, meta: page, pageRemoved: page.removed };
   }
-  return { record, body: record.text ?? "", top: true, meta: NO_METADATA };
+  return { record, body: record.text ?? "", top: true, meta: NO_METADATA, pageRemoved: [] };
 }
 
 /** Cleans a prepared input's body, removing `boilerplate` lines as "repeated". */
 export function cleanPrepared(input: PreparedInput, boilerplate: ReadonlySet<string> = NO_BOILERPLATE): CleanedText {
-  return cleanPlainText(input.body, { top: input.top, knownTitle: input.record.title, boilerplate });
+  return cleanPlainText(input.body, { top: input.top, knownTitle: input.record.title, boilerplate, keepSocialEmbeds: input.record.html !== null });
 }
 
 function host(url: string | null): string | null {
@@ -91,7 +93,7 @@ export function documentFrom(input: PreparedInput, cleaned: CleanedText, hasher:
     language: primaryLanguage(record.language) ?? detectLanguage(cleaned.text) ?? meta.language,
     syndicator: cleaned.syndicator,
     text: cleaned.text,
-    removed: cleaned.removed,
+    removed: [...input.pageRemoved, ...cleaned.removed],
   };
 }
 
