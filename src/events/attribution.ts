@@ -4,7 +4,7 @@ import { tokenize, type Tok } from "./tokens.js";
 const SAY_VERBS = new Set([
   "said", "says", "say", "reported", "reports", "told", "stated", "states", "confirmed",
   "confirms", "announced", "announces", "claimed", "claims", "added", "wrote", "quoted",
-  "cited", "estimated", "put", "gave", "tallied",
+  "cited", "estimated", "put", "gave", "given", "tallied",
 ]);
 
 const PASSIVE = new Set(["was", "were", "been", "is", "are", "be", "being"]);
@@ -16,8 +16,23 @@ const CLAUSE_WORDS = new Set([
 ]);
 
 const PRONOUNS = new Set(["it", "he", "she", "they", "we", "i", "you", "this", "officials"]);
+/** Pronouns that point back at the previous sentence's source ("It said several were killed"). */
+const ANAPHORS = new Set(["it", "he", "she", "they"]);
 
-const MAX_SUBJECT_WORDS = 7;
+/** Nouns that name a source, so "police and witnesses said" credits both across the "and". */
+const SOURCE_NOUNS = /^(officials?|police|media|television|tv|radio|agency|ministry|army|military|witnesses|residents|sources|authorities|spokesm[ae]n|spokeswoman|spokesperson|governor|minister|officers?|medics|doctors|hospital|elders|villagers|reports?|broadcaster|government|council|mayor|survivors|rescuers|groups?|forces)$/;
+
+/** Words of a credited source: "the deputy governor of Sistan and Balochistan, Alireza Marhamati" is ten. */
+const MAX_SUBJECT_WORDS = 10;
+
+/** "and" inside a subject joins two names or two sources ("Kell and Rast", "police and witnesses"), not two clauses. */
+function joinsSources(toks: readonly Tok[], and: number): boolean {
+  const before = toks[and - 1];
+  const after = toks[and + 1];
+  if (!before || !after) return false;
+  const named = (t: Tok): boolean => /^\p{Lu}/u.test(t.text) || SOURCE_NOUNS.test(t.lower);
+  return named(before) && after.word && !CLAUSE_WORDS.has(after.lower) && !/^\d/.test(after.lower);
+}
 
 function sliceOf(text: string, toks: readonly Tok[], from: number, to: number): string | null {
   const a = toks[from];
@@ -28,6 +43,8 @@ function sliceOf(text: string, toks: readonly Tok[], from: number, to: number): 
 
 /** The subject run ending just before token `verb`, skipping a ", cited by X," aside. */
 function subjectBefore(toks: readonly Tok[], verb: number): [number, number] | null {
+  // "Officials have given": the auxiliary belongs to the verb, not to the source's name.
+  if (/^(have|has|had)$/.test(toks[verb - 1]?.lower ?? "")) verb--;
   let end = verb;
   let keepAside = false;
   if (toks[end - 1]?.text === ",") {
@@ -46,6 +63,10 @@ function subjectBefore(toks: readonly Tok[], verb: number): [number, number] | n
   while (from > 0 && end - from < MAX_SUBJECT_WORDS) {
     const t = toks[from - 1]!;
     // Digits end a subject: they belong to a date or count, never to a source's name.
+    if (t.lower === "and" && joinsSources(toks, from - 1)) {
+      from--;
+      continue;
+    }
     if (!t.word || CLAUSE_WORDS.has(t.lower) || /^\d/.test(t.lower)) break;
     from--;
   }
@@ -71,8 +92,34 @@ function subjectAfter(toks: readonly Tok[], verb: number): [number, number] | nu
  * sentence credits nobody (the caller then credits the outlet).
  * @example attributionOf("State radio said nine died.", {start:0,end:27}, {start:16,end:26}) // "State radio"
  */
-export function attributionOf(text: string, sentence: Span, fact: Span): string | null {
+export function attributionOf(text: string, sentence: Span, fact: Span, previous: Span | null = null): string | null {
+  const found = credited(text, sentence, fact);
+  if (found !== ANAPHOR) return found;
+  // "It said ..." after "The ministry said in a statement ...": the previous sentence names the source.
+  if (!previous) return null;
+  const before = credited(text, previous, { start: previous.end, end: previous.end });
+  return before === ANAPHOR ? null : before;
+}
+
+const ANAPHOR = Symbol("anaphor");
+
+/** "(as) reported by X", "as specified by X": the agent credited in a passive. */
+function passiveAgent(text: string, toks: readonly Tok[]): string | null {
+  for (let i = 0; i + 2 < toks.length; i++) {
+    // Only "as reported by X": in "X, cited by Y, said" the credited source is X, not Y.
+    if (toks[i - 1]?.lower !== "as" || !/^(reported|specified|stated|confirmed|announced|said)$/.test(toks[i]!.lower) || toks[i + 1]!.lower !== "by") continue;
+    let to = i + 2;
+    while (to < toks.length && to - i - 2 < MAX_SUBJECT_WORDS && toks[to]?.word && !CLAUSE_WORDS.has(toks[to]!.lower)) to++;
+    const words = sliceOf(text, toks, i + 2, to);
+    if (words) return words;
+  }
+  return null;
+}
+
+function credited(text: string, sentence: Span, fact: Span): string | null | typeof ANAPHOR {
   const toks = tokenize(text, sentence.start, sentence.end);
+  const agent = passiveAgent(text, toks);
+  if (agent) return agent;
   for (let i = 0; i + 1 < toks.length; i++) {
     if (toks[i]!.lower === "according" && toks[i + 1]!.lower === "to") {
       let to = i + 2;
@@ -88,6 +135,10 @@ export function attributionOf(text: string, sentence: Span, fact: Span): string 
   const after = verbs.filter(({ t }) => t.start >= fact.end);
   for (const { i } of [...before, ...after]) {
     const trailing = toks[i]!.start >= fact.end && toks[i - 1]?.text === ",";
+    // "confirmed the attacks in X, where seven died": the count is the writer's, not the verb's.
+    if (toks[i]!.end <= fact.start && toks.some((t) => t.lower === "where" && t.start > toks[i]!.end && t.end <= fact.start)) continue;
+    const lone = toks[i - 1];
+    if (lone && ANAPHORS.has(lone.lower) && (i === 1 || CLAUSE_WORDS.has(toks[i - 2]?.lower ?? "") || toks[i - 2]?.text === ",")) return ANAPHOR;
     const subject = subjectBefore(toks, i) ?? (trailing ? subjectAfter(toks, i) : null);
     if (subject) {
       const words = sliceOf(text, toks, subject[0], subject[1]);

@@ -1,6 +1,6 @@
 import type { CountPart, CountQualifier } from "../model/event.js";
 import type { Span } from "../model/span.js";
-import { parseNumber, qualifierBefore, type ParsedNumber } from "./numbers.js";
+import { parseNumber, parseVague, qualifierBefore, type ParsedNumber } from "./numbers.js";
 import { tokenize, type Tok } from "./tokens.js";
 
 /** A casualty count stated in one sentence, before attribution and event assignment. */
@@ -11,6 +11,8 @@ export interface CasualtyStatement extends Span {
   readonly breakdown: readonly CountPart[] | null;
   /** True when the only cue was "casualties", which can mean dead or wounded. */
   readonly ambiguous: boolean;
+  /** True for a vague amount ("several", "dozens"), coded by ACLED's conservative rule. */
+  readonly vague: boolean;
 }
 
 type Cue = { readonly property: "killed" | "injured"; readonly ambiguous: boolean };
@@ -22,7 +24,7 @@ const INJURED: Cue = { property: "injured", ambiguous: false };
 const FORWARD_CUES: ReadonlyMap<string, Cue> = new Map([
   ["killed", KILLED], ["dead", KILLED], ["died", KILLED], ["deaths", KILLED], ["death", KILLED],
   ["fatalities", KILLED], ["perished", KILLED], ["slain", KILLED],
-  ["injured", INJURED], ["wounded", INJURED], ["hurt", INJURED], ["injuries", INJURED],
+  ["injured", INJURED], ["wounded", INJURED], ["hurt", INJURED], ["injuries", INJURED], ["wounds", INJURED],
   ["casualties", { property: "killed", ambiguous: true }],
 ]);
 
@@ -92,7 +94,7 @@ function isExcludedNumber(toks: readonly Tok[], n: ParsedNumber): boolean {
 
 /** Reads "three women and four children": counts with their nouns, joined by "and" or commas. */
 function readGroup(toks: readonly Tok[], start: number): Group | null {
-  const firstNumber = parseNumber(toks, start);
+  const firstNumber = parseNumber(toks, start) ?? parseVague(toks, start);
   if (!firstNumber || isExcludedNumber(toks, firstNumber)) return null;
   const parts: CountPart[] = [];
   let i = start;
@@ -102,6 +104,11 @@ function readGroup(toks: readonly Tok[], start: number): Group | null {
     const nouns: string[] = [];
     while (j < toks.length && nouns.length < 4) {
       const t = toks[j]!;
+      // "dozens of its fighters", "nine of the guards": a determiner after "of" belongs to the noun phrase.
+      if (j === num.to && toks[j - 1]?.lower === "of" && /^(its|their|his|her|the|our)$/.test(t.lower)) {
+        j++;
+        continue;
+      }
       if (!t.word || NOUN_STOPS.has(t.lower) || parseNumber(toks, j)) break;
       const cue = FORWARD_CUES.get(t.lower);
       if (cue) {
@@ -138,10 +145,13 @@ function forwardCue(toks: readonly Tok[], from: number): { cue: Cue; end: number
     }
     const cue = FORWARD_CUES.get(t.lower);
     if (cue) return { cue, end: j + 1 };
-    if (!AUXILIARIES.has(t.lower)) return null;
+    if (!AUXILIARIES.has(t.lower) && !CUE_BRIDGES.has(t.lower)) return null;
   }
   return null;
 }
+
+/** Words between a count and its cue in "were being treated for wounds", "suffered serious injuries". */
+const CUE_BRIDGES = new Set(["being", "treated", "for", "received", "suffered", "sustained", "serious", "minor", "critical", "severe", "gunshot"]);
 
 function backwardCue(toks: readonly Tok[], before: number): { cue: Cue; start: number } | null {
   for (const [words, cue] of BACKWARD_CUES) {
@@ -207,6 +217,7 @@ export function casualties(text: string, sentence: Span, maxCount: number): Casu
     }
     if (!cue) continue;
     const value = group.parts.reduce((s, p) => s + p.value, 0);
+    const vague = group.firstNumber.vague === true;
     if (value > maxCount || value <= 0) continue;
     let breakdown: CountPart[] | null = group.parts.length > 1 ? group.parts : null;
     let end = spanTo;
@@ -221,9 +232,11 @@ export function casualties(text: string, sentence: Span, maxCount: number): Casu
     out.push({
       property: cue.property,
       value,
-      qualifier: q?.qualifier ?? "exact",
-      breakdown,
+      // A vague amount is a floor: ACLED's code is the least the words can mean.
+      qualifier: q?.qualifier ?? (vague ? "at-least" : "exact"),
+      breakdown: vague ? null : breakdown,
       ambiguous: cue.ambiguous,
+      vague,
       start: first.start,
       end: last.end,
     });

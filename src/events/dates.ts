@@ -5,7 +5,11 @@ import type { Span } from "../model/span.js";
 export interface DateMention extends Span {
   /** YYYY-MM-DD */
   readonly date: string;
+  /** True for words that count from the moment of writing ("today", "this morning", "yesterday"). */
+  readonly deictic: boolean;
 }
+
+const DEICTIC = /\b(today|tonight|yesterday|this (morning|afternoon|evening)|last night)\b/i;
 
 const RELATIVE_DAY = /\b(today|tonight|yesterday|this (morning|afternoon|evening)|last night|earlier|ago|before|after)\b/i;
 
@@ -39,7 +43,10 @@ export function datesIn(text: string, sentence: Span, publishedAt: string | null
   for (const r of results) {
     const c = r.start;
     const stated = c.isCertain("day") || c.isCertain("weekday") || RELATIVE_DAY.test(r.text);
-    if (!stated) continue;
+    // "earlier this week", "last month": a span of days, not a day; dating an event by it would be a guess.
+    if (!stated || /\b(week|weekend|month|year)s?\b/i.test(r.text)) continue;
+    // "two days before", "a day after": counted from another happening, not from publication (see relative anchors).
+    if (/\b(before|after|following|earlier|later)\b/i.test(r.text) && !/\b(yesterday|today)\b/i.test(r.text)) continue;
     // chrono marks the year of "today" or "this morning" as certain, taken from the clock: without
     // a publication day only a year written in the words themselves may date anything.
     if (!ref && !(c.isCertain("year") && WRITTEN_YEAR.test(r.text))) continue;
@@ -49,7 +56,17 @@ export function datesIn(text: string, sentence: Span, publishedAt: string | null
       else continue;
     }
     const start = sentence.start + r.index;
-    out.push({ start, end: start + r.text.length, date: ymd(d) });
+    out.push({ start, end: start + r.text.length, date: ymd(d), deictic: DEICTIC.test(r.text) });
   }
   return out;
+}
+
+/**
+ * The calendar day `days` after `day` (negative for before), in UTC so no time zone moves it.
+ * @example shiftDay("2031-05-08", -2) // "2031-05-06"
+ */
+export function shiftDay(day: string, days: number): string {
+  const [y, m, d] = day.split("-").map(Number);
+  const t = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
 }

@@ -1,2 +1,2 @@
 export { eventsStage } from "./stage.js";
-export { EVENT_TYPES, ATTACK_TYPES } from "./taxonomy.js";
+export { EVENT_TYPES, ATTACK_TYPES, classOf } from "./taxonomy.js";

@@ -16,6 +16,38 @@ export interface ParsedNumber {
   readonly value: number;
   readonly from: number;
   readonly to: number;
+  /** True for a vague amount ("several", "dozens of") coded by ACLED's conservative rule. */
+  readonly vague?: boolean;
+}
+
+/**
+ * Vague amounts and the count ACLED codes for them. ACLED's fatality FAQ: "tens" = 10,
+ * "dozens" = 12, "hundreds" = 100 (the most conservative reading). For "several", "a few",
+ * "some" and "a number of" we code 3, the smallest number those words are used for once "a
+ * couple" (2) is excluded; "scores" is coded 20 (one score), by the same conservative rule.
+ * Longest forms first.
+ */
+const VAGUE: readonly (readonly [readonly string[], number])[] = [
+  [["a", "number", "of"], 3], [["a", "handful", "of"], 3], [["tens", "of", "thousands", "of"], 10_000],
+  [["hundreds", "of"], 100], [["thousands", "of"], 1000], [["dozens", "of"], 12], [["scores", "of"], 20],
+  [["tens", "of"], 10], [["a", "few"], 3], [["several"], 3], [["dozens"], 12], [["scores"], 20],
+  [["hundreds"], 100], [["some"], 3],
+];
+
+/**
+ * A vague amount at token `i` ("several", "dozens of"), with ACLED's conservative code. "some"
+ * counts only before a noun ("some civilians"), never before a number ("some 40" is "about 40").
+ * @example parseVague(tokenize("dozens of people"), 0) // { value: 12, from: 0, to: 2, vague: true }
+ */
+export function parseVague(toks: readonly Tok[], i: number): ParsedNumber | null {
+  for (const [words, value] of VAGUE) {
+    if (!words.every((w, k) => toks[i + k]?.lower === w)) continue;
+    const next = toks[i + words.length];
+    if (!next || !next.word || /^\d/.test(next.lower) || simpleWord(next.lower) !== null) return null;
+    if (words[0] === "some" && ["of", "time", "point", "way"].includes(next.lower)) return null;
+    return { value, from: i, to: i + words.length, vague: true };
+  }
+  return null;
 }
 
 function simpleWord(w: string): number | null {

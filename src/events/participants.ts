@@ -1,81 +1,81 @@
-import type { Document } from "../model/document.js";
 import type { Entity } from "../model/entity.js";
-import type { Span } from "../model/span.js";
+import type { Happening } from "./grouping.js";
 import { EVENT_TYPES } from "./taxonomy.js";
 
-/** One occurrence of a story entity. */
-export interface EntitySpan extends Span {
-  readonly documentId: string;
-  readonly entity: Entity;
-}
-
-/** Who did it, to whom, where: entity names ranked by how many mentions support them. */
+/** Who did it, to whom, where: entity ids ranked by how many mentions support them. */
 export interface Participants {
   readonly actors: readonly string[];
   readonly targets: readonly string[];
   readonly locations: readonly string[];
 }
 
-interface MentionLike {
-  readonly doc: Document;
-  readonly sentence: Span;
-  readonly trigger: Span;
-}
-
-// A target follows its trigger after one of these words ("strikes on X", "raid against X").
-const TARGET_LINK = /^[^.;]{0,25}\b(on|against|targeting|targeted|at|into|in)\s+[^.;]{0,15}$/i;
 const MAX_PARTICIPANTS = 3;
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function ranked(counts: Map<string, number>, exclude: ReadonlySet<string> = new Set()): string[] {
+function ranked(counts: ReadonlyMap<string, number>, exclude: ReadonlySet<string> = new Set()): string[] {
   return [...counts.entries()]
     .filter(([n]) => !exclude.has(n))
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
     .slice(0, MAX_PARTICIPANTS)
     .map(([n]) => n);
 }
 
+/** Most specific first: a town names the place better than its province, a province than its country. */
+function placeRank(e: Entity | undefined, countryIds: ReadonlySet<string>): number {
+  if (!e) return 0;
+  if (countryIds.has(e.id)) return 0;
+  return e.geo?.admin1 ? 2 : 1;
+}
+
 /**
- * Actors are the entity named nearest before the trigger in its sentence; targets an entity
- * right after "on/against/targeting" following the trigger; locations every place entity in
- * the event's sentences. Works (returns empty lists) when the story has no entities.
+ * Actors, targets and locations of a happening as entity ids. A country actor named only by a
+ * demonym ("Iranian jets") is the story's entity for that country when there is one.
+ * Works (returns empty lists) when the story has no entities.
  */
-export function participants(mentions: readonly MentionLike[], spans: readonly EntitySpan[]): Participants {
+export function participants(h: Happening, entities: readonly Entity[]): Participants {
+  const byId = new Map(entities.map((e) => [e.id, e] as const));
+  // A country entity is a location whose name is the country itself: the one with most mentions per country code.
+  const countryEntity = new Map<string, Entity>();
+  for (const e of [...entities].sort((a, b) => b.mentions.length - a.mentions.length || cmp(a.id, b.id))) {
+    if (e.type === "location" && e.geo && !e.geo.admin1 && !countryEntity.has(e.geo.country)) countryEntity.set(e.geo.country, e);
+  }
+  const countryIds = new Set([...countryEntity.values()].map((e) => e.id));
   const actors = new Map<string, number>();
   const targets = new Map<string, number>();
   const places = new Map<string, number>();
-  const bump = (m: Map<string, number>, k: string): void => {
-    m.set(k, (m.get(k) ?? 0) + 1);
+  const bump = (m: Map<string, number>, k: string | null | undefined): void => {
+    if (k) m.set(k, (m.get(k) ?? 0) + 1);
   };
-  for (const m of mentions) {
-    const inSentence = spans
-      .filter((s) => s.documentId === m.doc.id && s.start >= m.sentence.start && s.end <= m.sentence.end)
-      .sort((a, b) => a.start - b.start);
-    const before = inSentence.filter((s) => s.end <= m.trigger.start && s.entity.type !== "other");
-    const actor = before[before.length - 1];
-    if (actor) bump(actors, actor.entity.name);
-    const target = inSentence.find(
-      (s) => s.start >= m.trigger.end && TARGET_LINK.test(m.doc.text.slice(m.trigger.end, s.start)),
-    );
-    if (target) bump(targets, target.entity.name);
-    for (const s of inSentence) if (s.entity.type === "location") bump(places, s.entity.name);
+  for (const m of h.members) {
+    if (m.actor) bump(actors, m.actor.entityId ?? countryEntity.get(m.actor.country)?.id);
+    for (const p of m.places) {
+      const e = p.entityId ? byId.get(p.entityId) : undefined;
+      if (e && e.type === "location") bump(places, e.id);
+      else if (e) bump(targets, e.id);
+      else bump(places, countryEntity.get(p.country)?.id);
+    }
+    for (const t of m.targets) if (byId.get(t)?.type !== "location") bump(targets, t);
   }
   const actorList = ranked(actors);
-  const targetList = ranked(targets, new Set(actorList.slice(0, 1)));
-  return { actors: actorList, targets: targetList, locations: ranked(places) };
+  const locations = [...places.entries()]
+    .sort((a, b) => placeRank(byId.get(b[0]), countryIds) - placeRank(byId.get(a[0]), countryIds) || b[1] - a[1] || cmp(a[0], b[0]))
+    .slice(0, MAX_PARTICIPANTS)
+    .map(([id]) => id);
+  return { actors: actorList, targets: ranked(targets, new Set(actorList)), locations };
 }
 
 /**
  * A one-line summary from the type and entity names, never from copied text.
- * @example describeEvent("strike", { actors: ["Kelvar"], targets: ["Ostrel"], locations: [] }, "2031-05-06")
- *   // "Strike by Kelvar on Ostrel on 2031-05-06"
+ * @example describeEvent("air-strike", { actors: ["Kelvar"], targets: [], locations: ["Ostrel"] }, "2031-05-06", (x) => x)
+ *   // "Air or drone strike by Kelvar in Ostrel on 2031-05-06"
  */
-export function describeEvent(type: string, who: Participants, date: string | null): string {
+export function describeEvent(type: string, who: Participants, date: string | null, nameOf: (id: string) => string): string {
   const label = EVENT_TYPES.find((t) => t.type === type)?.label ?? type;
   const parts = [label.charAt(0).toUpperCase() + label.slice(1)];
-  if (who.actors[0]) parts.push(`by ${who.actors[0]}`);
-  if (who.targets[0]) parts.push(`on ${who.targets[0]}`);
+  if (who.actors[0]) parts.push(`by ${nameOf(who.actors[0])}`);
+  if (who.targets[0]) parts.push(`on ${nameOf(who.targets[0])}`);
   const place = who.locations.find((l) => l !== who.actors[0] && l !== who.targets[0]);
-  if (place) parts.push(`in ${place}`);
+  if (place) parts.push(`in ${nameOf(place)}`);
   if (date) parts.push(`on ${date}`);
   return parts.join(" ");
 }

@@ -5,6 +5,7 @@ import { createHasher } from "../core/hash.js";
 import type { Document } from "../model/document.js";
 import type { Resources } from "../model/resources.js";
 import { eventsStage } from "./stage.js";
+import { ATTACK_TYPES } from "./taxonomy.js";
 import { testDoc, testLayer } from "./test-support/layer.js";
 
 const FIXTURE = new URL("../../test/fixtures/events/strike-and-counter-strike/", import.meta.url);
@@ -30,7 +31,7 @@ async function run(docs: Document[]) {
 
 test("keeps a strike and a counter-strike two days apart as two events", async () => {
   const { events } = await run(fixtureDocs());
-  const violent = events.filter((e) => e.type === "strike" || e.type === "attack");
+  const violent = events.filter((e) => ATTACK_TYPES.has(e.type));
   assert.deepEqual(violent.map((e) => e.date), ["2031-05-06", "2031-05-08"]);
   assert.notEqual(violent[0]!.id, violent[1]!.id);
   assert.ok(events.some((e) => e.type === "recall-envoy" && e.date === "2031-05-07"));

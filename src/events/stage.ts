@@ -1,32 +1,24 @@
 import type { Document } from "../model/document.js";
 import type { Entity } from "../model/entity.js";
 import type { Event, FactMention } from "../model/event.js";
-import type { Hasher } from "../model/resources.js";
+import type { Resources } from "../model/resources.js";
 import type { Span } from "../model/span.js";
 import type { Stage } from "../model/stage.js";
 import type { Story } from "../model/story.js";
 import type { TextLayer } from "../model/text.js";
 import { makeId } from "../core/hash.js";
 import { EVENTS } from "../core/tunables.js";
+import { ownerOf } from "./assign.js";
 import { attributionOf } from "./attribution.js";
 import { casualties } from "./casualties.js";
+import type { EntitySpan } from "./cues.js";
 import { datesIn } from "./dates.js";
-import { describeEvent, participants, type EntitySpan } from "./participants.js";
+import { groupMentions, type Happening } from "./grouping.js";
+import { documentMentions, type Mention } from "./mentions.js";
+import { describeEvent, participants } from "./participants.js";
 import { fallbackSentences } from "./sentences.js";
-import { ATTACK_TYPES, EVENT_TYPES } from "./taxonomy.js";
-import { triggersIn } from "./triggers.js";
+import { EVENT_TYPES, typeDef } from "./taxonomy.js";
 import { victimsIn } from "./victims.js";
-
-/** One sentence reporting one happening, before mentions are grouped into events. */
-interface Mention {
-  readonly doc: Document;
-  readonly sentenceIndex: number;
-  readonly sentence: Span;
-  readonly type: string;
-  readonly trigger: Span;
-  date: string | null;
-  groupKey: string;
-}
 
 interface RawFact {
   readonly doc: Document;
@@ -35,51 +27,19 @@ interface RawFact {
   readonly mention: Omit<FactMention, "eventId" | "documentId" | "sentence">;
 }
 
-const classOf = (type: string): string => (ATTACK_TYPES.has(type) ? "violence" : type);
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-function sentenceMentions(doc: Document, sentences: readonly Span[]): Mention[] {
-  const out: Mention[] = [];
-  sentences.forEach((sentence, sentenceIndex) => {
-    const triggers = triggersIn(doc.text, sentence);
-    if (triggers.length === 0) return;
-    const dates = datesIn(doc.text, sentence, doc.publishedAt);
-    // Each date belongs to the trigger nearest it; undated triggers of a type fold into a dated one.
-    const dated = new Map<number, string>();
-    for (const d of dates) {
-      let best = 0;
-      triggers.forEach((t, i) => {
-        const dist = Math.abs(t.start - d.start);
-        if (dist < Math.abs((triggers[best]?.start ?? 0) - d.start)) best = i;
-      });
-      if (!dated.has(best)) dated.set(best, d.date);
-    }
-    const seen = new Set<string>();
-    const ordered = triggers.map((t, i) => ({ t, date: dated.get(i) ?? null })).sort((a, b) => (a.date ? 0 : 1) - (b.date ? 0 : 1));
-    for (const { t, date } of ordered) {
-      const cls = classOf(t.type);
-      if (date === null && [...seen].some((k) => k.startsWith(`${cls}|`))) continue;
-      if (seen.has(`${cls}|${date ?? ""}`)) continue;
-      seen.add(`${cls}|${date ?? ""}`);
-      out.push({ doc, sentenceIndex, sentence, type: t.type, trigger: t, date, groupKey: "" });
-    }
-  });
-  // A sentence without a date continues the last dated happening of its kind in the article.
-  const lastDate = new Map<string, string>();
-  for (const m of out) {
-    const cls = classOf(m.type);
-    if (m.date) lastDate.set(cls, m.date);
-    else m.date = lastDate.get(cls) ?? null;
-  }
-  return out;
-}
+const dayOf = (d: Document): string | null => {
+  const m = d.publishedAt ? /^\d{4}-\d{2}-\d{2}/.exec(d.publishedAt) : null;
+  return m ? m[0] : null;
+};
 
 function sentenceFacts(doc: Document, sentences: readonly Span[]): RawFact[] {
   const out: RawFact[] = [];
   let previousHadCount = false;
   sentences.forEach((sentence, sentenceIndex) => {
     const counts = casualties(doc.text, sentence, EVENTS.MAX_CASUALTY_COUNT);
-    const credit = (span: Span): string => attributionOf(doc.text, sentence, span) ?? doc.outlet ?? "the outlet";
+    const credit = (span: Span): string =>
+      attributionOf(doc.text, sentence, span, sentences[sentenceIndex - 1] ?? null) ?? doc.outlet ?? "the outlet";
     for (const c of counts) {
       out.push({
         doc, sentenceIndex, sentence,
@@ -88,6 +48,7 @@ function sentenceFacts(doc: Document, sentences: readonly Span[]): RawFact[] {
           attribution: credit(c),
           ...(c.breakdown ? { breakdown: c.breakdown } : {}),
           ...(c.ambiguous ? { ambiguous: true } : {}),
+          ...(c.vague ? { vague: true } : {}),
         },
       });
     }
@@ -106,30 +67,27 @@ function sentenceFacts(doc: Document, sentences: readonly Span[]): RawFact[] {
   return out;
 }
 
-/** The attack-like mention a fact belongs to: same sentence (nearest trigger), else nearest before, else after. */
-function ownerOf(fact: RawFact, mentions: readonly Mention[]): Mention | null {
-  const candidates = mentions.filter((m) => m.doc.id === fact.doc.id && ATTACK_TYPES.has(m.type));
-  let best: Mention | null = null;
-  let bestScore = Infinity;
-  for (const m of candidates) {
-    const gap = fact.sentenceIndex - m.sentenceIndex;
-    const score =
-      gap === 0
-        ? Math.abs(m.trigger.start - fact.mention.start) / 1e6
-        : gap > 0
-          ? gap
-          : 1000 - gap;
-    if (score < bestScore) {
-      bestScore = score;
-      best = m;
-    }
-  }
-  return best;
+const SOURCE_RANK = { stated: 0, context: 1, story: 2 } as const;
+
+/** The happening's day: the most reported among the best-sourced dates (stated, then context, then story). */
+function happeningDate(h: Happening): { date: string | null; inferred: boolean } {
+  const dated = h.members.filter((m): m is Mention & { date: string } => m.date !== null);
+  if (dated.length === 0) return { date: null, inferred: false };
+  const best = Math.min(...dated.map((m) => SOURCE_RANK[m.dateSource ?? "story"]));
+  const counts = new Map<string, number>();
+  for (const m of dated) if (SOURCE_RANK[m.dateSource ?? "story"] === best) counts.set(m.date, (counts.get(m.date) ?? 0) + 1);
+  const date = [...counts.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]?.[0] ?? null;
+  return { date, inferred: best === SOURCE_RANK.story };
 }
 
-function earliestDay(docs: readonly Document[]): string | null {
-  const days = docs.map((d) => d.publishedAt?.slice(0, 10) ?? null).filter((d): d is string => d !== null && /^\d{4}-\d{2}-\d{2}$/.test(d));
-  return days.sort()[0] ?? null;
+/** The most specific type its reports use, then the most used. */
+function happeningType(h: Happening): string {
+  const counts = new Map<string, number>();
+  for (const m of h.members) for (const t of new Set(m.types)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const order = EVENT_TYPES.map((t) => t.type);
+  return [...counts.entries()].sort(
+    (a, b) => (typeDef(b[0])?.specificity ?? 0) - (typeDef(a[0])?.specificity ?? 0) || b[1] - a[1] || order.indexOf(a[0]) - order.indexOf(b[0]),
+  )[0]?.[0] ?? "attack";
 }
 
 function storyEvents(
@@ -137,58 +95,52 @@ function storyEvents(
   docs: readonly Document[],
   layers: ReadonlyMap<string, TextLayer>,
   entities: readonly Entity[],
-  hasher: Hasher,
+  resources: Resources,
 ): { events: Event[]; facts: FactMention[] } {
+  const spans: EntitySpan[] = entities.flatMap((e) => e.mentions.map((s) => ({ ...s, entity: e })));
+  const days = docs.map(dayOf).filter((d): d is string => d !== null).sort();
+  // An undated document is read against the story's latest day: a weekday then resolves to the most recent one.
+  const storyDay = days[days.length - 1] ?? null;
   const mentions: Mention[] = [];
   const facts: RawFact[] = [];
+  const sentencesOf = new Map<string, readonly Span[]>();
   for (const doc of docs) {
     const sentences = layers.get(doc.id)?.sentences ?? fallbackSentences(doc.text);
-    mentions.push(...sentenceMentions(doc, sentences));
+    sentencesOf.set(doc.id, sentences);
+    const own = dayOf(doc);
+    mentions.push(...documentMentions(doc, sentences, spans, resources.gazetteer, { day: own ?? storyDay, inferred: own === null }));
     facts.push(...sentenceFacts(doc, sentences));
   }
-  // Group by kind and date; undated mentions join the most-reported dated event of their kind.
-  const groups = new Map<string, Mention[]>();
-  for (const m of mentions.filter((x) => x.date !== null)) {
-    const key = `${classOf(m.type)}|${m.date}`;
-    groups.set(key, [...(groups.get(key) ?? []), m]);
-  }
-  for (const m of mentions.filter((x) => x.date === null)) {
-    const cls = classOf(m.type);
-    const dated = [...groups.entries()]
-      .filter(([k, v]) => k.startsWith(`${cls}|`) && v.some((x) => x.date !== null))
-      .sort((a, b) => b[1].length - a[1].length || cmp(a[0], b[0]));
-    const key = dated[0]?.[0] ?? `${cls}|`;
-    groups.set(key, [...(groups.get(key) ?? []), m]);
-  }
-  const entitySpans: EntitySpan[] = entities.flatMap((e) => e.mentions.map((s) => ({ ...s, entity: e })));
-  const fallbackDay = earliestDay(docs);
-  const events: Event[] = [];
-  const idOfGroup = new Map<string, string>();
-  for (const key of [...groups.keys()].sort()) {
-    const members = groups.get(key) ?? [];
-    const stated = key.slice(key.indexOf("|") + 1) || null;
-    const typeCounts = new Map<string, number>();
-    for (const m of members) typeCounts.set(m.type, (typeCounts.get(m.type) ?? 0) + 1);
-    const order = EVENT_TYPES.map((t) => t.type);
-    const type = [...typeCounts.entries()].sort((a, b) => b[1] - a[1] || order.indexOf(a[0]) - order.indexOf(b[0]))[0]?.[0] ?? "attack";
-    const who = participants(members, entitySpans);
-    const date = stated ?? fallbackDay;
-    const id = makeId(hasher, "evt", story.id, type, date ?? "", who.locations[0]?.toLowerCase() ?? "");
-    idOfGroup.set(key, id);
-    for (const m of members) m.groupKey = key;
-    const sentenceSpans = new Map<string, { documentId: string; start: number; end: number }>();
-    for (const m of members) sentenceSpans.set(`${m.doc.id}:${m.sentence.start}`, { documentId: m.doc.id, start: m.sentence.start, end: m.sentence.end });
-    events.push({
-      id, storyId: story.id, type, date, dateInferred: stated === null && date !== null,
-      actors: who.actors, targets: who.targets, locations: who.locations,
-      summary: describeEvent(type, who, date),
-      mentions: [...sentenceSpans.values()].sort((a, b) => cmp(a.documentId, b.documentId) || a.start - b.start),
+  const happenings = groupMentions(mentions);
+  const names = new Map(entities.map((e) => [e.id, e.name] as const));
+  const fallbackDay = days[0] ?? null;
+  const built: { h: Happening; event: Event }[] = [];
+  for (const h of happenings) {
+    const type = happeningType(h);
+    const dated = happeningDate(h);
+    const date = dated.date ?? (h.cls === "violence" ? null : fallbackDay);
+    const who = participants(h, entities);
+    const first = [...h.members].sort((a, b) => cmp(a.doc.id, b.doc.id) || a.trigger.start - b.trigger.start)[0];
+    const id = makeId(resources.hasher, "evt", story.id, h.cls, date ?? "", h.actor ?? "", h.place ?? "", first?.doc.id ?? "", String(first?.trigger.start ?? 0));
+    const sentenceSpans = new Map<string, Span & { documentId: string }>();
+    for (const m of h.members) sentenceSpans.set(`${m.doc.id}:${m.sentence.start}`, { documentId: m.doc.id, start: m.sentence.start, end: m.sentence.end });
+    built.push({
+      h,
+      event: {
+        id, storyId: story.id, type, date, dateInferred: date !== null && (dated.date === null || dated.inferred),
+        actors: who.actors, targets: who.targets, locations: who.locations,
+        summary: describeEvent(type, who, date, (x) => names.get(x) ?? x),
+        mentions: [...sentenceSpans.values()].sort((a, b) => cmp(a.documentId, b.documentId) || a.start - b.start),
+      },
     });
   }
+  const idOf = new Map(built.map((b) => [b.h, b.event.id] as const));
   const factMentions: FactMention[] = [];
   for (const f of facts) {
-    const owner = ownerOf(f, mentions);
-    const eventId = owner ? idOfGroup.get(owner.groupKey) : undefined;
+    const ref = dayOf(f.doc) ?? storyDay;
+    const dates = datesIn(f.doc.text, f.sentence, ref).map((d) => d.date);
+    const owner = ownerOf({ documentId: f.doc.id, sentenceIndex: f.sentenceIndex, span: f.mention, dates, places: [] }, happenings);
+    const eventId = owner ? idOf.get(owner) : undefined;
     if (!eventId) continue;
     factMentions.push({
       ...f.mention,
@@ -197,12 +149,13 @@ function storyEvents(
       sentence: { documentId: f.doc.id, start: f.sentence.start, end: f.sentence.end },
     });
   }
-  return { events, facts: factMentions };
+  return { events: built.map((b) => b.event), facts: factMentions };
 }
 
 /**
- * Finds events (typed, dated, grouped across a story's documents) and the casualty counts and
- * victim identities each document states for them, every value with its span and attribution.
+ * Finds events (typed, dated, placed, grouped across a story's documents into one event per
+ * happening) and the casualty counts and victim identities each document states for them,
+ * every value with its span and attribution.
  * @example eventsStage.run({ documents, texts, stories, entities }, resources).events
  */
 export const eventsStage: Stage<"documents" | "texts" | "stories" | "entities", "factMentions" | "events"> = {
@@ -214,10 +167,12 @@ export const eventsStage: Stage<"documents" | "texts" | "stories" | "entities", 
     const layers = new Map(input.texts.map((t) => [t.documentId, t] as const));
     const events: Event[] = [];
     const factMentions: FactMention[] = [];
+    const entitiesOf = new Map<string, Entity[]>();
+    for (const e of input.entities) entitiesOf.set(e.storyId, [...(entitiesOf.get(e.storyId) ?? []), e]);
     for (const story of [...input.stories].sort((a, b) => cmp(a.id, b.id))) {
       const docs = [...story.documentIds].sort().map((id) => byId.get(id)).filter((d): d is Document => d !== undefined);
-      const entities = input.entities.filter((e) => e.storyId === story.id);
-      const r = storyEvents(story, docs, layers, entities, resources.hasher);
+      const entities = entitiesOf.get(story.id) ?? [];
+      const r = storyEvents(story, docs, layers, entities, resources);
       events.push(...r.events);
       factMentions.push(...r.facts);
     }

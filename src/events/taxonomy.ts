@@ -1,41 +1,106 @@
 /**
  * The event types corroborate recognises, each with the trigger words that signal it and the
  * ACLED event type / sub-event type it corresponds to (ACLED Codebook 2023), so reports can be
- * compared with conflict datasets. `attackLike` types are the ones casualty counts belong to.
+ * compared with conflict datasets. docs/events.md explains the choices.
+ *
+ * | type              | ACLED event type: sub-event type                                   |
+ * |-------------------|--------------------------------------------------------------------|
+ * | air-strike        | Explosions/Remote violence: Air/drone strike                       |
+ * | shelling          | Explosions/Remote violence: Shelling/artillery/missile attack      |
+ * | explosion         | Explosions/Remote violence: Remote explosive/landmine/IED          |
+ * | armed-clash       | Battles: Armed clash                                               |
+ * | attack            | Violence against civilians: Attack (or the generic violent report) |
+ * | killing           | Violence against civilians: Attack (a named victim killed)         |
+ * | arrest            | Strategic developments: Arrests                                    |
+ * | protest           | Protests: Peaceful protest                                         |
+ * | recall-envoy      | Strategic developments: Other (envoy recalled or expelled)         |
+ * | summon-diplomat   | Strategic developments: Other (diplomat summoned)                  |
+ * | suspend-relations | Strategic developments: Other (visits, talks or ties suspended)    |
+ * | claim             | Strategic developments: Other (claim of responsibility)            |
+ * | meeting           | Strategic developments: Agreement / Other (talks, meetings)        |
+ *
+ * Violent types (`attackLike`) share one class when sentences are grouped into happenings: one
+ * report says "strike", another "attack", a third "explosion" for the same blast; the event
+ * takes the most specific type its reports use (`specificity`).
  */
 export interface EventTypeDef {
   readonly type: string;
-  /** A short noun phrase for summaries ("air or missile strike"). */
+  /** A short noun phrase for summaries ("air or drone strike"). */
   readonly label: string;
   /** ACLED "event type: sub-event type" this maps to. */
   readonly acled: string;
   readonly attackLike: boolean;
+  /** Higher wins when a happening's reports use several types; generic words rank lowest. */
+  readonly specificity: number;
   /** Lower-cased trigger words (inflected forms listed, no stemming needed). */
   readonly triggers: readonly string[];
-  /** Two-word triggers ("recalled ... ambassador" is matched as verb + object within a clause). */
+  /** Words one of which must follow the trigger within a few words ("recalled its ambassador"). */
   readonly objects?: readonly string[];
+  /** True when the object may also come first, as in a passive ("the envoy was called back"). */
+  readonly objectBefore?: boolean;
 }
 
 export const EVENT_TYPES: readonly EventTypeDef[] = [
+  {
+    type: "air-strike",
+    label: "air or drone strike",
+    acled: "Explosions/Remote violence: Air/drone strike",
+    attackLike: true,
+    specificity: 5,
+    triggers: [
+      "airstrike", "airstrikes", "air-strike", "air-strikes", "bombing", "bombings", "bombed",
+      "bombardment", "drone", "drones", "aircraft", "jets", "warplanes", "airplanes", "sorties",
+    ],
+  },
+  {
+    type: "shelling",
+    label: "missile or artillery strike",
+    acled: "Explosions/Remote violence: Shelling/artillery/missile attack",
+    attackLike: true,
+    specificity: 4,
+    triggers: ["shelling", "shelled", "missile", "missiles", "rocket", "rockets", "artillery", "mortar", "mortars"],
+  },
   {
     type: "strike",
     label: "strike",
     acled: "Explosions/Remote violence: Air/drone strike | Shelling/artillery/missile attack",
     attackLike: true,
-    triggers: [
-      "strike", "strikes", "struck", "airstrike", "airstrikes", "air-strike", "air-strikes",
-      "bombing", "bombings", "bombed", "bombardment", "shelling", "shelled", "missile", "missiles",
-      "drone", "drones", "explosion", "explosions", "blast", "blasts", "rocket", "rockets",
-    ],
+    specificity: 3,
+    triggers: ["strike", "strikes", "struck", "counter-strike", "counterstrike"],
+  },
+  {
+    type: "explosion",
+    label: "explosion",
+    acled: "Explosions/Remote violence: Remote explosive/landmine/IED",
+    attackLike: true,
+    specificity: 2,
+    triggers: ["explosion", "explosions", "blast", "blasts", "bomb", "bombs", "exploded", "detonated"],
+  },
+  {
+    type: "armed-clash",
+    label: "armed clash",
+    acled: "Battles: Armed clash",
+    attackLike: true,
+    specificity: 3,
+    triggers: ["clash", "clashes", "clashed", "firefight", "gunfight", "battle", "fighting"],
+  },
+  {
+    type: "killing",
+    label: "killing",
+    acled: "Violence against civilians: Attack",
+    attackLike: true,
+    specificity: 2,
+    triggers: ["assassinated", "assassination", "murdered", "murder", "shot", "stabbed", "beheaded", "gunned"],
   },
   {
     type: "attack",
     label: "attack",
     acled: "Violence against civilians: Attack | Battles: Armed clash",
     attackLike: true,
+    specificity: 1,
     triggers: [
-      "attack", "attacks", "attacked", "raid", "raids", "raided", "ambush", "ambushed", "clash",
-      "clashes", "killed", "killing", "massacre", "shooting", "assault", "offensive", "operation",
+      "attack", "attacks", "attacked", "raid", "raids", "raided", "ambush", "ambushed", "killed",
+      "killing", "massacre", "shooting", "assault", "offensive", "operation", "hit",
     ],
   },
   {
@@ -43,6 +108,7 @@ export const EVENT_TYPES: readonly EventTypeDef[] = [
     label: "arrest",
     acled: "Strategic developments: Arrests",
     attackLike: false,
+    specificity: 1,
     triggers: ["arrest", "arrests", "arrested", "detained", "detention"],
   },
   {
@@ -50,40 +116,65 @@ export const EVENT_TYPES: readonly EventTypeDef[] = [
     label: "protest",
     acled: "Protests: Peaceful protest | Riots: Violent demonstration",
     attackLike: false,
+    specificity: 1,
     triggers: ["protest", "protests", "protested", "demonstration", "demonstrations", "rally", "rallies"],
+    objects: ["in", "against", "outside", "over", "by", "took", "were", "held", "gathered", "marched", "demanding"],
   },
   {
     type: "recall-envoy",
+    objectBefore: true,
     label: "recall or expulsion of an envoy",
     acled: "Strategic developments: Other",
     attackLike: false,
-    triggers: ["recall", "recalled", "recalls", "expel", "expelled", "expels", "withdrew", "withdraw"],
-    objects: ["ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats"],
+    specificity: 1,
+    triggers: ["recall", "recalled", "recalls", "recalling", "expel", "expelled", "expels", "withdrew", "withdraw", "pulling", "pulled", "called"],
+    objects: ["ambassador", "ambassadors", "envoy", "envoys", "diplomats"],
   },
   {
     type: "summon-diplomat",
+    objectBefore: true,
     label: "summoning of a diplomat",
     acled: "Strategic developments: Other",
     attackLike: false,
-    triggers: ["summoned", "summon", "summons"],
-    objects: ["ambassador", "envoy", "diplomat", "charge", "chargé", "representative"],
+    specificity: 1,
+    triggers: ["summoned", "summon", "summons", "summoning"],
+    objects: ["ambassador", "envoy", "diplomat", "charge", "chargé", "chargé d'affaires", "representative"],
   },
   {
     type: "suspend-relations",
+    objectBefore: true,
     label: "suspension of visits or talks",
-    acled: "Strategic developments: Agreement (reversal) / Other",
+    acled: "Strategic developments: Other",
     attackLike: false,
-    triggers: ["suspended", "suspend", "suspends", "halted", "cancelled", "canceled"],
-    objects: ["visits", "talks", "trade", "flights", "relations", "ties", "negotiations"],
+    specificity: 1,
+    triggers: ["suspended", "suspend", "suspends", "halted", "cancelled", "canceled", "frozen", "froze", "freezes", "stopped"],
+    objects: ["visits", "talks", "trade", "flights", "relations", "ties", "negotiations", "contacts", "visit"],
   },
   {
-    type: "statement",
-    label: "official statement",
-    acled: "(no ACLED equivalent: context, not an event)",
+    type: "claim",
+    label: "claim of responsibility",
+    acled: "Strategic developments: Other",
     attackLike: false,
-    triggers: ["statement"],
+    specificity: 1,
+    triggers: ["claimed", "claims", "claim", "took", "accepted", "admitted"],
+    objects: ["responsibility", "attack", "attacks", "bombing", "strike", "strikes"],
+  },
+  {
+    type: "meeting",
+    label: "meeting",
+    acled: "Strategic developments: Other",
+    attackLike: false,
+    specificity: 1,
+    triggers: ["met", "meeting", "meets", "talked", "spoke"],
+    objects: ["counterpart", "minister", "president", "prime", "sidelines", "phone", "leaders"],
   },
 ];
 
-/** Attack-like types are interchangeable for matching casualty counts to events. */
+/** Attack-like types are one class when matching sentences and casualty counts to events. */
 export const ATTACK_TYPES: ReadonlySet<string> = new Set(EVENT_TYPES.filter((t) => t.attackLike).map((t) => t.type));
+
+/** The class a type is grouped in: every violent type is one class, the rest their own. */
+export const classOf = (type: string): string => (ATTACK_TYPES.has(type) ? "violence" : type);
+
+/** The definition of `type`, if known. */
+export const typeDef = (type: string): EventTypeDef | undefined => EVENT_TYPES.find((t) => t.type === type);

@@ -11,6 +11,8 @@ const NATIONALITY = "(non-[A-Z][\\p{L}]+|foreign|[A-Z][\\p{L}]+(?:an|ian|ese|i|i
 const VICTIMS_WERE = new RegExp(`\\bvictims\\s+(?:were|are|included)\\s+(?:all\\s+|mostly\\s+)?${NATIONALITY}(?:\\s+${GROUP})?`, "u");
 // "killed seven non-Kelvari nationals", "These are Kelvari citizens" (right after a count).
 const NATIONALITY_GROUP = new RegExp(`\\b${NATIONALITY}\\s+${GROUP}\\b`, "u");
+// "the dead were not Kelvari nationals", "the victims are not Kelvari citizens".
+const NEGATED = new RegExp(`\\b(?:victims|dead|killed)\\s+(?:were|are)\\s+not\\s+${NATIONALITY}\\s+${GROUP}`, "u");
 const COPULA_OPENER = /^\s*(these|they|those|all)\b[^.]{0,20}\b(are|were)\b/i;
 
 function normalise(word: string): string {
@@ -28,11 +30,10 @@ export function victimsIn(text: string, sentence: Span, hasCount: boolean, follo
   const slice = text.slice(sentence.start, sentence.end);
   const direct = VICTIMS_WERE.exec(slice);
   const grouped = hasCount || (followsCount && COPULA_OPENER.test(slice)) ? NATIONALITY_GROUP.exec(slice) : null;
-  const m = direct ?? grouped;
+  const negated = NEGATED.exec(slice);
+  const m = negated ?? direct ?? grouped;
   if (!m || !m[1]) return null;
-  return {
-    start: sentence.start + m.index,
-    end: sentence.start + m.index + m[0].length,
-    value: normalise(m[1]),
-  };
+  // "the dead were not Kelvari nationals": the claim is that they were foreigners.
+  const value = negated ? `non-${m[1].replace(/^non-/i, "")}` : normalise(m[1]);
+  return { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, value };
 }

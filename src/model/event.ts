@@ -24,6 +24,8 @@ export interface FactMention extends DocSpan {
   readonly breakdown?: readonly CountPart[];
   /** True when the wording ("casualties") does not say whether the people counted died. */
   readonly ambiguous?: boolean;
+  /** True for a vague amount ("several", "dozens"): `value` is ACLED's conservative code for it. */
+  readonly vague?: boolean;
 }
 
 export interface Event {
@@ -51,7 +53,25 @@ export interface FactSource extends DocSpan {
 export interface FactValue {
   readonly value: number | string;
   readonly qualifier: CountQualifier | null;
+  /** True when every source states it vaguely ("several"): `value` is ACLED's code for the words. */
+  readonly vague?: boolean;
   readonly sources: readonly FactSource[];
+  /** Independent sources stating it: documents copying one text count once. */
+  readonly independentSources?: number;
+}
+
+/** What the values of a count say together; nothing is averaged. */
+export interface CountEstimate {
+  /** The least any value allows (an "at least 7" allows 7). */
+  readonly low: number;
+  /** The most any value states; an open-ended "more than 20" contributes its stated number. */
+  readonly high: number;
+  /** ACLED's rule: the lowest value any source reports, vague amounts at their conservative code. */
+  readonly conservative: number;
+  /** The value the most independent sources state (ties: the specific over the vague, then the lower). */
+  readonly best: number;
+  /** Why `best` was chosen, in words. */
+  readonly reason: string;
 }
 
 export interface Fact {
@@ -61,4 +81,6 @@ export interface Fact {
   readonly property: string;
   readonly status: FactStatus;
   readonly values: readonly FactValue[];
+  /** For counts (killed, injured): range, conservative and best-supported value; null for other properties. */
+  readonly estimate?: CountEstimate | null;
 }

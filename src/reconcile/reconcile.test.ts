@@ -41,8 +41,8 @@ function copyBetween(a: Document, b: Document, passage: string): Copy {
   const sa = a.text.indexOf(passage);
   const sb = b.text.indexOf(passage);
   return {
-    documentIds: [a.id, b.id], overlap: 0.6, nearDuplicate: false,
-    passages: [{ a: { start: sa, end: sa + passage.length }, b: { start: sb, end: sb + passage.length } }],
+    documentIds: [a.id, b.id], overlap: 0.6, jaccard: 0.4, nearDuplicate: false,
+    passages: [{ a: { start: sa, end: sa + passage.length }, b: { start: sb, end: sb + passage.length }, group: "psg_1", origin: null, reworded: false }],
   };
 }
 
@@ -132,4 +132,56 @@ test("treats 'at least 7' and '7' as compatible but '7' and '9' as conflicting",
   assert.equal(compatible({ value: 9, qualifier: "at-least" }, { value: 7, qualifier: "exact" }, 0.1), false);
   assert.equal(compatible({ value: 30, qualifier: "about" }, { value: 32, qualifier: "exact" }, 0.1), true);
   assert.equal(compatible({ value: 20, qualifier: "more-than" }, { value: 20, qualifier: "exact" }, 0.1), false);
+});
+
+test("counts documents holding one passage group once even when no copy pair links them directly", async () => {
+  const origin = doc("o", "wire");
+  const b = doc("b", "copy");
+  const c = doc("c", "wire");
+  const words = "at least seven people were killed";
+  // The origin states nothing we read; b and c each share the passage (group psg_1) with it, never with each other.
+  const { facts } = reconcileStage.run(
+    {
+      factMentions: [mention(b, words, 7, "at-least"), mention(c, words, 7, "at-least")],
+      events: [event], copies: [copyBetween(origin, b, PASSAGE), copyBetween(origin, c, PASSAGE)], documents: [origin, b, c],
+    },
+    await resources(),
+  );
+  assert.equal(facts[0]!.values[0]!.independentSources, 1);
+  assert.equal(facts[0]!.status, "single-source");
+});
+
+test("gives a count's range, ACLED's conservative value and the best-supported value with its reason", async () => {
+  const a = doc("a", "wire");
+  const b = doc("b", "independent");
+  const c = doc("c", "copy");
+  const { facts } = reconcileStage.run(
+    {
+      factMentions: [
+        mention(a, "seven people", 7, "exact"),
+        mention(c, "seven people", 7, "exact"),
+        { ...mention(b, "Nine people", 9, "at-least") },
+        { ...mention(b, "people died", 3, "at-least"), vague: true },
+      ],
+      events: [event], copies: [], documents: [a, b, c],
+    },
+    await resources(),
+  );
+  const f = facts[0]!;
+  assert.equal(f.status, "disputed");
+  assert.deepEqual(
+    { low: f.estimate?.low, high: f.estimate?.high, conservative: f.estimate?.conservative, best: f.estimate?.best },
+    { low: 3, high: 9, conservative: 3, best: 7 },
+  );
+  assert.match(f.estimate?.reason ?? "", /most independent sources \(2/);
+  assert.equal(f.values.find((v) => v.value === 3)?.vague, true);
+});
+
+test("gives no estimate for a property that is not a count", async () => {
+  const a = doc("a", "wire");
+  const { facts } = reconcileStage.run(
+    { factMentions: [mention(a, "people", "foreign", null, "victims")], events: [event], copies: [], documents: [a] },
+    await resources(),
+  );
+  assert.equal(facts[0]!.estimate, null);
 });

@@ -3,6 +3,7 @@ import type { Stage } from "../model/stage.js";
 import { makeId } from "../core/hash.js";
 import { RECONCILE } from "../core/tunables.js";
 import { compatible } from "./compatible.js";
+import { countEstimate } from "./estimate.js";
 import { independentSources } from "./sources.js";
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -36,10 +37,11 @@ export const reconcileStage: Stage<"factMentions" | "events" | "copies" | "docum
       const storyId = first ? storyOf.get(first.eventId) : undefined;
       if (!first || storyId === undefined) continue;
       const sourceKeys = independentSources(mentions, input.copies);
-      const byValue = new Map<string, { mention: FactMention; sources: FactSource[]; independent: Set<string> }>();
+      const byValue = new Map<string, { mention: FactMention; sources: FactSource[]; independent: Set<string>; vague: boolean }>();
       mentions.forEach((m, i) => {
         const vk = `${typeof m.value}:${m.value}:${m.qualifier ?? ""}`;
-        const entry = byValue.get(vk) ?? { mention: m, sources: [], independent: new Set<string>() };
+        const entry = byValue.get(vk) ?? { mention: m, sources: [], independent: new Set<string>(), vague: true };
+        if (!m.vague) entry.vague = false;
         entry.sources.push({ documentId: m.documentId, start: m.start, end: m.end, attribution: m.attribution });
         entry.independent.add(sourceKeys[i] ?? m.documentId);
         byValue.set(vk, entry);
@@ -50,7 +52,13 @@ export const reconcileStage: Stage<"factMentions" | "events" | "copies" | "docum
           compareValues(a.mention.value, b.mention.value) ||
           cmp(a.mention.qualifier ?? "", b.mention.qualifier ?? ""),
       );
-      const values: FactValue[] = ranked.map((r) => ({ value: r.mention.value, qualifier: r.mention.qualifier, sources: r.sources }));
+      const values: FactValue[] = ranked.map((r) => ({
+        value: r.mention.value,
+        qualifier: r.mention.qualifier,
+        ...(r.vague ? { vague: true } : {}),
+        sources: r.sources,
+        independentSources: r.independent.size,
+      }));
       const independent = new Set(sourceKeys);
       const allCompatible = values.every((a, i) => values.slice(i + 1).every((b) => compatible(a, b, RECONCILE.ABOUT_MARGIN)));
       const status: FactStatus = independent.size <= 1 ? "single-source" : allCompatible ? "agreed" : "disputed";
@@ -61,6 +69,7 @@ export const reconcileStage: Stage<"factMentions" | "events" | "copies" | "docum
         property: first.property,
         status,
         values,
+        estimate: first.property === "killed" || first.property === "injured" ? countEstimate(values, RECONCILE.ABOUT_MARGIN) : null,
       });
     }
     facts.sort((a, b) => cmp(a.storyId, b.storyId) || cmp(a.eventId, b.eventId) || cmp(a.property, b.property));

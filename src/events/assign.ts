@@ -1,0 +1,54 @@
+import { EVENTS } from "../core/tunables.js";
+import type { Span } from "../model/span.js";
+import type { Happening } from "./grouping.js";
+import type { Mention } from "./mentions.js";
+
+/** What a fact's own sentence says about which happening it is about. */
+export interface FactCues {
+  readonly documentId: string;
+  readonly sentenceIndex: number;
+  /** The stating words. */
+  readonly span: Span;
+  readonly dates: readonly string[];
+  readonly places: readonly string[];
+}
+
+/** Weight of a happening reported in the fact's own sentence, by distance in sentences. */
+const SAME_SENTENCE = 4;
+const PREVIOUS_SENTENCE = 3;
+/** A cue (date or place) in the fact's sentence that the happening shares, or contradicts. */
+const CUE_WEIGHT = EVENTS.FACT_DATE_CUE_WEIGHT;
+
+function proximity(fact: FactCues, m: Mention): number {
+  const gap = fact.sentenceIndex - m.sentenceIndex;
+  if (gap === 0) {
+    // Within a sentence, the trigger nearest the count wins: "the raid, which killed nine, answered Tuesday's strike".
+    const dist = Math.min(...m.triggers.map((t) => (t.end <= fact.span.start ? fact.span.start - t.end : Math.abs(t.start - fact.span.end))));
+    return SAME_SENTENCE + 1 / (1 + dist / 20);
+  }
+  if (gap > 0) return Math.max(0, PREVIOUS_SENTENCE - (gap - 1) * 0.75);
+  return Math.max(0, PREVIOUS_SENTENCE - 1 - (-gap - 1) * 0.75);
+}
+
+/**
+ * The violent happening a casualty count or victim statement is about: the one its own sentence
+ * or its neighbours report, adjusted by the date and place its sentence names (a toll for
+ * "Tuesday's attack" stated in a Thursday sentence goes to Tuesday's attack). Falls back to the
+ * story's most reported violent happening when the document reports none.
+ */
+export function ownerOf(fact: FactCues, happenings: readonly Happening[]): Happening | null {
+  let best: Happening | null = null;
+  let bestScore = -Infinity;
+  for (const h of happenings) {
+    if (h.cls !== "violence") continue;
+    const inDoc = h.members.filter((m) => m.doc.id === fact.documentId);
+    let score = inDoc.length ? Math.max(...inDoc.map((m) => proximity(fact, m))) : -1;
+    for (const d of fact.dates) score += h.date === d ? CUE_WEIGHT : -CUE_WEIGHT;
+    for (const p of fact.places) if (h.place) score += h.place === p ? CUE_WEIGHT / 2 : -CUE_WEIGHT / 2;
+    if (score > bestScore || (score === bestScore && best && h.members.length > best.members.length)) {
+      best = h;
+      bestScore = score;
+    }
+  }
+  return best;
+}

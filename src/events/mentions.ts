@@ -1,0 +1,306 @@
+import type { Document } from "../model/document.js";
+import type { Gazetteer } from "../model/resources.js";
+import type { Span } from "../model/span.js";
+import { countryCues, type CountryCue, type EntitySpan } from "./cues.js";
+import { datesIn, shiftDay } from "./dates.js";
+import { parseNumber } from "./numbers.js";
+import { EVENTS } from "../core/tunables.js";
+import { classOf } from "./taxonomy.js";
+import { tokenize, type Tok } from "./tokens.js";
+import { triggersIn, type Trigger } from "./triggers.js";
+
+/** How a mention's date was found: in its own sentence, from a neighbour or a "two days after", or from the story. */
+export type DateSource = "stated" | "context" | "story";
+
+/** One sentence reporting one happening, before mentions are grouped into events. */
+export interface Mention {
+  readonly doc: Document;
+  readonly sentenceIndex: number;
+  readonly sentence: Span;
+  readonly types: readonly string[];
+  readonly cls: string;
+  /** The first trigger; the rest of the sentence's same-happening triggers are in `triggers`. */
+  readonly trigger: Span;
+  readonly triggers: readonly Span[];
+  date: string | null;
+  dateSource: DateSource | null;
+  readonly actor: CountryCue | null;
+  readonly places: readonly CountryCue[];
+  readonly targets: readonly string[];
+  /** Countries of every place named in the sentence, even a source's title: a weak cue for an otherwise bare mention. */
+  readonly hints: readonly string[];
+  /** True when the words mark it as earlier history ("two previous blasts"): it is never merged into the story's news. */
+  readonly past: boolean;
+  /** "X two days after Y": Y's date is X's minus `days`, resolved once X is dated. */
+  anchor: { readonly mention: Mention; readonly days: number } | null;
+}
+
+/** Reporting and reacting verbs: their subject speaks about the happening, it does not act in it. */
+const SAY = new Set([
+  "said", "says", "say", "reported", "reports", "told", "stated", "confirmed", "announced", "claimed",
+  "added", "according", "quoted", "cited", "citing", "declared", "insisted", "accused", "warned",
+  "called", "condemned", "denounced", "described", "blamed", "criticised", "criticized", "reacted",
+]);
+const IRREALIS = new Set(["to", "will", "would", "could", "may", "might", "not", "never", "cannot", "should", "further", "any"]);
+/** Tokens from a claim to the happening it claims ("took the responsibility for this attack"). */
+const CLAIM_OBJECT_REACH = 6;
+/** Tokens back from a date to a reporting verb whose date it is ("said in a message to journalists on Wednesday"). */
+const SAYING_REACH = 8;
+const PASSIVE = new Set(["was", "were", "been", "be", "being", "is", "are"]);
+// Not "of": "the airplanes of the Republic of X", "the ambassador of X" name owners, not places.
+const LOCATIVE = new Set(["in", "on", "at", "near", "inside", "within", "against", "into", "targeting", "targeted", "across", "over", "hit", "struck", "bombed"]);
+const CLAUSE_BREAK = new Set([";", ":", "—", "–"]);
+const RELATIVE = /^(after|following|before|earlier|later)$/;
+/** Characters after a trigger within which a date is its date rather than the next trigger's ("struck on Tuesday night"). */
+const DATE_REACH = EVENTS.DATE_REACH_CHARS;
+/** Tokens between triggers of one noun phrase: "missile and drone attacks" has two. */
+const COMPOUND_GAP = EVENTS.COMPOUND_GAP_TOKENS;
+/** Characters from a possessive date to the noun it modifies ("Tuesday's missile and drone attacks"). */
+const POSSESSIVE_REACH = 40;
+/** Tokens before a trigger a place may stand and still be its place. */
+const PLACE_BEFORE_REACH = EVENTS.PLACE_BEFORE_TOKENS;
+/** Words before a trigger that put the happening in the past of the story ("two previous blasts"). */
+const PAST = new Set(["previous", "earlier", "past", "former", "prior"]);
+const AUXILIARY = new Set(["had", "has", "have", "was", "were", "is", "are", "been"]);
+/** Sentences a mention looks back for a date it does not state: a paragraph's worth. */
+const CONTEXT_REACH = EVENTS.CONTEXT_SENTENCES;
+
+function tokIndexAt(toks: readonly Tok[], offset: number): number {
+  const i = toks.findIndex((t) => t.start >= offset);
+  return i < 0 ? toks.length : i;
+}
+
+/**
+ * The stretch of words about a trigger: from the last reporting verb, clause break or other
+ * trigger before it to the next after it ("strikes on X, a day after raids on Y": Y is the raids').
+ */
+function clauseOf(toks: readonly Tok[], at: number, others: ReadonlySet<number>): [number, number] {
+  const stop = (i: number): boolean => SAY.has(toks[i]!.lower) || CLAUSE_BREAK.has(toks[i]!.text) || others.has(i);
+  let from = at;
+  while (from > 0 && !stop(from - 1)) from--;
+  let to = at + 1;
+  while (to < toks.length && !stop(to)) to++;
+  return [from, to];
+}
+
+/** "the town of X", "the province of X": after a place noun, "of" names the place. */
+const PLACE_NOUNS = new Set(["town", "city", "village", "province", "region", "district", "state", "county", "area", "port", "capital", "suburb", "outskirts"]);
+
+const prepositionBefore = (toks: readonly Tok[], i: number, reach: number, extra: ReadonlySet<string> = NONE): boolean => {
+  const from = Math.max(0, i - reach);
+  return toks.slice(from, i).some((t, k) => LOCATIVE.has(t.lower) || extra.has(t.lower) || (t.lower === "of" && PLACE_NOUNS.has(toks[from + k - 1]?.lower ?? "")));
+};
+const NONE: ReadonlySet<string> = new Set();
+/** "recalled its ambassador from Oslo": for a diplomatic step "from" names its place; for a strike, the origin of fire. */
+const DIPLOMATIC_LOCATIVE: ReadonlySet<string> = new Set(["from"]);
+
+/** Who did it: the country named nearest before the trigger in its clause, not after a preposition; else "by X" after it. */
+function actorOf(toks: readonly Tok[], cues: readonly CountryCue[], trigger: Span, others: ReadonlySet<number>): CountryCue | null {
+  const at = tokIndexAt(toks, trigger.start);
+  const [from, to] = clauseOf(toks, at, others);
+  const before = cues.filter((c) => {
+    const i = tokIndexAt(toks, c.start);
+    const next = toks[tokIndexAt(toks, c.end)];
+    // "Iranian television said": a source, not an actor, unless the saying is the event ("Iran claimed the attack").
+    const source = next !== undefined && SAY.has(next.lower) && next.start !== trigger.start;
+    return i >= from && c.end <= trigger.start && !prepositionBefore(toks, i, 2) && !source;
+  });
+  // "two Tajik guards were killed": the words before a passive are its victims, never its actor.
+  const passive = PASSIVE.has(toks[at - 1]?.lower ?? "") || (PASSIVE.has(toks[at - 2]?.lower ?? "") && /ly$/.test(toks[at - 1]?.lower ?? ""));
+  const actor = passive ? undefined : before[before.length - 1];
+  if (actor) return actor;
+  const by = toks.findIndex((t, i) => i > at && i < to && t.lower === "by");
+  if (by < 0 || by - at > 4) return null;
+  return cues.find((c) => c.start >= toks[by]!.end && tokIndexAt(toks, c.start) <= by + 3) ?? null;
+}
+
+/** Where: countries named after a locative preposition in the trigger's clause. */
+function placesOf(toks: readonly Tok[], cues: readonly CountryCue[], trigger: Trigger, actor: CountryCue | null, others: ReadonlySet<number>): CountryCue[] {
+  const at = tokIndexAt(toks, trigger.start);
+  const [from, to] = clauseOf(toks, at, others);
+  return cues.filter((c) => {
+    const i = tokIndexAt(toks, c.start);
+    // Before the trigger only a place close to it ("in Kell, a blast"); further back it is another clause's.
+    const reach = i < at ? at - i <= PLACE_BEFORE_REACH : true;
+    const extra = classOf(trigger.type) === "violence" ? NONE : DIPLOMATIC_LOCATIVE;
+    return c !== actor && !c.demonym && i >= from && i < to && reach && prepositionBefore(toks, i, 4, extra) && c.entityType !== "person";
+  });
+}
+
+/** "two days after", "a day following", "three days before": signed days from the first happening to the second. */
+function relativeDays(toks: readonly Tok[]): { at: number; days: number } | null {
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const unit = toks[i + 1]?.lower;
+    if (unit !== "day" && unit !== "days") continue;
+    const rel = toks[i + 2]?.lower ?? "";
+    if (!RELATIVE.test(rel)) continue;
+    const t = toks[i]!;
+    const n = t.lower === "a" || t.lower === "the" || t.lower === "one" ? 1 : parseNumber(toks, i)?.value;
+    if (!n || n > 31) continue;
+    // "X came two days after Y": Y is earlier; "X came two days before Y": Y is later.
+    // Opening a sentence ("Two days before, rockets hit"), the phrase dates what follows from the story so far.
+    const opening = i === 0 && toks[i + 3]?.text === ",";
+    const later = /^(after|following|later)$/.test(rel);
+    return { at: opening ? -1 : i + 2, days: opening ? (later ? n : -n) : later ? -n : n };
+  }
+  return null;
+}
+
+/**
+ * The trigger a date belongs to: the nearest one before it ("met him in Davos on Tuesday"), else
+ * the nearest after it ("On Thursday, jets struck"), so "Tuesday's raid and Thursday's strike" stay apart.
+ */
+function dateOwner<T extends Span>(triggers: readonly T[], d: Span, text: string, all: readonly T[] = triggers): T | undefined {
+  // "Tuesday's missile attacks": a possessive date belongs to the happening it names, even one that is claimed.
+  if (/^['’]s\b/.test(text.slice(d.end, d.end + 3))) {
+    const named = all.find((t) => t.start >= d.end && t.start - d.end <= POSSESSIVE_REACH);
+    if (named) return named;
+  }
+  const before = triggers.filter((t) => t.end <= d.start).sort((a, b) => b.end - a.end)[0];
+  if (before && d.start - before.end < DATE_REACH) return before;
+  const after = triggers.filter((t) => t.start >= d.end).sort((a, b) => a.start - b.start)[0];
+  return after ?? before;
+}
+
+function conflicts(a: Mention, b: Mention): boolean {
+  if (a.past !== b.past) return true;
+  if (a.actor && b.actor && a.actor.country !== b.actor.country) return true;
+  const pa = a.places[0]?.country;
+  const pb = b.places[0]?.country;
+  if (pa && pb && pa !== pb) return true;
+  // One side's actor is the other's place: a strike and the strike it answered.
+  if (a.actor && pb && a.actor.country === pb && !pa) return true;
+  if (b.actor && pa && b.actor.country === pa && !pb) return true;
+  return a.date !== null && b.date !== null && a.date !== b.date;
+}
+
+/**
+ * The happenings one document reports, one per sentence and class unless a sentence reports two
+ * (a strike and the earlier strike it answered: different actors, places or dates). Each carries
+ * the date its sentence states (resolved against `reference`, the publication day or, for an
+ * undated document, the story's; `inferred` says which), else its neighbours' or, for "two days
+ * after", its anchor's date; and the countries of its actor and places.
+ */
+export function documentMentions(
+  doc: Document,
+  sentences: readonly Span[],
+  spans: readonly EntitySpan[],
+  gazetteer: Gazetteer,
+  reference: { readonly day: string | null; readonly inferred: boolean },
+): Mention[] {
+  const out: Mention[] = [];
+  const docSpans = spans.filter((s) => s.documentId === doc.id);
+  sentences.forEach((sentence, sentenceIndex) => {
+    const toks = tokenize(doc.text, sentence.start, sentence.end);
+    // "to attack", "will not strike": an intention or a threat, not a report of a happening.
+    const triggers = triggersIn(doc.text, sentence).filter((t) => !IRREALIS.has(toks[tokIndexAt(toks, t.start) - 1]?.lower ?? ""));
+    if (triggers.length === 0) return;
+    const cues = countryCues(toks, docSpans, gazetteer);
+    // "said on Wednesday", "said in a message on Wednesday that it fired": the day of the saying, not of the happening.
+    const triggerStarts = new Set(triggersIn(doc.text, sentence).map((t) => t.start));
+    const dates = datesIn(doc.text, sentence, reference.day).filter((d) => {
+      const i = tokIndexAt(toks, d.start);
+      const window = toks.slice(Math.max(0, i - SAYING_REACH), i);
+      const say = window.map((t) => SAY.has(t.lower)).lastIndexOf(true);
+      const possessive = /^['’]s\b/.test(doc.text.slice(d.end, d.end + 3));
+      // A saying that is itself an event ("claimed the attack on Wednesday") keeps its date; dateOwner places it.
+      return say < 0 || possessive || window.slice(say).some((t) => triggerStarts.has(t.start));
+    });
+    const hints = [...new Set(cues.filter((c) => !c.demonym && c.entityType === "location").map((c) => c.country))].sort();
+    const dateSource: DateSource = reference.inferred ? "story" : "stated";
+    const rel = relativeDays(toks);
+    const local: Mention[] = [];
+    const triggerAt = triggers.map((t) => tokIndexAt(toks, t.start));
+    // "claimed the attack on Wednesday": the date is the claim's, not the attack's (unless "Tuesday's attack").
+    const claimed = new Set(
+      triggers.filter((t, k) => t.type !== "claim" && triggers.some((c, ck) => c.type === "claim" && ck < k && triggerAt[k]! - triggerAt[ck]! <= CLAIM_OBJECT_REACH)),
+    );
+    const datable = triggers.filter((t) => !claimed.has(t));
+    for (const t of triggers) {
+      const at = tokIndexAt(toks, t.start);
+      // Triggers a word or two apart name one thing ("missile and drone attacks"); only farther ones bound the clause.
+      const others = new Set(triggerAt.filter((i) => Math.abs(i - at) > COMPOUND_GAP));
+      const actor = actorOf(toks, cues, t, others);
+      const places = placesOf(toks, cues, t, actor, others);
+      // "two previous blasts", not "had earlier recalled": the word must modify the trigger noun.
+      const prev = toks[at - 1];
+      const past = prev !== undefined && PAST.has(prev.lower) && !AUXILIARY.has(toks[at - 2]?.lower ?? "");
+      const m: Mention = {
+        doc, sentenceIndex, sentence, types: [t.type], cls: classOf(t.type), trigger: t, triggers: [t],
+        date: null, dateSource: null, actor, places, past, hints, targets: places.map((p) => p.entityId).filter((x): x is string => x !== null),
+        anchor: null,
+      };
+      const own = dates.find((d) => dateOwner(datable, d, doc.text, triggers) === t);
+      if (own) {
+        m.date = own.date;
+        // "today", "this morning" count from when the words were written: a quoted statement or a copy a day later shifts them.
+        m.dateSource = own.deictic && dateSource === "stated" ? "context" : dateSource;
+      }
+      const same = local.find((o) => o.cls === m.cls && !conflicts(o, m) && !(rel && (tokIndexAt(toks, o.trigger.start) < rel.at) !== (tokIndexAt(toks, t.start) < rel.at)));
+      if (same) {
+        local[local.indexOf(same)] = merge(same, m);
+        continue;
+      }
+      local.push(m);
+    }
+    if (rel) {
+      // "X came two days after Y": X is a trigger before the phrase, else the happening the article was just reporting.
+      const first = local.find((m) => tokIndexAt(toks, m.trigger.start) < rel.at);
+      for (const m of local) {
+        if (tokIndexAt(toks, m.trigger.start) < rel.at || m === first) continue;
+        // An opening "Two days before," counts from the article's lead happening; "the response came two days after" from the latest.
+        const own = out.filter((o) => o.cls === m.cls && o.dateSource !== "context" && o.date !== null);
+        const base = first ?? (rel.at < 0 ? own[0] : own[own.length - 1]);
+        if (base && base.cls === m.cls) m.anchor = { mention: base, days: rel.days };
+      }
+    }
+    out.push(...local);
+  });
+  for (const m of out) {
+    if (m.date === null && m.anchor?.mention.date == null) {
+      const context = nearestDated(out, m);
+      if (context) {
+        m.date = context.date;
+        m.dateSource = context.dateSource === "story" ? "story" : "context";
+      }
+    }
+    if (m.anchor && m.anchor.mention.date && m.dateSource !== "stated") {
+      m.date = shiftDay(m.anchor.mention.date, m.anchor.days);
+      m.dateSource = m.anchor.mention.dateSource === "story" ? "story" : "context";
+    }
+  }
+  return out;
+}
+
+function merge(a: Mention, b: Mention): Mention {
+  return {
+    ...a,
+    types: [...a.types, ...b.types],
+    triggers: [...a.triggers, ...b.triggers],
+    date: a.date ?? b.date,
+    dateSource: a.dateSource ?? b.dateSource,
+    actor: a.actor ?? b.actor,
+    places: [...a.places, ...b.places],
+    targets: [...new Set([...a.targets, ...b.targets])],
+  };
+}
+
+/** The closest earlier (then later) dated mention of the class within reach that does not contradict `m`. */
+function nearestDated(all: readonly Mention[], m: Mention): Mention | null {
+  // A mention naming a place anywhere in its sentence prefers, and may reach further for, a happening there.
+  const hinted = (o: Mention): boolean => o.places.some((p) => m.hints.includes(p.country));
+  const near = all
+    .filter((o) => {
+      // Only a date a mention states itself is passed on: a chain of borrowed dates drifts across happenings.
+      if (o === m || o.cls !== m.cls || o.date === null || o.dateSource === "context" || o.anchor !== null || conflicts({ ...o, date: null }, m)) return false;
+      return Math.abs(o.sentenceIndex - m.sentenceIndex) <= (hinted(o) ? 2 * CONTEXT_REACH : CONTEXT_REACH);
+    })
+    .sort((a, b) => {
+      const da = m.sentenceIndex - a.sentenceIndex;
+      const db = m.sentenceIndex - b.sentenceIndex;
+      const ka = da >= 0 ? da : CONTEXT_REACH + 1 - da;
+      const kb = db >= 0 ? db : CONTEXT_REACH + 1 - db;
+      return Number(hinted(b)) - Number(hinted(a)) || ka - kb || b.trigger.start - a.trigger.start;
+    });
+  return near[0] ?? null;
+}
