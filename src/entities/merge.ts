@@ -5,7 +5,8 @@ import type { GazetteerPlace, Hasher } from "../model/resources.js";
 import { makeId } from "../core/hash.js";
 import { ENTITIES } from "../core/tunables.js";
 import type { Candidate } from "./recognise.js";
-import { skeleton } from "./fold.js";
+import { foldName, skeleton } from "./fold.js";
+import { isMajorPlace } from "./adjectives.js";
 
 /** Stable order of types when evidence ties: a titled name is a person before anything else. */
 const TYPE_ORDER: readonly EntityType[] = ["person", "organization", "location", "other"];
@@ -17,6 +18,8 @@ interface Group {
   members: Candidate[];
   type: EntityType;
   country: string | null;
+  /** True when only the gazetteer, not the text, says this is a place: a lone surname may still claim it. */
+  shapeOnly?: boolean;
 }
 
 /**
@@ -28,10 +31,14 @@ interface Group {
 export function mergeStory(storyId: string, candidates: readonly Candidate[], hasher: Hasher, docOrder: ReadonlyMap<string, number>): { entities: Entity[]; mentions: EntityMention[] } {
   const groups = groupBySpelling(candidates);
   const namedCountries = new Set(candidates.flatMap((c) => (c.evidence.location ? c.places.filter((p) => p.kind === "country").map((p) => p.country) : [])));
-  for (const g of groups) g.type = voteType(g.members, namedCountries);
+  for (const g of groups) {
+    g.type = voteType(g.members, namedCountries);
+    g.shapeOnly = g.type === "location" && !g.members.some((m) => (m.evidence.location ?? 0) > 0);
+  }
   const located = mergeSamePlace(groups.flatMap(splitByCountry));
-  const merged = attachShortForms(located);
+  const merged = attachShortForms(attachPairedAcronyms(attachOfShortForms(mergeMiddleNames(located))));
   const storyCountries = countStoryCountries(merged);
+  const storyProvinces = new Set(merged.flatMap((g) => (g.type === "location" ? g.members.flatMap((m) => m.places.filter((p) => p.kind === "admin1").map((p) => `${p.country}|${p.name}`)) : [])));
   const entities: Entity[] = [];
   const mentions: EntityMention[] = [];
   const usedIds = new Set<string>();
@@ -48,7 +55,7 @@ export function mergeStory(storyId: string, candidates: readonly Candidate[], ha
       id, storyId, type: g.type, name,
       aliases: [...new Set(g.members.map((m) => m.surface))].sort(),
       mentions: spans,
-      geo: g.type === "location" ? chooseGeo(g, storyCountries) : null,
+      geo: g.type === "location" ? chooseGeo(g, storyCountries, storyProvinces) : null,
     });
     for (const m of g.members) mentions.push({ documentId: m.documentId, start: m.start, end: m.end, type: g.type, key: m.key });
   }
@@ -84,13 +91,31 @@ function groupBySpelling(candidates: readonly Candidate[]): Group[] {
   const skels = keys.map((k) => skeleton(k));
   const marks = keys.map((k) => k.split(" ").filter((w) => DISTINGUISHING.has(w)).sort().join(" "));
   const bySkeleton = new Map<string, number>();
+  const acronyms = new Set(candidates.filter((c) => c.acronym).map((c) => c.key));
   skels.forEach((s, i) => {
-    // Short skeletons collide across unrelated names ("Iran"/"IRNA"); those keys merge only when spelled alike.
-    const spelled = (keys[i] ?? "").replace(/ /g, "");
-    const tag = s.length >= ENTITIES.MIN_SHARED_SKELETON ? `${s}|${marks[i] ?? ""}` : `=${spelled}`;
+    // Short skeletons collide across unrelated names; acronyms are letters, not spellings ("IRNA" is not "Iran").
+    const key = keys[i] ?? "";
+    const spelled = key.replace(/ /g, "");
+    const loose = s.length >= ENTITIES.MIN_SHARED_SKELETON && !acronyms.has(key);
+    // One word plus a final vowel is another word: "Balochi" is not "Baloch", "Ahmadi" not "Ahmad".
+    const ending = key.includes(" ") ? "" : /[aeiouy]$/.test(key) ? "v" : "c";
+    const tag = loose ? `${s}|${marks[i] ?? ""}|${ending}` : `=${spelled}`;
     const prior = bySkeleton.get(tag);
     if (prior === undefined) bySkeleton.set(tag, i);
     else union(prior, i);
+  });
+  const index0 = new Map(keys.map((k, i) => [k, i]));
+  const byInverted = new Map<string, number>();
+  keys.forEach((k, i) => {
+    // A plural of a one-word name is the same group ("the Xs" and "X"), and "Ministry of X Affairs" is "X Ministry".
+    const singular = !k.includes(" ") && k.length >= 5 && k.endsWith("s") && !acronyms.has(k) ? index0.get(k.slice(0, -1)) : undefined;
+    if (singular !== undefined) union(i, singular);
+    const inverted = invertedOrgKey(k);
+    if (inverted !== null) {
+      const j = byInverted.get(inverted);
+      if (j === undefined) byInverted.set(inverted, i);
+      else union(i, j);
+    }
   });
   for (let i = 0; i < keys.length; i += 1) {
     const si = skels[i] ?? "";
@@ -98,7 +123,7 @@ function groupBySpelling(candidates: readonly Candidate[]): Group[] {
     for (let j = i + 1; j < keys.length; j += 1) {
       const sj = skels[j] ?? "";
       if (sj.length < ENTITIES.FUZZY_MIN_SKELETON || Math.abs(si.length - sj.length) > ENTITIES.FUZZY_MAX_EDITS) continue;
-      if (si.charAt(0) !== sj.charAt(0) || marks[i] !== marks[j]) continue;
+      if (si.charAt(0) !== sj.charAt(0) || marks[i] !== marks[j] || acronyms.has(keys[i] ?? "") || acronyms.has(keys[j] ?? "")) continue;
       if (keys[i]?.split(" ").length !== keys[j]?.split(" ").length) continue;
       if (distance(si, sj) <= ENTITIES.FUZZY_MAX_EDITS) union(i, j);
     }
@@ -128,7 +153,9 @@ function voteType(members: readonly Candidate[], namedCountries: ReadonlySet<str
   for (const m of members) shapes[m.shape] += 1;
   let shape: EntityType = "other";
   for (const t of TYPE_ORDER) if (shapes[t] > shapes[shape]) shape = t;
-  if (shape === "location" && !members.some((m) => m.places.some((p) => namedCountries.has(p.country)))) return "other";
+  // A bare gazetteer town is typed a place (its coordinates need the story's country, see chooseGeo),
+  // unless it is the story's own word for a person: a lone surname is checked in attachShortForms.
+  void namedCountries;
   return shape;
 }
 
@@ -152,7 +179,7 @@ function mergeSamePlace(groups: Group[]): Group[] {
 
 function bigPlaceOf(g: Group): GazetteerPlace | null {
   for (const m of g.members) {
-    const big = m.places.find((p) => p.kind !== "city" && (g.country === null || p.country === g.country));
+    const big = m.places.find((p) => isMajorPlace(p) && (g.country === null || p.country === g.country));
     if (big) return big;
   }
   return null;
@@ -160,7 +187,7 @@ function bigPlaceOf(g: Group): GazetteerPlace | null {
 
 /** A place named in two countries is two places; mentions that name no country join the best-attested one. */
 function splitByCountry(g: Group): Group[] {
-  if (g.type !== "location") return [g];
+  if (g.type !== "location" && !(g.type === "organization" && g.members.every((m) => m.generic))) return [g];
   const countries = new Map<string, number>();
   for (const m of g.members) {
     const c = m.country ?? uniqueCountry(m.places);
@@ -180,7 +207,7 @@ function splitByCountry(g: Group): Group[] {
 }
 
 function uniqueCountry(places: readonly GazetteerPlace[]): string | null {
-  const big = places.filter((p) => p.kind !== "city");
+  const big = places.filter((p) => p.kind === "country" || p.kind === "admin1");
   const set = new Set(big.map((p) => p.country));
   return set.size === 1 ? (big[0]?.country ?? null) : null;
 }
@@ -189,21 +216,37 @@ function uniqueCountry(places: readonly GazetteerPlace[]): string | null {
 function attachShortForms(groups: Group[]): Group[] {
   const persons = groups.filter((g) => g.type === "person");
   const orgs = groups.filter((g) => g.type === "organization");
+  // Surname spelling tag -> the persons bearing it, with the word count of the longer name: built once, not per short form.
+  const bySurname = new Map<string, Array<{ host: Group; words: number }>>();
+  for (const p of persons) {
+    for (const m of p.members) {
+      const words = m.key.split(" ").length;
+      for (const s of surnames(m.key)) {
+        const tag = surnameTag(s);
+        const list = bySurname.get(tag) ?? [];
+        if (!list.some((e) => e.host === p && e.words >= words)) list.push({ host: p, words });
+        bySurname.set(tag, list);
+      }
+    }
+  }
   const absorbed = new Set<Group>();
   for (const g of groups) {
-    if (g.type === "location") continue;
+    if (g.type === "location" && !g.shapeOnly) continue;
     const keys = new Set(g.members.map((m) => m.key));
     const width = Math.max(...[...keys].map((k) => k.split(" ").length));
     if (g.type !== "organization" && width <= 2) {
-      const skels = new Set([...keys].map((k) => skeleton(k.replace(/ /g, ""))));
-      const hosts = persons.filter((p) => p !== g && !absorbed.has(p) && p.members.some((m) => m.key.split(" ").length > width && surnames(m.key).some((s) => skels.has(skeleton(s)))));
-      const host = hosts[0];
-      if (host && hosts.length === 1) {
+      const hosts = new Set<Group>();
+      for (const k of keys) {
+        for (const e of bySurname.get(surnameTag(k.replace(/ /g, ""))) ?? []) if (e.host !== g && e.words > width && !absorbed.has(e.host)) hosts.add(e.host);
+      }
+      const [host] = hosts;
+      if (host && hosts.size === 1) {
         host.members.push(...g.members);
         absorbed.add(g);
         continue;
       }
     }
+    if (g.type === "location") continue;
     if (g.members.some((m) => m.acronym)) {
       const acronyms = new Set(g.members.filter((m) => m.acronym).map((m) => m.key));
       const hosts = orgs.filter((o) => o !== g && !absorbed.has(o) && o.members.some((m) => acronyms.has(initials(m.key))));
@@ -215,6 +258,11 @@ function attachShortForms(groups: Group[]): Group[] {
     }
   }
   return groups.filter((g) => !absorbed.has(g));
+}
+
+/** A surname's spelling skeleton and whether it ends in a vowel: "Baloch" and "Balochi" differ. */
+function surnameTag(surname: string): string {
+  return `${skeleton(surname)}|${/[aeiouy]$/.test(surname) ? "v" : "c"}`;
 }
 
 /** The ways a multi-word person key can be shortened to a surname: every proper suffix, joined or spaced. */
@@ -246,7 +294,15 @@ function chooseName(g: Group): string {
     const full = forms.filter((f) => words(f) >= Math.min(most, 2));
     if (full.length > 0) forms = full;
   }
-  forms.sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0) || y.length - x.length || (x < y ? -1 : x > y ? 1 : 0));
+  // An acronym names the thing only when the text never spells it out.
+  const spelled = forms.filter((f) => !/^\p{Lu}{2,6}$/u.test(f));
+  if (spelled.length > 0) forms = spelled;
+  // Between equally frequent spellings of a place, the gazetteer's own spelling is the standard one.
+  const placeNames = new Set<string>();
+  if (g.type === "location" && forms.length > 1) for (const m of g.members) for (const p of m.places) placeNames.add(p.name);
+  const standard = new Set([...placeNames].map(foldName));
+  const isStandard = (f: string): number => (standard.has(foldName(f)) ? 1 : 0);
+  forms.sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0) || isStandard(y) - isStandard(x) || y.length - x.length || (x < y ? -1 : x > y ? 1 : 0));
   return forms[0] ?? "";
 }
 
@@ -262,17 +318,104 @@ function countStoryCountries(groups: readonly Group[]): Map<string, number> {
   return counts;
 }
 
-/** The gazetteer place for a location: in its stated country if any, else in the story's most-named countries, else the most prominent. */
-function chooseGeo(g: Group, storyCountries: ReadonlyMap<string, number>): Geo | null {
+/** The gazetteer place for a location: in its stated country if any, else in the story's most-named countries; then in a province the story names; else the most prominent. */
+function chooseGeo(g: Group, storyCountries: ReadonlyMap<string, number>, storyProvinces: ReadonlySet<string>): Geo | null {
   const seen = new Set<GazetteerPlace>();
   for (const m of g.members) for (const p of m.places) seen.add(p);
   let pool = [...seen];
+  // "the X river" anywhere in the story says X is the river, so no town called X is meant.
+  if (g.members.some((m) => m.feature)) pool = pool.filter(isMajorPlace);
   if (g.country) pool = pool.filter((p) => p.country === g.country);
   if (pool.length === 0) return null;
   // A bare town name in a country the story never names is more likely a homonym than the place meant.
-  if (!g.country && pool.every((p) => p.kind === "city" && !storyCountries.has(p.country))) return null;
+  if (!g.country && pool.every((p) => (p.kind === "city" || p.kind === "admin2") && !storyCountries.has(p.country))) return null;
+  // A world region has no one country; a point for it would mislead on a map.
+  if (pool.some((p) => p.kind === "region")) return null;
   const score = (p: GazetteerPlace): number => storyCountries.get(p.country) ?? 0;
-  pool.sort((x, y) => score(y) - score(x) || y.rank - x.rank || x.country.localeCompare(y.country) || x.lat - y.lat || x.lon - y.lon);
+  // Among homonyms in one country, the one in a province the story names ("Fayzabad" in a Badakhshan story).
+  const inProvince = (p: GazetteerPlace): number => (p.kind !== "admin1" && storyProvinces.has(`${p.country}|${p.admin1 ?? ""}`) ? 1 : 0);
+  pool.sort((x, y) => score(y) - score(x) || inProvince(y) - inProvince(x) || y.rank - x.rank || x.country.localeCompare(y.country) || x.lat - y.lat || x.lon - y.lon);
   const best = pool[0];
   return best ? { lat: best.lat, lon: best.lon, country: best.country, admin1: best.admin1 } : null;
+}
+
+/**
+ * One key for the two English word orders of a ministry: "ministry of foreign affairs",
+ * "foreign affairs ministry" and "foreign ministry" all give "foreign ministry"; null for other keys.
+ */
+function invertedOrgKey(key: string): string | null {
+  const m = /^(ministry|department) of (?:the )?(.+?)(?: affairs)?$/.exec(key) ?? /^()(.+?)(?: affairs)? (ministry|department)$/.exec(key);
+  if (!m) return null;
+  return `${m[2]} ${m[1] || m[3]}`;
+}
+
+/**
+ * "Islamic Republic" after "Islamic Republic of Iran": a name that is the head of exactly one
+ * longer "X of Y" name in the story is that thing's short form and joins it, taking its type.
+ */
+function attachOfShortForms(groups: Group[]): Group[] {
+  // Head ("islamic republic") -> the groups with a member named "<head> of ...".
+  const byHead = new Map<string, Set<Group>>();
+  for (const g of groups) {
+    for (const m of g.members) {
+      const at = m.key.indexOf(" of ");
+      if (at <= 0) continue;
+      const set = byHead.get(m.key.slice(0, at)) ?? new Set<Group>();
+      set.add(g);
+      byHead.set(m.key.slice(0, at), set);
+    }
+  }
+  const absorbed = new Set<Group>();
+  for (const g of groups) {
+    const keys = new Set(g.members.map((m) => m.key));
+    if ([...keys].some((k) => !k.includes(" ") || k.includes(" of "))) continue;
+    const hosts = new Set<Group>();
+    for (const k of keys) for (const h of byHead.get(k) ?? []) if (h !== g && !absorbed.has(h)) hosts.add(h);
+    const [host] = hosts;
+    if (host && hosts.size === 1) {
+      host.members.push(...g.members);
+      absorbed.add(g);
+    }
+  }
+  return groups.filter((g) => !absorbed.has(g));
+}
+
+/** An acronym bracketed right after a name ("Islamic State (IS)") joins that name's entity, which keeps its type. */
+function attachPairedAcronyms(groups: Group[]): Group[] {
+  const byKey = new Map<string, Group>();
+  for (const g of groups) for (const m of g.members) if (!m.expands) byKey.set(m.key, g);
+  const absorbed = new Set<Group>();
+  for (const g of groups) {
+    const target = g.members.map((m) => (m.expands ? byKey.get(m.expands) : undefined)).find((h) => h !== undefined && h !== g);
+    if (!target || absorbed.has(target) || !g.members.every((m) => m.acronym)) continue;
+    target.members.push(...g.members);
+    if (target.type === "other" && g.type === "organization") target.type = g.type;
+    absorbed.add(g);
+  }
+  return groups.filter((g) => !absorbed.has(g));
+}
+
+/**
+ * "Rahim Bakhsh Zehri" and "Rahim Bux Zehri": two persons of three or more words with the same
+ * first and last names and middle names that start alike are one person spelled two ways.
+ */
+function mergeMiddleNames(groups: Group[]): Group[] {
+  const byEnds = new Map<string, Group>();
+  const absorbed = new Set<Group>();
+  for (const g of groups) {
+    if (g.type !== "person") continue;
+    for (const m of g.members) {
+      const words = m.key.split(" ");
+      if (words.length < 3) continue;
+      const tag = `${skeleton(words[0] ?? "")}|${words.slice(1, -1).map((w) => w.charAt(0)).join("")}|${skeleton(words[words.length - 1] ?? "")}`;
+      const host = byEnds.get(tag);
+      if (host === undefined) byEnds.set(tag, g);
+      else if (host !== g && !absorbed.has(g)) {
+        host.members.push(...g.members);
+        absorbed.add(g);
+        break;
+      }
+    }
+  }
+  return groups.filter((g) => !absorbed.has(g));
 }

@@ -5,9 +5,10 @@ import type { TextLayer } from "../model/text.js";
 import { ENTITIES } from "../core/tunables.js";
 import { foldName } from "./fold.js";
 import {
-  NAME_PARTICLES, NAME_POS, TITLE_HEADS, NEVER_NAMES, OF_JOINERS, ORG_CUES, ORG_HEADS, PLACE_NOUNS,
-  PLACE_PREPOSITIONS, ROLE_NOUNS, TITLES,
+  FEATURE_NOUNS, MEMBER_NOUNS, PLACE_HEADS, NAME_PARTICLES, NAME_POS, NEVER_NAMES, NON_PERSON_ENDINGS, OF_JOINERS, ORG_CUES,
+  ORG_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, TITLE_HEADS, TITLES,
 } from "./lexicon.js";
+import { isMajorPlace, placeAdjective } from "./adjectives.js";
 
 /** Type evidence for one candidate name; weights are summed across the story before typing. */
 export type Evidence = Partial<Record<EntityType, number>>;
@@ -27,6 +28,25 @@ export interface Candidate {
   readonly acronym: boolean;
   /** The type the name's shape alone suggests; used only when no mention in the story has real evidence. */
   readonly shape: EntityType;
+  /** True when the name opens a sentence, a bracket or a quote, where any word is capitalised. */
+  readonly atOpener: boolean;
+  /** True when the name sits in a title-case line (a headline, a navigation bar). */
+  readonly titleCase: boolean;
+  /** Key of the full name this acronym is paired with in the text ("Islamic State (IS)"), if any. */
+  readonly expands: string | null;
+  /** True for an organisation named only by common words ("Foreign Ministry"): which country's it is comes from context. */
+  readonly generic: boolean;
+  /** True when a feature noun follows ("the X river"): the name is a natural feature, never a town. */
+  readonly feature: boolean;
+}
+
+/** What the recogniser needs besides the text: the gazetteer, the story's lower-case words and the English lexicon. */
+export interface RecogniseContext {
+  readonly gazetteer: Gazetteer;
+  /** Words seen lower-case anywhere in the story. */
+  readonly lowerWords: ReadonlySet<string>;
+  /** True when the lower-case word is in the English lexicon (a common word or a well-known name). */
+  readonly isWord: (lower: string) => boolean;
 }
 
 interface Tok {
@@ -38,6 +58,7 @@ interface Tok {
 }
 
 const CAPITAL = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
 const LETTER = /\p{L}/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
@@ -46,6 +67,10 @@ const QUOTE_CLOSE = /^[”’"'»›“]$/;
 /** Capitalised generic words that are dropped from the end of a name: "X Province" is place X. */
 const ADMIN_SUFFIXES = new Set(["province", "region", "district", "county", "governorate", "oblast", "prefecture", "municipality"]);
 const OPENERS = /^[“‘"'«‹„([—–-]+$/;
+/** Tokens after which the next word is capitalised by convention, not because it is a name. */
+const OPENER_AFTER = /^[“‘"'«‹„([—–:|•·-]+$/;
+/** Short function words a title-case headline leaves in lower case. */
+const MINOR_WORDS = new Set(["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "as", "by", "with", "from", "after", "over", "into", "amid", "vs", "is", "are"]);
 
 /** Words seen lower-case anywhere in the story: a capitalised sentence opener in this set is a common word. */
 export function lowerCaseWords(docs: readonly Document[], layers: readonly TextLayer[]): Set<string> {
@@ -54,8 +79,9 @@ export function lowerCaseWords(docs: readonly Document[], layers: readonly TextL
   for (const layer of layers) {
     const text = byId.get(layer.documentId)?.text ?? "";
     for (const t of layer.tokens) {
-      const w = text.slice(t.start, t.end);
-      if (/^\p{Ll}/u.test(w)) seen.add(w);
+      // The first code unit decides: ASCII a-z at once, anything else by the Unicode test.
+      const c = text.charCodeAt(t.start);
+      if (c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(text.charAt(t.start))) seen.add(text.slice(t.start, t.end));
     }
   }
   return seen;
@@ -64,9 +90,10 @@ export function lowerCaseWords(docs: readonly Document[], layers: readonly TextL
 /**
  * Candidate names in one document: maximal runs of capitalised tokens (joined across name
  * particles, hyphens and "of" after an organisation head), stripped of titles and demonyms,
- * each with type evidence from its words and its context.
+ * each with type evidence from its words and its context. Title-case lines are flagged so the
+ * stage can keep only the names the rest of the story confirms.
  */
-export function recogniseNames(doc: Document, layer: TextLayer, gazetteer: Gazetteer, lowerWords: ReadonlySet<string>): Candidate[] {
+export function recogniseNames(doc: Document, layer: TextLayer, ctx: RecogniseContext): Candidate[] {
   const out: Candidate[] = [];
   const tokens: Tok[] = layer.tokens.map((t) => {
     const text = doc.text.slice(t.start, t.end);
@@ -78,18 +105,22 @@ export function recogniseNames(doc: Document, layer: TextLayer, gazetteer: Gazet
     let tj = ti;
     while (tj < tokens.length && (tokens[tj]?.end ?? 0) <= sentence.end) tj += 1;
     const sent = tokens.slice(ti, tj);
-    for (const cand of sentenceNames(doc, sent, gazetteer, lowerWords)) out.push(cand);
+    for (const cand of sentenceNames(doc, sent, ctx)) out.push(cand);
     ti = tj;
   }
   return out;
 }
 
-function sentenceNames(doc: Document, sent: readonly Tok[], gazetteer: Gazetteer, lowerWords: ReadonlySet<string>): Candidate[] {
+function sentenceNames(doc: Document, sent: readonly Tok[], ctx: RecogniseContext): Candidate[] {
+  const { gazetteer, lowerWords } = ctx;
   const out: Candidate[] = [];
   const opener = firstWordIndex(sent);
+  const titleCase = isTitleCase(sent);
   const isName = (i: number): boolean => {
     const t = sent[i];
     if (!t || !CAPITAL.test(t.text) || !LETTER.test(t.text) || NEVER_NAMES.has(t.lower)) return false;
+    // A lone capital letter ("T" for tonnes, a list marker) is no name on its own; initials join longer runs.
+    if (t.text.length === 1 && !isNameLike(sent[i + 1]) && !isNameLike(sent[i - 1])) return false;
     if (!NAME_POS.has(t.pos) && !ACRONYM.test(t.text)) return false;
     if (i === opener && t.pos !== "PROPN") return false;
     if (i === opener && lowerWords.has(t.lower) && !isNameLike(sent[i + 1])) return false;
@@ -108,12 +139,79 @@ function sentenceNames(doc: Document, sent: readonly Tok[], gazetteer: Gazetteer
       j = next;
     }
     for (const [a, b] of splitCompound(sent, i, j, gazetteer)) {
-      const cand = classify(doc, sent, a, b, gazetteer, lowerWords);
+      const atOpener = a === opener || OPENER_AFTER.test(sent[a - 1]?.text ?? "");
+      const cand = classify(doc, sent, a, b, ctx, atOpener, titleCase);
       if (cand) out.push(cand);
     }
     i = j;
   }
+  out.push(...stateMedia(doc, sent, gazetteer));
+  return pairAcronyms(sent, out).sort((x, y) => x.start - y.start);
+}
+
+/** Nouns that, after "state", name a public broadcaster or news agency: "state television", "state news agency". */
+const STATE_MEDIA = new Set(["television", "tv", "radio", "media", "broadcaster", "news"]);
+
+/**
+ * "Iranian state television", "Pakistan's state broadcaster": a country's state media is an
+ * organisation though written in lower case; the demonym or possessive before it says whose.
+ */
+function stateMedia(doc: Document, sent: readonly Tok[], gazetteer: Gazetteer): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 0; k + 1 < sent.length; k += 1) {
+    const state = sent[k];
+    const noun = sent[k + 1];
+    if (!state || !noun || state.text !== "state" || !STATE_MEDIA.has(noun.lower) || noun.text !== noun.lower) continue;
+    const last = noun.lower === "news" && sent[k + 2]?.lower === "agency" ? sent[k + 2] : noun;
+    if (!last || (noun.lower === "news" && last === noun)) continue;
+    const surface = doc.text.slice(state.start, last.end);
+    const demonym = sent[k - 1] ? gazetteer.demonym(sent[k - 1]?.lower ?? "") : null;
+    out.push({
+      documentId: doc.id, start: state.start, end: last.end, surface, key: foldName(surface),
+      evidence: { organization: ENTITIES.W_STRONG }, country: demonym ?? contextCountry(sent, k, k + 2, gazetteer), places: [],
+      acronym: false, shape: "organization", atOpener: false, titleCase: false, expands: null, generic: true, feature: false,
+    });
+  }
   return out;
+}
+
+/**
+ * A headline or navigation line: most of its words capitalised. Capitals there mark nothing,
+ * so its names are kept only when the rest of the story confirms them.
+ */
+function isTitleCase(sent: readonly Tok[]): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (const t of sent) {
+    if (!LETTER.test(t.text) || MINOR_WORDS.has(t.text)) continue;
+    words += 1;
+    if (CAPITAL.test(t.text)) capitals += 1;
+  }
+  return words >= ENTITIES.TITLE_CASE_MIN_WORDS && capitals / words >= ENTITIES.TITLE_CASE_SHARE;
+}
+
+/**
+ * "Islamic State (IS, formerly ISIS)", "the Ministry of Foreign Affairs (MOFA)": acronyms in the
+ * brackets right after a name abbreviate it, whatever their letters.
+ */
+function pairAcronyms(sent: readonly Tok[], cands: Candidate[]): Candidate[] {
+  const at = new Map(sent.map((t, k) => [t.start, k]));
+  return cands.map((c, n) => {
+    if (!c.acronym) return c;
+    const k = at.get(c.start);
+    if (k === undefined) return c;
+    // Walk back over ", formerly" and other acronyms to the bracket; the name must end right before it.
+    let p = k - 1;
+    while (p >= 0 && sent[p]?.text !== "(") {
+      const t = sent[p];
+      if (!t || (t.text !== "," && t.text !== "or" && !/^(formerly|also|aka|known)$/i.test(t.text) && !ACRONYM.test(t.text))) return c;
+      p -= 1;
+    }
+    const before = sent[p - 1];
+    if (p < 1 || !before) return c;
+    const host = cands.slice(0, n).reverse().find((h) => h.end === before.end && !h.acronym);
+    return host ? { ...c, expands: host.key } : c;
+  });
 }
 
 /** "Iran-Pakistan border", "Hamas-Israel war": two names hyphened into a modifier are two names when either is a known place. */
@@ -122,8 +220,11 @@ function splitCompound(sent: readonly Tok[], i: number, j: number, gazetteer: Ga
   const right = sent[i + 2];
   if (j - i !== 3 || sent[i + 1]?.text !== "-" || !left || !right || !CAPITAL.test(right.text)) return [[i, j]];
   if (gazetteer.lookup(foldName(`${left.text} ${right.text}`)).length > 0) return [[i, j]];
-  const known = (t: Tok): boolean => gazetteer.lookup(foldName(t.text)).some((p) => p.kind !== "city");
-  return known(left) || known(right) ? [[i, i + 1], [i + 2, i + 3]] : [[i, j]];
+  const known = (t: Tok): boolean => gazetteer.lookup(foldName(t.text)).some(isMajorPlace);
+  // "the Khash-Zahedan road": two towns of one country joined by a hyphen name a route between them.
+  const towns = (t: Tok): Set<string> => new Set(gazetteer.lookup(foldName(t.text)).map((p) => p.country));
+  const shared = [...towns(left)].some((c) => towns(right).has(c));
+  return known(left) || known(right) || shared ? [[i, i + 1], [i + 2, i + 3]] : [[i, j]];
 }
 
 /** Index of the first word of a sentence, past any opening quote marks or dashes. */
@@ -162,7 +263,7 @@ function extendRun(sent: readonly Tok[], i: number, j: number, isName: (k: numbe
     while (isName(k)) k += 1;
     if (PLACE_NOUNS.has(sent[k]?.lower ?? "")) return k;
     const joined = foldName(sent.slice(i, k).map((t) => t.text).join(" "));
-    if (gazetteer.lookup(joined).some((p) => p.kind !== "city")) return k;
+    if (gazetteer.lookup(joined).some((p) => isMajorPlace(p) || p.kind === "admin2")) return k;
   }
   return j;
 }
@@ -172,15 +273,17 @@ function headWord(sent: readonly Tok[], j: number): string {
   return sent[j - 1]?.lower ?? "";
 }
 
-function classify(doc: Document, sent: readonly Tok[], i: number, j: number, gazetteer: Gazetteer, lowerWords: ReadonlySet<string>): Candidate | null {
+function classify(doc: Document, sent: readonly Tok[], i: number, j: number, ctx: RecogniseContext, atOpener: boolean, titleCase: boolean): Candidate | null {
+  const { gazetteer, lowerWords } = ctx;
   const evidence: Record<EntityType, number> = { person: 0, organization: 0, location: 0, other: 0 };
   let a = i;
   let b = j;
   let demonymCountry: string | null = null;
   // Leading demonym and titles: "Iranian Foreign Minister X" is X, a person; the demonym places it.
   const lead = sent[a];
-  if (lead && b - a > 1 && gazetteer.demonym(foldName(lead.text)) !== null) {
-    demonymCountry = gazetteer.demonym(foldName(lead.text));
+  const leadAdjective = lead && b - a > 1 ? placeAdjective(foldName(lead.text), gazetteer, true) : null;
+  if (leadAdjective !== null) {
+    demonymCountry = leadAdjective || null;
     a += 1;
   }
   let titled = false;
@@ -197,6 +300,12 @@ function classify(doc: Document, sent: readonly Tok[], i: number, j: number, gaz
       a += 1;
       titled = true;
     }
+    // "Chancellor of the Exchequer X Y", "Secretary of State X Y": the word after the title's "of (the)" closes the title.
+    const of = sent[a - 1]?.lower === "the" ? a - 2 : a - 1;
+    if (a === i && b - a >= 3 && sent[of]?.lower === "of" && TITLES.has(sent[of - 1]?.lower ?? "") && ctx.isWord(sent[a]?.lower ?? "")) {
+      a += 1;
+      titled = true;
+    }
   }
   // Generic place words are not part of the name: "X Province" and "X province" are one place.
   let placeNoun = PLACE_NOUNS.has(sent[b]?.lower ?? "");
@@ -210,12 +319,20 @@ function classify(doc: Document, sent: readonly Tok[], i: number, j: number, gaz
   const surface = doc.text.slice(first.start, last.end);
   const key = foldName(surface);
   if (key.length === 0) return null;
-  if (isDemonym(key, gazetteer)) return null;
+  // "Balochi militant group": a place adjective before a noun modifies it; it names nothing.
+  const modifying = /^\p{Ll}/u.test(sent[b]?.text ?? "");
+  if (placeAdjective(key, gazetteer, modifying) !== null) return null;
   if (titled && TITLES.has(key)) return null;
-  const places = gazetteer.lookup(key);
-  const acronym = b - a === 1 && ACRONYM.test(first.text) && !lowerWords.has(first.lower);
+  // "the Panj river" is the river, never the town of that name.
+  const feature = FEATURE_NOUNS.has(sent[b]?.lower ?? "");
+  const places = gazetteer.lookup(key).filter((p) => !feature || isMajorPlace(p));
+  // An all-capitals word the story also writes in lower case is shouting ("MORE"), except in brackets after a name ("(IS)").
+  const bracketed = sent.slice(Math.max(0, a - 3), a).some((t) => t.text === "(");
+  // "LONDON" in a dateline is a shouted place name, not an acronym.
+  const shouted = first.text.length >= 4 && places.length > 0;
+  const acronym = b - a === 1 && ACRONYM.test(first.text) && (!lowerWords.has(first.lower) || bracketed) && !shouted;
   // A lone capitalised word the story also writes in lower case is a common word ("Intelligence", "MORE").
-  if (b - a === 1 && !acronym && lowerWords.has(first.lower) && !places.some((p) => p.kind !== "city")) return null;
+  if (b - a === 1 && !acronym && lowerWords.has(first.lower) && !places.some(isMajorPlace)) return null;
   const before = sent[a - 1];
   const before2 = sent[a - 2];
   const after = sent[b];
@@ -226,22 +343,42 @@ function classify(doc: Document, sent: readonly Tok[], i: number, j: number, gaz
   }
   if (acronym && !places.some((p) => p.kind === "country")) evidence.organization += ENTITIES.W_CONTEXT;
   if (before && (ORG_CUES.has(before.lower) || (before2 && ORG_CUES.has(before2.lower) && before.lower === "the"))) evidence.organization += ENTITIES.W_CONTEXT;
-  if (after && ORG_CUES.has(after.lower) && after.text === after.lower) evidence.organization += ENTITIES.W_CONTEXT;
+  // The noun after the name, past a closing quote: "the “X” group", "X militants".
+  const next = after && QUOTE_CLOSE.test(after.text) ? sent[b + 1] : after;
+  if (next && (ORG_CUES.has(next.lower) || MEMBER_NOUNS.has(next.lower)) && next.text === next.lower) evidence.organization += ENTITIES.W_CONTEXT;
   if (after?.lower === "news" && sent[b + 1]?.lower === "agency") evidence.organization += ENTITIES.W_CONTEXT;
   if (placeNoun || (before && before2 && PLACE_NOUNS.has(before2.lower) && before.lower === "of")) evidence.location += ENTITIES.W_STRONG;
   if (isPersonContext(sent, a, b)) evidence.person += ENTITIES.W_CONTEXT;
   if (isOrgAppositive(sent, b)) evidence.organization += ENTITIES.W_CONTEXT;
-  // A capitalised phrase in its own quote marks is a coined name (an operation, a slogan), not a person.
-  if (before && after && QUOTE_OPEN.test(before.text) && QUOTE_CLOSE.test(after.text)) evidence.other += ENTITIES.W_CONTEXT;
+  // "fighters calling themselves X": a self-chosen name of a body of people.
+  const prior = before && QUOTE_OPEN.test(before.text) ? before2 : before;
+  if (prior?.lower === "themselves") evidence.organization += ENTITIES.W_CONTEXT;
+  // A capitalised phrase in its own quote marks is a coined name (an operation, a slogan), not a person; unless a group noun follows it.
+  if (before && after && QUOTE_OPEN.test(before.text) && QUOTE_CLOSE.test(after.text) && evidence.organization === 0) evidence.other += ENTITIES.W_CONTEXT;
 
-  const bigPlace = places.find((p) => p.kind !== "city");
+  const bigPlace = places.find(isMajorPlace);
   if (bigPlace) evidence.location += ENTITIES.W_STRONG;
   else if (places.length > 0 && (placeNoun || PLACE_PREPOSITIONS.has(before?.lower ?? ""))) evidence.location += ENTITIES.W_CONTEXT;
 
-  const words = key.split(" ").length;
-  const shape: EntityType = places.length > 0 ? "location" : words >= 2 && words <= 4 && !acronym ? "person" : "other";
-  const country = places.length > 0 ? placeCountry(places, demonymCountry ?? contextCountry(sent, a, b, gazetteer)) : evidence.location > 0 ? (demonymCountry ?? contextCountry(sent, a, b, gazetteer)) : null;
-  return { documentId: doc.id, start: first.start, end: last.end, surface, key, evidence, country, places, acronym, shape };
+  const words = key.split(" ");
+  // "Mountainous X": a known province or country with a descriptive word before it is still a place.
+  const tail = words.length > 1 ? gazetteer.lookup(words[words.length - 1] ?? "").some(isMajorPlace) : false;
+  if (tail && words.slice(0, -1).every((w) => ctx.isWord(w) && !TITLES.has(w))) evidence.location += ENTITIES.W_CONTEXT;
+  // "the X Y Register": English puts no article before a person's name (titles are already stripped).
+  const articled = before?.lower === "the" && !titled;
+  // "China Steel", "Brussels Newsroom": a country or capital heading a longer name makes it an organisation's, not a person's.
+  const placeLed = words.length >= 2 && gazetteer.lookup(words[0] ?? "").some((p) => p.kind === "country" || p.rank >= CAPITAL_RANK);
+  const shoutedWords = sent.slice(a, b).some((t) => ACRONYM.test(t.text));
+  const personShaped = words.length >= 2 && words.length <= 4 && !acronym && !articled && !placeLed && !shoutedWords && !words.some((w) => NON_PERSON_ENDINGS.test(w));
+  // A two-to-four word name shaped like a person's that only matches some town ("William Hill") is more likely the person.
+  const placeShaped = places.some(isMajorPlace) || (places.length > 0 && !personShaped);
+  const shape: EntityType = placeShaped ? "location" : personShaped ? "person" : (articled || placeLed) && words.length >= 2 ? "organization" : "other";
+  // "Hay Point", "Lantau Peak", "Mount X": a geographic head word names a place.
+  if (!ORG_HEADS.has(last.lower) && (PLACE_HEADS.has(last.lower) || (words.length > 1 && first.lower === "mount"))) evidence.location += ENTITIES.W_CONTEXT;
+  // "Foreign Ministry", "Interior Ministry": every country has one, so the context says whose it is.
+  const generic = places.length === 0 && evidence.organization > 0 && words.every((w) => ctx.isWord(w) || ORG_HEADS.has(w) || TITLES.has(w));
+  const country = places.length > 0 ? placeCountry(places, demonymCountry ?? contextCountry(sent, a, b, gazetteer)) : evidence.location > 0 || generic ? (demonymCountry ?? contextCountry(sent, a, b, gazetteer)) : null;
+  return { documentId: doc.id, start: first.start, end: last.end, surface, key, evidence, country, places, acronym, shape, atOpener: atOpener && a === i, titleCase, expands: null, generic, feature };
 }
 
 /** A country's own name is in that country; otherwise the context's country if the gazetteer allows it, else the gazetteer's only country. */
@@ -250,7 +387,7 @@ function placeCountry(places: readonly GazetteerPlace[], context: string | null)
   if (own) return own.country;
   if (context && places.some((p) => p.country === context)) return context;
   // A town's country is not taken from the gazetteer alone: a bare town name may be a homonym abroad.
-  const big = places.filter((p) => p.kind !== "city");
+  const big = places.filter((p) => p.kind === "country" || p.kind === "admin1");
   const set = new Set(big.map((p) => p.country));
   return set.size === 1 ? (big[0]?.country ?? null) : context;
 }
@@ -260,16 +397,17 @@ function isOrgAppositive(sent: readonly Tok[], b: number): boolean {
   if (sent[b]?.text !== ",") return false;
   for (let k = b + 1; k < Math.min(sent.length, b + 5); k += 1) {
     const t = sent[k];
-    if (!t || t.text === ",") return false;
+    // Only a noun phrase is an appositive: ", who leads the network" is a clause about a person.
+    if (!t || t.text === "," || !APPOSITIVE_POS.has(t.pos)) return false;
     if (ORG_CUES.has(t.lower)) return true;
   }
   return false;
 }
 
-function isDemonym(key: string, gazetteer: Gazetteer): boolean {
-  if (gazetteer.demonym(key) !== null) return true;
-  return key.endsWith("s") && gazetteer.demonym(key.slice(0, -1)) !== null;
-}
+/** Parts of speech inside an appositive noun phrase (", a militant group", ", the state broadcaster"). */
+const APPOSITIVE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+/** Relative pronouns that open a clause about a person: "X, who ...". */
+const PERSONAL_RELATIVES = new Set(["who", "whom", "whose"]);
 
 /** A role noun right before the name ("spokesperson X", "the governor of P, X") or right after it (", the spokesperson"). */
 function isPersonContext(sent: readonly Tok[], a: number, b: number): boolean {
@@ -283,6 +421,7 @@ function isPersonContext(sent: readonly Tok[], a: number, b: number): boolean {
     }
   }
   if (sent[b]?.text === ",") {
+    if (PERSONAL_RELATIVES.has(sent[b + 1]?.lower ?? "")) return true;
     for (let k = b + 1; k < Math.min(sent.length, b + 4); k += 1) {
       if (ROLE_NOUNS.has(sent[k]?.lower ?? "")) return true;
     }
@@ -313,8 +452,13 @@ function contextCountry(sent: readonly Tok[], a: number, b: number, gazetteer: G
   return null;
 }
 
+/** The country a capitalised word names, or whose capital it is ("Islamabad's Foreign Ministry"). */
 function countryOf(t: Tok | undefined, gazetteer: Gazetteer): string | null {
   if (!t || !CAPITAL.test(t.text)) return null;
-  const country = gazetteer.lookup(foldName(t.text)).find((p) => p.kind === "country");
+  const places = gazetteer.lookup(foldName(t.text));
+  const country = places.find((p) => p.kind === "country") ?? places.find((p) => p.kind === "city" && p.rank >= CAPITAL_RANK);
   return country?.country ?? null;
 }
+
+/** The gazetteer ranks national capitals at 1e3 and above among towns (see gazetteer.ts). */
+const CAPITAL_RANK = 1e3;

@@ -2,6 +2,8 @@ import type { Candidate } from "./recognise.js";
 import type { Entity, EntityMention } from "../model/entity.js";
 import type { Stage } from "../model/stage.js";
 import { lowerCaseWords, recogniseNames } from "./recognise.js";
+import { confirmNames } from "./confirm.js";
+import { memoGazetteer } from "./gazetteer.js";
 import { mergeStory } from "./merge.js";
 
 /**
@@ -14,6 +16,18 @@ export const entitiesStage: Stage<"documents" | "texts" | "stories", "entityMent
   assigns: ["entityMentions", "entities"],
   run(input, resources) {
     const docs = new Map(input.documents.map((d) => [d.id, d]));
+    // wink's lexicon answers "is this an English word?"; the probe document only reads it.
+    const probe = resources.nlp.nlp.readDoc("");
+    const words = new Map<string, boolean>();
+    const isWord = (lower: string): boolean => {
+      let known = words.get(lower);
+      if (known === undefined) {
+        known = !probe.isOOV(lower);
+        words.set(lower, known);
+      }
+      return known;
+    };
+    const gazetteer = memoGazetteer(resources.gazetteer, { places: new Map(), demonyms: new Map() });
     const layers = new Map(input.texts.map((t) => [t.documentId, t]));
     const entities: Entity[] = [];
     const entityMentions: EntityMention[] = [];
@@ -24,10 +38,11 @@ export const entitiesStage: Stage<"documents" | "texts" | "stories", "entityMent
       const candidates: Candidate[] = [];
       for (const doc of storyDocs) {
         const layer = layers.get(doc.id);
-        if (layer) candidates.push(...recogniseNames(doc, layer, resources.gazetteer, lowerWords));
+        if (layer) candidates.push(...recogniseNames(doc, layer, { gazetteer, lowerWords, isWord }));
       }
+      const confirmed = confirmNames(candidates, gazetteer, isWord);
       const docOrder = new Map(story.documentIds.map((id, i) => [id, i]));
-      const merged = mergeStory(story.id, candidates, resources.hasher, docOrder);
+      const merged = mergeStory(story.id, confirmed, resources.hasher, docOrder);
       entities.push(...merged.entities);
       entityMentions.push(...merged.mentions);
     }

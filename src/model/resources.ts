@@ -19,7 +19,8 @@ export interface Nlp {
 
 export interface GazetteerPlace {
   readonly name: string;
-  readonly kind: "country" | "admin1" | "city";
+  /** "region" is a multi-country area ("Middle East"); its `country` is the empty string. */
+  readonly kind: "country" | "region" | "admin1" | "admin2" | "city";
   readonly lat: number;
   readonly lon: number;
   /** ISO 3166-1 alpha-2. */

@@ -1,0 +1,196 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import type { Document } from "../model/document.js";
+import type { Entity } from "../model/entity.js";
+import type { Resources } from "../model/resources.js";
+import { createHasher } from "../core/hash.js";
+import { buildTextLayer, createNlp } from "../text/index.js";
+import { entitiesStage, loadGazetteer } from "./index.js";
+
+const FIXTURE = new URL("../../test/fixtures/entities/district-floods/", import.meta.url);
+
+function doc(id: string, text: string): Document {
+  return { id, source: `${id}.txt`, url: null, title: null, outlet: null, author: null, publishedAt: null, language: "en", syndicator: null, text, removed: [] };
+}
+
+const resources: Promise<Resources> = (async () => ({ hasher: await createHasher(), nlp: createNlp(), gazetteer: loadGazetteer() }))();
+
+async function runStory(docs: readonly Document[]) {
+  const r = await resources;
+  const texts = docs.map((d) => buildTextLayer(d, r.nlp));
+  const out = entitiesStage.run({ documents: docs, texts, stories: [{ id: "story1", title: "t", documentIds: docs.map((d) => d.id) }] }, r);
+  // Provenance holds for every test: each mention slices to one of its entity's spellings.
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  for (const e of out.entities) for (const m of e.mentions) assert.ok(e.aliases.includes(byId.get(m.documentId)?.text.slice(m.start, m.end) ?? "\u0000"), `${e.name}: ${m.start}-${m.end}`);
+  return out;
+}
+
+const floods = ["a", "b", "c"].map((id) => doc(id, readFileSync(new URL(`${id}.txt`, FIXTURE), "utf8")));
+const story = runStory(floods);
+
+function withAlias(entities: readonly Entity[], alias: string): Entity[] {
+  return entities.filter((e) => e.aliases.includes(alias));
+}
+
+function near(e: Entity | undefined, lat: number, lon: number): boolean {
+  return e?.geo !== null && e?.geo !== undefined && Math.abs(e.geo.lat - lat) < 0.5 && Math.abs(e.geo.lon - lon) < 0.5;
+}
+
+test("joins a district's wa, -o-, and, and vowel-variant spellings into one geocoded place", async () => {
+  const { entities } = await story;
+  const district = withAlias(entities, "Kuran wa Munjan");
+  assert.equal(district.length, 1);
+  for (const spelling of ["Kuran-o-Munjan", "Koran wa Monjan", "Kuran and Munjan"]) assert.ok(district[0]?.aliases.includes(spelling), spelling);
+  assert.equal(district[0]?.type, "location");
+  assert.equal(district[0]?.geo?.country, "AF");
+  assert.ok(near(district[0], 36.03, 70.77));
+  assert.ok(!entities.some((e) => e.name === "Kuran" || e.name === "Munjan"));
+});
+
+test("merges short transliterations of one town and geocodes them to that town", async () => {
+  const { entities } = await story;
+  const town = withAlias(entities, "Khorog");
+  assert.equal(town.length, 1);
+  assert.deepEqual([...(town[0]?.aliases ?? [])], ["Khorog", "Khorogh", "Khorugh"]);
+  assert.equal(town[0]?.geo?.country, "TJ");
+  assert.ok(near(town[0], 37.49, 71.55));
+});
+
+test("a derived demonym is no entity", async () => {
+  const { entities } = await story;
+  assert.deepEqual(withAlias(entities, "Tajik"), []);
+  assert.deepEqual(withAlias(entities, "Afghan"), []);
+});
+
+test("a world region is a place without a town's coordinates", async () => {
+  const { entities } = await story;
+  const region = withAlias(entities, "Middle East")[0];
+  assert.equal(region?.type, "location");
+  assert.equal(region?.geo, null);
+  assert.equal(withAlias(entities, "Central Asia")[0]?.type, "location");
+});
+
+test("a name before \"river\" is the river, not the town that shares its name", async () => {
+  const { entities } = await story;
+  const river = withAlias(entities, "Panj")[0];
+  assert.equal(river?.type, "location");
+  assert.equal(river?.geo, null);
+});
+
+test("a homonym town resolves to the one in the province the story names", async () => {
+  const { entities } = await story;
+  const town = withAlias(entities, "Fayzabad")[0];
+  assert.equal(town?.geo?.admin1, "Badakhshan");
+  assert.ok(near(town, 37.12, 70.58));
+});
+
+test("a bracketed acronym joins its expansion, which names the organisation", async () => {
+  const { entities } = await story;
+  const org = withAlias(entities, "TRN");
+  assert.equal(org.length, 1);
+  assert.equal(org[0]?.name, "Tarvel Relief Network");
+  assert.equal(org[0]?.type, "organization");
+  assert.equal(org[0]?.mentions.length, 3);
+});
+
+test("capitalised common words opening a sentence are not names", async () => {
+  const { entities } = await story;
+  for (const word of ["Relations", "Death", "Flash", "Villagers", "Aid", "Clinics", "Flood"]) assert.deepEqual(withAlias(entities, word), [], word);
+});
+
+test("a person followed by a relative clause naming an organisation stays a person and keeps the surname", async () => {
+  const { entities } = await story;
+  const person = withAlias(entities, "Odile Marchetti-Vance");
+  assert.equal(person.length, 1);
+  assert.equal(person[0]?.type, "person");
+  assert.ok(person[0]?.aliases.includes("Marchetti-Vance"));
+});
+
+test("the same generic ministry of two countries is two organisations", async () => {
+  const { entities } = await story;
+  const tj = withAlias(entities, "Foreign Ministry");
+  const af = withAlias(entities, "Ministry of Foreign Affairs");
+  assert.equal(tj.length, 1);
+  assert.equal(af.length, 1);
+  assert.notEqual(tj[0]?.id, af[0]?.id);
+  assert.equal(af[0]?.mentions.length, 2);
+});
+
+test("a group named before \"militants\" is an organisation and its plural and singular merge", async () => {
+  const { entities } = await story;
+  assert.equal(withAlias(entities, "Stone Lantern")[0]?.type, "organization");
+  const members = withAlias(entities, "Lanterners");
+  assert.equal(members.length, 1);
+  assert.ok(members[0]?.aliases.includes("Lanterner"));
+});
+
+test("a place name glued to the next word by a lost space is cut back to the place", async () => {
+  const { entities } = await story;
+  const province = withAlias(entities, "Badakhshan");
+  assert.equal(province.length, 1);
+  assert.equal(province[0]?.mentions.length, 2);
+  assert.ok(!entities.some((e) => e.aliases.some((a) => a.endsWith("where"))));
+});
+
+test("a place adjective before a noun is neither an entity nor a surname's spelling", async () => {
+  const { entities } = await runStory([
+    doc("p", "Police spokesperson Farida Baloch said the Balochi militant group had fled. Baloch gave no numbers."),
+  ]);
+  assert.deepEqual(withAlias(entities, "Balochi"), []);
+  const person = withAlias(entities, "Farida Baloch");
+  assert.equal(person[0]?.type, "person");
+  assert.deepEqual([...(person[0]?.aliases ?? [])], ["Baloch", "Farida Baloch"]);
+});
+
+test("the head of an \"X of Country\" name is that country, and an adjective-led name is no person", async () => {
+  const { entities } = await runStory([
+    doc("p", "Envoys of the Federal Republic of Germany met in Oslo. The Federal Republic sent two ministers."),
+    doc("q", "The Islamic State (IS, formerly ISIS) lost ground, officials in Oslo said."),
+  ]);
+  const germany = withAlias(entities, "Federal Republic");
+  assert.equal(germany.length, 1);
+  assert.equal(germany[0]?.geo?.country, "DE");
+  const group = withAlias(entities, "Islamic State");
+  assert.equal(group.length, 1);
+  assert.notEqual(group[0]?.type, "person");
+  assert.ok(group[0]?.aliases.includes("IS") && group[0]?.aliases.includes("ISIS"));
+});
+
+test("two towns joined by a hyphen before \"road\" are two places in their country", async () => {
+  const { entities } = await runStory([doc("p", "Gunmen stopped a bus on the Quetta-Chaman road in Pakistan on Sunday.")]);
+  const quetta = withAlias(entities, "Quetta")[0];
+  const chaman = withAlias(entities, "Chaman")[0];
+  assert.ok(near(quetta, 30.18, 67.0));
+  assert.ok(near(chaman, 30.92, 66.45));
+});
+
+test("navigation words in a title-case line are dropped while a place named in the body is kept", async () => {
+  const { entities } = await runStory([
+    doc("p", "Home World Opinion Travel Video Oslo Subscribe Log In\n\nStorms closed the harbour in Oslo on Friday, the port authority said."),
+  ]);
+  const names = entities.map((e) => e.name);
+  for (const word of ["Home", "World", "Opinion", "Travel", "Video", "Subscribe"]) assert.ok(!names.some((n) => n.includes(word)), word);
+  assert.equal(withAlias(entities, "Oslo")[0]?.mentions.length, 2);
+});
+
+test("a country's state broadcaster is an organisation, one per country", async () => {
+  const { entities } = await runStory([
+    doc("p", "Norwegian state television said the harbour was shut. Swedish state television disagreed."),
+    doc("q", "Crews cleared the harbour at Bergen, Norwegian state television reported."),
+  ]);
+  const tv = withAlias(entities, "state television");
+  assert.equal(tv.length, 2);
+  assert.ok(tv.every((e) => e.type === "organization"));
+  assert.deepEqual(tv.map((e) => e.mentions.length).sort(), [1, 2]);
+});
+
+test("a shouted dateline city is a place and a dotted initialism folds like the plain one", async () => {
+  const { entities } = await runStory([doc("p", "OSLO 2024-03-01\n\nOslo and U.S. officials met, and US envoys stayed on.")]);
+  const oslo = withAlias(entities, "OSLO");
+  assert.equal(oslo[0]?.type, "location");
+  assert.ok(oslo[0]?.aliases.includes("Oslo"));
+  const us = withAlias(entities, "U.S.");
+  assert.equal(us[0]?.type, "location");
+  assert.ok(us[0]?.aliases.includes("US"));
+});
