@@ -45,6 +45,46 @@ export const EXTRACT = {
   HARD_WRAP_SHARE: 0.5,
   /** Fewest lines to judge wrapping on: with fewer, any text looks regular. */
   HARD_WRAP_MIN_LINES: 4,
+  /** Longest text kept in one removal record: enough to recognise the block in an audit, not a copy of the page. */
+  REMOVAL_MAX_CHARS: 300,
+  /** A furniture-named element holding more than this share of the page's text is a wrapper, not a box: kept. */
+  FURNITURE_MAX_SHARE: 0.5,
+  /** Share of link text above which a big furniture-named element is a link list anyway (menus run long). */
+  LINK_LIST_DENSITY: 0.5,
+  /** Least non-link text for a marked-up container to count as the article: less is a teaser card. */
+  MIN_CANDIDATE_CHARS: 200,
+  /** Shortest text block that scores as a paragraph (readability uses 25): shorter is a label or a link. */
+  MIN_PARAGRAPH_CHARS: 25,
+  /** A block inside the article with more link text than this share is a link list, unless long prose. */
+  LINK_BLOCK_DENSITY: 0.5,
+  /** A block this long reads as prose even when mostly linked (a paragraph of citations). */
+  LINKED_PROSE_CHARS: 300,
+  /** The page-wide baseline rejects blocks with more link text than this share (justext's 0.2-0.3 range). */
+  BASELINE_MAX_DENSITY: 0.3,
+  /** The baseline rejects blocks shorter than this many characters unless good text surrounds them. */
+  BASELINE_SHORT_CHARS: 30,
+  /** The marked-up container wins unless it holds less than this share of the text-density pick's text. */
+  MARKUP_MIN_SHARE: 0.5,
+  /** Longest byline, dateline or credit box removed by its class: a longer one holds article text. */
+  BYLINE_MAX_CHARS: 400,
+  /** Documents with different stories that must share a line before it is corpus boilerplate: two can share one by chance. */
+  REPEATED_MIN_DOCS: 3,
+  /** Documents of one outlet that must share a line: an outlet's own template shows on its second article already. */
+  REPEATED_MIN_OUTLET_DOCS: 2,
+  /** Words from which a line counts as body text when telling copies of one story apart; shorter lines are labels. */
+  REPEATED_BODY_MIN_WORDS: 8,
+  /** Share of the shorter body two documents must have in common to be copies of one story (wire, syndication). */
+  REPEATED_COPY_SHARE: 0.5,
+  /** Longest learnable boilerplate line in words; a longer line is a paragraph, never a template. */
+  REPEATED_MAX_WORDS: 40,
+  /** Longest repeated line without closing punctuation removed anywhere (labels, links, banners). */
+  REPEATED_LABEL_MAX_WORDS: 15,
+  /** Longest repeated sentence removed at a document's edge on REPEATED_MIN_DOCS documents ("All rights reserved."). */
+  REPEATED_SHORT_WORDS: 8,
+  /** Documents with different stories from which a longer repeated edge sentence is template, not news. */
+  REPEATED_MANY_DOCS: 5,
+  /** Lines after a "Related" heading taken as its link list at most; a longer run is article text again. */
+  RELATED_MAX_LINKS: 12,
 } as const;
 
 export const TEXT = {
@@ -58,44 +98,142 @@ export const TEXT = {
 export const DEDUPE = {
   /** Words per shingle: 5 is the usual near-duplicate choice; shorter matches stock phrases. */
   SHINGLE_WORDS: 5,
-  /** MinHash permutations: 128 gives every band a fair chance for low-overlap partial copies. */
+  /**
+   * MinHash values per document (one-permutation hashing bins). 128 gives every band a fair
+   * chance for low-overlap partial copies and costs 512 bytes a document.
+   */
   MINHASH_PERMUTATIONS: 128,
   /**
-   * Rows per LSH band. One row per band makes a pair a candidate when any single permutation
-   * agrees, which catches partial copies (a shared paragraph inside a long article, Jaccard
-   * ~0.02) with probability 1-(1-J)^128 > 0.9; exact overlap then filters the extra candidates.
+   * Rows per LSH band. One row per band makes a pair a candidate when single values agree, which
+   * catches partial copies (a shared paragraph inside a long article, Jaccard ~0.05) with
+   * probability > 0.99; MIN_BAND_HITS and exact overlap then filter the extra candidates.
    */
   LSH_ROWS_PER_BAND: 1,
+  /**
+   * Bands a pair must share to be verified. One shared value is what a single stock phrase
+   * produces (Jaccard ~0.002 gives 0.26 expected hits); a copy at the overlap threshold expects
+   * 7-18 hits, so asking for 2 drops most noise and keeps >0.99 of true copies.
+   */
+  MIN_BAND_HITS: 2,
+  /**
+   * A proposed pair is checked exactly only when its MinHash-estimated overlap reaches this share
+   * of MIN_COPY_OVERLAP. At half, a pair of equal-size texts right at the threshold (~18 expected
+   * shared bands of 128) is dropped with probability < 1%; pairs sharing one sentence are skipped.
+   */
+  ESTIMATE_SLACK: 0.5,
+  /**
+   * Largest LSH bucket used as evidence. A value shared by this many documents is boilerplate
+   * (a footer, a standard disclaimer), not copying; capping it keeps candidate work near-linear.
+   * A wire story reprinted by hundreds of outlets still fits.
+   */
+  MAX_BUCKET_DOCS: 1000,
   /**
    * Least overlap (shared shingles / smaller document's shingles) that is a copy. Articles that
    * each quote the same official statement share ~3% per quoted sentence and up to ~18% when
    * they quote a whole statement paragraph; a rewrite of one wire story keeps ~30% or more.
    */
   MIN_COPY_OVERLAP: 0.25,
-  /** Overlap from which two documents are the same text (light edits, different boilerplate). */
-  NEAR_DUPLICATE_OVERLAP: 0.8,
+  /**
+   * Resemblance (Jaccard of shingles) from which two documents are the same text. 0.8 is the
+   * usual near-duplicate line: light edits and different boilerplate stay above it, while a short
+   * text quoted whole inside a long one (overlap 1, resemblance low) is a copy, not a duplicate.
+   */
+  NEAR_DUPLICATE_JACCARD: 0.8,
   /** Shortest shared run reported as a passage: under ~8 words it is a stock phrase. */
   MIN_PASSAGE_WORDS: 8,
   /** Words of difference bridged inside one passage: a changed word or spelling is still one copy. */
   PASSAGE_MAX_GAP_WORDS: 3,
+  /**
+   * Dice coefficient of content words from which two sentences of a copy pair are one sentence
+   * reworded. A rewrite of a wire sentence keeps its names, numbers and key nouns (~0.6 on
+   * rewrites measured by hand); two different sentences about one event share ~0.2-0.35.
+   */
+  REWORD_MIN_DICE: 0.5,
+  /** Fewest content words a sentence needs to be aligned as reworded; short sentences match by chance. */
+  REWORD_MIN_CONTENT_WORDS: 8,
+  /**
+   * Share of the shorter span two passages in one document must overlap to be one passage
+   * across pairs; half keeps adjacent but different paragraphs apart.
+   */
+  PASSAGE_GROUP_MIN_SHARE: 0.5,
 } as const;
 
 export const CLUSTER = {
   /**
-   * Average-link cut on TF-IDF cosine: 0.15 is the published baseline's best cut on the ECB+
-   * dev set (B-cubed F1 0.875); see eval/cluster.ts.
+   * Average-link cut at which `refine` merges stories (mean TF-IDF cosine between their
+   * documents). 0.15 is the published average-link baseline's best cut on the ECB+ dev set; with
+   * this stage's features dev B-cubed F1 stays 0.899-0.905 from 0.135 to 0.165 (eval/cluster.ts).
    */
   LINK_THRESHOLD: 0.15,
   /**
    * Term-count weight of names (capitalised mid-sentence words) and numbers. Same-kind stories
-   * share common nouns but not names; on the ECB+ dev set weights 3-6 lift B-cubed F1 from
-   * 0.873 to 0.89 at this cut, and 3 is the smallest weight on that plateau.
+   * share common nouns but not names and figures; on the ECB+ dev set 2-4 score within 0.004
+   * of each other, and 3 is the middle of that plateau.
    */
   NAME_WEIGHT: 3,
+  /**
+   * Average similarity for a document to join a story the moment it arrives. Twice the merge
+   * cut, so online joins are nearly always right and the order of arrival hardly matters;
+   * looser joins are left to `refine`. Dev F1 is flat (0.908-0.909) from 0.25 to 0.35.
+   */
+  JOIN_THRESHOLD: 0.3,
+  /**
+   * Term-count weight of a multi-word name as one phrase term ("port selden"): it tells apart
+   * names that share a word. Same scale as a single name; dev F1 0.906-0.911 for 2-4.
+   */
+  PHRASE_WEIGHT: 3,
+  /**
+   * Term-count weight of a stated calendar date ("@2031-03-12"): a date is as specific as a
+   * name, so it gets a name's weight. Dev texts rarely state dates (F1 unchanged from 0 to 6).
+   */
+  DATE_WEIGHT: 3,
+  /**
+   * Passes in `refine` that move documents to the story they fit better after merging. One pass
+   * settles nearly everything: a second moved nothing on the dev set.
+   */
+  REASSIGN_ROUNDS: 1,
+  /**
+   * Average similarity at which a story of one document is attached to a larger story in
+   * `refine`: about half the merge cut, enough shared vocabulary to be one happening's outlier
+   * (a brief, a side angle). On dev nearly all such documents joined their true story (+0.013 F1,
+   * precision unchanged), flat from 0.06 to 0.10.
+   */
+  ABSORB_THRESHOLD: 0.08,
   /** Copy overlap from which two documents are forced into one story: they share most text. */
   FORCE_LINK_OVERLAP: 0.5,
   /** Story titles longer than this (characters) are trimmed at a word boundary. */
   MAX_TITLE_CHARS: 100,
+  /**
+   * Heaviest TF-IDF terms kept per document vector: a news article has 150-300 distinct content
+   * terms, so 400 keeps nearly all of them (200 cost 0.003 dev F1) and caps very long pages.
+   */
+  DOC_TERMS: 400,
+  /**
+   * Heaviest terms kept in a story's summed vector: bounds the memory of a story with thousands
+   * of documents; at 800 or more dev scores do not change.
+   */
+  CENTROID_TERMS: 2000,
+  /**
+   * Heaviest centroid terms a story is posted under in the inverted index: a story's names and
+   * topic words are among its top 30; 15 or 60 give the same dev stories.
+   */
+  INDEX_TERMS: 30,
+  /** Heaviest posted terms of a document (or story) looked up for candidates; 15 gives the same dev stories. */
+  QUERY_TERMS: 30,
+  /**
+   * Stories kept per posting list, newest first: bounds a lookup's cost at 100,000 documents;
+   * a term in more stories than this is topic vocabulary and other terms find the candidates.
+   */
+  MAX_POSTINGS: 200,
+  /** Candidate stories scored exactly per lookup, by shared posted weight; 15 gives the same dev stories. */
+  CANDIDATES: 40,
+  /** Days apart within which dated documents are not penalised: follow-ups of one happening run a few days. */
+  TIME_GRACE_DAYS: 3,
+  /**
+   * Days over which the similarity of dated documents halves beyond the grace: two reports two
+   * weeks apart need twice the shared vocabulary; two months apart (1/16) they are rarely one story.
+   */
+  TIME_HALF_LIFE_DAYS: 14,
 } as const;
 
 export const ENTITIES = {
@@ -111,23 +249,53 @@ export const ENTITIES = {
   COUNTRY_WINDOW: 5,
   /** Shortest spelling skeleton compared fuzzily; shorter names differ too easily by one letter. */
   FUZZY_MIN_SKELETON: 8,
-  /** Shortest skeleton two differently spelled names may share and be merged ("irn" is both "Iran" and "IRNA"). */
-  MIN_SHARED_SKELETON: 5,
+  /**
+   * Shortest skeleton two differently spelled names may share and be merged: four consonants
+   * ("khrg": Khorog, Khorugh, Khorogh) still name one thing; three ("krm") join unrelated names.
+   * Acronyms never merge by skeleton ("IRNA" is not "Iran").
+   */
+  MIN_SHARED_SKELETON: 4,
   /** Most edits between two skeletons of one name ("Zahra"/"Zahrah"); two would join different people. */
   FUZZY_MAX_EDITS: 1,
+  /** Share of capitalised words from which a line is a headline or navigation bar: prose runs well under half. */
+  TITLE_CASE_SHARE: 0.75,
+  /** Fewest words for the title-case test: a three-word line ("Kabul, Afghanistan") is too short to judge. */
+  TITLE_CASE_MIN_WORDS: 4,
+  /** Shortest skeleton a country, region or province is found by: shorter skeletons match unrelated names. */
+  GAZETTEER_MIN_SKELETON: 6,
+  /** Shortest skeleton a district is found by: 33k districts collide more, so one letter more than provinces. */
+  DISTRICT_MIN_SKELETON: 7,
 } as const;
 
 export const QUOTES = {
-  /** Fewest words inside quote marks for a quotation; shorter marked words are scare quotes ("terrorists", "precision"). */
-  MIN_WORDS: 4,
+  /**
+   * Fewest words inside quote marks for a quotation: one or two marked words are scare quotes
+   * ("terrorists", "highly coordinated"); three already carry a speaker's claim ("a grave violation").
+   */
+  MIN_WORDS: 3,
+  /** Longest all-capitalised quoted phrase taken for a name or title (an operation's code name), not a quote. */
+  NAME_MAX_WORDS: 4,
   /** Characters of a speech-cue noun phrase ("the deputy governor of the province"); longer is a clause, not a speaker. */
   MAX_SPEAKER_CHARS: 80,
-  /** Share of the shorter quote's words found in the longer one for both to be one quote, trimmed or reworded. */
-  SAME_QUOTE_MIN: 0.6,
-  /** Fewest words the shorter of two quotes needs before containment alone may merge them. */
-  SAME_QUOTE_MIN_WORDS: 4,
-  /** Shortest word used to propose quote pairs; shorter words are function words every quote shares. */
-  INDEX_MIN_WORD_CHARS: 5,
+  /**
+   * Share of the shorter quote's content words found in the longer one for both to be one quote,
+   * trimmed or reworded. Trimmed copies score ~1 and re-translations 0.75-0.9; 0.7 keeps apart two
+   * short statements that differ in one of three content words ("reopen the bridge/school on Monday").
+   */
+  SAME_QUOTE_MIN: 0.7,
+  /** Fewest content words the shorter of two quotes needs before containment alone may merge them: fewer is a stock phrase. */
+  SAME_QUOTE_MIN_WORDS: 3,
+  /**
+   * Share of the shorter quote's content words (stemmed, near-synonyms joined) for a paraphrase or
+   * re-translation credited to the same speaker: a re-translation keeps about half its content words.
+   */
+  PARAPHRASE_MIN: 0.5,
+  /** Containment two quotes credited to conflicting speakers need to still be one (a misattributed copy): near-verbatim. */
+  CONFLICT_MIN: 0.9,
+  /** Content words such a conflicting pair needs: short shared formulas ("respects the sovereignty of X") are said by both sides. */
+  CONFLICT_MIN_WORDS: 8,
+  /** Shortest content-word stem used to propose quote pairs: function words are already gone, and stems like "war" carry meaning. */
+  INDEX_MIN_WORD_CHARS: 3,
   /** A word in more quotes than this proposes no pairs: it is topic vocabulary, and pairing on it would be quadratic. */
   INDEX_MAX_POSTINGS: 400,
 } as const;
@@ -135,6 +303,20 @@ export const QUOTES = {
 export const EVENTS = {
   /** Largest casualty count believed: bigger numbers in a casualty frame are years or money. */
   MAX_CASUALTY_COUNT: 1_000_000,
+  /** Sentences a report looks back for the date of a happening it does not date itself: about a paragraph. */
+  CONTEXT_SENTENCES: 3,
+  /** Characters after a trigger within which a date is its date ("struck ... on Tuesday night"): one long clause. */
+  DATE_REACH_CHARS: 200,
+  /** Tokens before a trigger a place may stand and still be its place ("in Kell, a blast"); further back is another clause. */
+  PLACE_BEFORE_TOKENS: 6,
+  /** Tokens between triggers that name one thing ("missile and drone attacks"); farther apart they are two happenings. */
+  COMPOUND_GAP_TOKENS: 3,
+  /**
+   * Weight of a date named in a count's sentence when choosing the event the count belongs to:
+   * it outweighs sentence distance (a Thursday paragraph's toll for "Tuesday's attack") but not
+   * a trigger in the count's own sentence plus agreement.
+   */
+  FACT_DATE_CUE_WEIGHT: 3,
 } as const;
 
 export const RECONCILE = {
@@ -154,6 +336,23 @@ export const REPORT = {
    * ~25 words (~150 chars), so 120 a side shows nearly all of one without pulling in the next.
    */
   CONTEXT_CHARS: 120,
+  /**
+   * Widest spread (degrees of latitude or longitude) of event places drawn as one regional map;
+   * beyond it only those near the weighted centre are kept: 40 degrees covers a region such as
+   * the Middle East or Western Europe, while a wider box turns the story into a dot on a world map.
+   */
+  MAP_MAX_FOCUS_DEGREES: 40,
+  /** Share of the places' extent added on each side of the map so edge dots and labels have room. */
+  MAP_MARGIN_SHARE: 0.25,
+  /** Smallest margin in degrees (~200 km), so one town still shows its surroundings and borders. */
+  MAP_MIN_MARGIN_DEGREES: 2,
+  /** Widest map extent (degrees) drawn with the 1:50m outlines; wider maps use 1:110m, where 50m only adds bytes. */
+  MAP_FINE_MAX_DEGREES: 60,
+  /** Width of the map in SVG units; the height follows the region's shape within the bounds below. */
+  MAP_WIDTH: 800,
+  /** Least and most map height in SVG units, so a long thin region neither vanishes nor scrolls forever. */
+  MAP_MIN_HEIGHT: 280,
+  MAP_MAX_HEIGHT: 520,
 } as const;
 
 export const STORE = {
@@ -186,10 +385,37 @@ function ranges(): readonly Range[] {
     ["EXTRACT", "HARD_WRAP_FILL", EXTRACT.HARD_WRAP_FILL, 0, 1],
     ["EXTRACT", "HARD_WRAP_SHARE", EXTRACT.HARD_WRAP_SHARE, 0, 1],
     ["EXTRACT", "HARD_WRAP_MIN_LINES", EXTRACT.HARD_WRAP_MIN_LINES, 2, 1000],
+    ["EXTRACT", "REMOVAL_MAX_CHARS", EXTRACT.REMOVAL_MAX_CHARS, 20, 100_000],
+    ["EXTRACT", "FURNITURE_MAX_SHARE", EXTRACT.FURNITURE_MAX_SHARE, 0, 1],
+    ["EXTRACT", "LINK_LIST_DENSITY", EXTRACT.LINK_LIST_DENSITY, 0, 1],
+    ["EXTRACT", "MIN_CANDIDATE_CHARS", EXTRACT.MIN_CANDIDATE_CHARS, 0, 100_000],
+    ["EXTRACT", "MIN_PARAGRAPH_CHARS", EXTRACT.MIN_PARAGRAPH_CHARS, 1, 10_000],
+    ["EXTRACT", "LINK_BLOCK_DENSITY", EXTRACT.LINK_BLOCK_DENSITY, 0, 1],
+    ["EXTRACT", "LINKED_PROSE_CHARS", EXTRACT.LINKED_PROSE_CHARS, 0, 100_000],
+    ["EXTRACT", "BASELINE_MAX_DENSITY", EXTRACT.BASELINE_MAX_DENSITY, 0, 1],
+    ["EXTRACT", "BASELINE_SHORT_CHARS", EXTRACT.BASELINE_SHORT_CHARS, 0, 10_000],
+    ["EXTRACT", "MARKUP_MIN_SHARE", EXTRACT.MARKUP_MIN_SHARE, 0, 1],
+    ["EXTRACT", "BYLINE_MAX_CHARS", EXTRACT.BYLINE_MAX_CHARS, 0, 100_000],
+    ["EXTRACT", "REPEATED_MIN_DOCS", EXTRACT.REPEATED_MIN_DOCS, 2, 1000],
+    ["EXTRACT", "REPEATED_MIN_OUTLET_DOCS", EXTRACT.REPEATED_MIN_OUTLET_DOCS, 2, 1000],
+    ["EXTRACT", "REPEATED_BODY_MIN_WORDS", EXTRACT.REPEATED_BODY_MIN_WORDS, 2, 100],
+    ["EXTRACT", "REPEATED_COPY_SHARE", EXTRACT.REPEATED_COPY_SHARE, 0.05, 1],
+    ["EXTRACT", "REPEATED_MAX_WORDS", EXTRACT.REPEATED_MAX_WORDS, 1, 500],
+    ["EXTRACT", "REPEATED_LABEL_MAX_WORDS", EXTRACT.REPEATED_LABEL_MAX_WORDS, 1, 100],
+    ["EXTRACT", "REPEATED_SHORT_WORDS", EXTRACT.REPEATED_SHORT_WORDS, 1, 100],
+    ["EXTRACT", "REPEATED_MANY_DOCS", EXTRACT.REPEATED_MANY_DOCS, 2, 10_000],
+    ["EXTRACT", "RELATED_MAX_LINKS", EXTRACT.RELATED_MAX_LINKS, 1, 200],
     ["REPORT", "PASSAGE_EXCERPT_CHARS", REPORT.PASSAGE_EXCERPT_CHARS, 20, 10_000],
     ["REPORT", "MAX_PASSAGES_SHOWN", REPORT.MAX_PASSAGES_SHOWN, 0, 1000],
     ["REPORT", "MAX_ENTITY_MENTIONS_LINKED", REPORT.MAX_ENTITY_MENTIONS_LINKED, 0, 10_000],
     ["REPORT", "CONTEXT_CHARS", REPORT.CONTEXT_CHARS, 0, 10_000],
+    ["REPORT", "MAP_MAX_FOCUS_DEGREES", REPORT.MAP_MAX_FOCUS_DEGREES, 1, 360],
+    ["REPORT", "MAP_MARGIN_SHARE", REPORT.MAP_MARGIN_SHARE, 0, 5],
+    ["REPORT", "MAP_MIN_MARGIN_DEGREES", REPORT.MAP_MIN_MARGIN_DEGREES, 0.01, 90],
+    ["REPORT", "MAP_FINE_MAX_DEGREES", REPORT.MAP_FINE_MAX_DEGREES, 0, 360],
+    ["REPORT", "MAP_WIDTH", REPORT.MAP_WIDTH, 100, 10_000],
+    ["REPORT", "MAP_MIN_HEIGHT", REPORT.MAP_MIN_HEIGHT, 50, 10_000],
+    ["REPORT", "MAP_MAX_HEIGHT", REPORT.MAP_MAX_HEIGHT, 50, 10_000],
     ["STORE", "MAX_SEARCH_HITS", STORE.MAX_SEARCH_HITS, 1, 100_000],
     ["STORE", "SNIPPET_TOKENS", STORE.SNIPPET_TOKENS, 1, 64],
     ["STORE", "BUSY_TIMEOUT_MS", STORE.BUSY_TIMEOUT_MS, 0, 600_000],
@@ -197,20 +423,48 @@ function ranges(): readonly Range[] {
     ["DEDUPE", "MINHASH_PERMUTATIONS", DEDUPE.MINHASH_PERMUTATIONS, 8, 1024],
     ["DEDUPE", "LSH_ROWS_PER_BAND", DEDUPE.LSH_ROWS_PER_BAND, 1, 16],
     ["DEDUPE", "MIN_COPY_OVERLAP", DEDUPE.MIN_COPY_OVERLAP, 0, 1],
-    ["DEDUPE", "NEAR_DUPLICATE_OVERLAP", DEDUPE.NEAR_DUPLICATE_OVERLAP, 0, 1],
+    ["DEDUPE", "NEAR_DUPLICATE_JACCARD", DEDUPE.NEAR_DUPLICATE_JACCARD, 0, 1],
+    ["DEDUPE", "MIN_BAND_HITS", DEDUPE.MIN_BAND_HITS, 1, 1024],
+    ["DEDUPE", "ESTIMATE_SLACK", DEDUPE.ESTIMATE_SLACK, 0, 1],
+    ["DEDUPE", "MAX_BUCKET_DOCS", DEDUPE.MAX_BUCKET_DOCS, 2, 10_000_000],
+    ["DEDUPE", "REWORD_MIN_DICE", DEDUPE.REWORD_MIN_DICE, 0, 1],
+    ["DEDUPE", "REWORD_MIN_CONTENT_WORDS", DEDUPE.REWORD_MIN_CONTENT_WORDS, 1, 200],
+    ["DEDUPE", "PASSAGE_GROUP_MIN_SHARE", DEDUPE.PASSAGE_GROUP_MIN_SHARE, 0, 1],
     ["DEDUPE", "MIN_PASSAGE_WORDS", DEDUPE.MIN_PASSAGE_WORDS, 1, 1000],
     ["DEDUPE", "PASSAGE_MAX_GAP_WORDS", DEDUPE.PASSAGE_MAX_GAP_WORDS, 0, 50],
     ["CLUSTER", "LINK_THRESHOLD", CLUSTER.LINK_THRESHOLD, 0, 1],
     ["CLUSTER", "FORCE_LINK_OVERLAP", CLUSTER.FORCE_LINK_OVERLAP, 0, 1],
     ["CLUSTER", "NAME_WEIGHT", CLUSTER.NAME_WEIGHT, 1, 20],
     ["CLUSTER", "MAX_TITLE_CHARS", CLUSTER.MAX_TITLE_CHARS, 10, 1000],
+    ["CLUSTER", "JOIN_THRESHOLD", CLUSTER.JOIN_THRESHOLD, 0, 1],
+    ["CLUSTER", "PHRASE_WEIGHT", CLUSTER.PHRASE_WEIGHT, 0, 20],
+    ["CLUSTER", "DATE_WEIGHT", CLUSTER.DATE_WEIGHT, 0, 20],
+    ["CLUSTER", "REASSIGN_ROUNDS", CLUSTER.REASSIGN_ROUNDS, 0, 100],
+    ["CLUSTER", "ABSORB_THRESHOLD", CLUSTER.ABSORB_THRESHOLD, 0, 1],
+    ["CLUSTER", "DOC_TERMS", CLUSTER.DOC_TERMS, 1, 100_000],
+    ["CLUSTER", "CENTROID_TERMS", CLUSTER.CENTROID_TERMS, 1, 100_000],
+    ["CLUSTER", "INDEX_TERMS", CLUSTER.INDEX_TERMS, 1, 10_000],
+    ["CLUSTER", "QUERY_TERMS", CLUSTER.QUERY_TERMS, 1, 10_000],
+    ["CLUSTER", "MAX_POSTINGS", CLUSTER.MAX_POSTINGS, 1, 1_000_000],
+    ["CLUSTER", "CANDIDATES", CLUSTER.CANDIDATES, 1, 100_000],
+    ["CLUSTER", "TIME_GRACE_DAYS", CLUSTER.TIME_GRACE_DAYS, 0, 3650],
+    ["CLUSTER", "TIME_HALF_LIFE_DAYS", CLUSTER.TIME_HALF_LIFE_DAYS, 0.1, 3650],
     ["EVENTS", "MAX_CASUALTY_COUNT", EVENTS.MAX_CASUALTY_COUNT, 1, 1e9],
+    ["EVENTS", "CONTEXT_SENTENCES", EVENTS.CONTEXT_SENTENCES, 0, 50],
+    ["EVENTS", "DATE_REACH_CHARS", EVENTS.DATE_REACH_CHARS, 0, 10_000],
+    ["EVENTS", "PLACE_BEFORE_TOKENS", EVENTS.PLACE_BEFORE_TOKENS, 0, 50],
+    ["EVENTS", "COMPOUND_GAP_TOKENS", EVENTS.COMPOUND_GAP_TOKENS, 0, 10],
+    ["EVENTS", "FACT_DATE_CUE_WEIGHT", EVENTS.FACT_DATE_CUE_WEIGHT, 0, 100],
     ["RECONCILE", "ABOUT_MARGIN", RECONCILE.ABOUT_MARGIN, 0, 1],
     ["TEXT", "MAX_UNSEEN_GAP", TEXT.MAX_UNSEEN_GAP, 0, 1000],
     ["QUOTES", "MIN_WORDS", QUOTES.MIN_WORDS, 1, 50],
+    ["QUOTES", "NAME_MAX_WORDS", QUOTES.NAME_MAX_WORDS, 0, 20],
     ["QUOTES", "MAX_SPEAKER_CHARS", QUOTES.MAX_SPEAKER_CHARS, 10, 500],
     ["QUOTES", "SAME_QUOTE_MIN", QUOTES.SAME_QUOTE_MIN, 0, 1],
     ["QUOTES", "SAME_QUOTE_MIN_WORDS", QUOTES.SAME_QUOTE_MIN_WORDS, 1, 50],
+    ["QUOTES", "PARAPHRASE_MIN", QUOTES.PARAPHRASE_MIN, 0, 1],
+    ["QUOTES", "CONFLICT_MIN", QUOTES.CONFLICT_MIN, 0, 1],
+    ["QUOTES", "CONFLICT_MIN_WORDS", QUOTES.CONFLICT_MIN_WORDS, 1, 100],
     ["QUOTES", "INDEX_MIN_WORD_CHARS", QUOTES.INDEX_MIN_WORD_CHARS, 1, 30],
     ["QUOTES", "INDEX_MAX_POSTINGS", QUOTES.INDEX_MAX_POSTINGS, 2, 1_000_000],
     ["ENTITIES", "W_STRONG", ENTITIES.W_STRONG, 0, 100],
@@ -221,6 +475,10 @@ function ranges(): readonly Range[] {
     ["ENTITIES", "FUZZY_MIN_SKELETON", ENTITIES.FUZZY_MIN_SKELETON, 3, 100],
     ["ENTITIES", "MIN_SHARED_SKELETON", ENTITIES.MIN_SHARED_SKELETON, 1, 50],
     ["ENTITIES", "FUZZY_MAX_EDITS", ENTITIES.FUZZY_MAX_EDITS, 0, 5],
+    ["ENTITIES", "TITLE_CASE_SHARE", ENTITIES.TITLE_CASE_SHARE, 0.5, 1],
+    ["ENTITIES", "TITLE_CASE_MIN_WORDS", ENTITIES.TITLE_CASE_MIN_WORDS, 2, 20],
+    ["ENTITIES", "GAZETTEER_MIN_SKELETON", ENTITIES.GAZETTEER_MIN_SKELETON, 3, 20],
+    ["ENTITIES", "DISTRICT_MIN_SKELETON", ENTITIES.DISTRICT_MIN_SKELETON, 3, 20],
   ];
 }
 
