@@ -1,10 +1,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
 import { createHasher } from "../core/hash.js";
 import type { Copy } from "../model/copy.js";
 import type { Document } from "../model/document.js";
 import type { Resources } from "../model/resources.js";
-import { clusterStage } from "./stage.js";
+import { clusterDocuments, clusterStage } from "./stage.js";
 import { storyTitle } from "./title.js";
 
 function doc(id: string, text: string, extra: Partial<Document> = {}): Document {
@@ -14,43 +15,97 @@ function doc(id: string, text: string, extra: Partial<Document> = {}): Document 
   };
 }
 
+/** Loads a fixture folder: one document per .txt file, `Title:` and `Published:` lines, a blank line, the body. */
+function fixture(name: string): Document[] {
+  const dir = new URL(`../../test/fixtures/cluster/${name}/`, import.meta.url);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => {
+      const raw = readFileSync(new URL(f, dir), "utf8");
+      const [head = "", ...body] = raw.split("\n\n");
+      const field = (key: string): string | null => new RegExp(`^${key}: (.*)$`, "m").exec(head)?.[1] ?? null;
+      return doc(f.replace(/\.txt$/, ""), body.join("\n\n").trim(), { title: field("Title"), publishedAt: field("Published") });
+    });
+}
+
+function copy(a: string, b: string, overlap: number): Copy {
+  const ids = [a, b].sort() as [string, string];
+  return { documentIds: ids, overlap, jaccard: overlap / 2, nearDuplicate: overlap > 0.8, passages: [] };
+}
+
 async function resources(): Promise<Resources> {
   return { hasher: await createHasher(), nlp: { nlp: null, its: null }, gazetteer: { lookup: () => [], demonym: () => null } };
 }
 
-const flood = [
-  doc("f1", "Floodwater from the Varna river swept through Belcova, forcing evacuations across Ostrel province as rescue boats reached stranded farms.", { publishedAt: "2031-03-04", title: "Varna floods Belcova" }),
-  doc("f2", "Rescue boats evacuated stranded farms near Belcova after the Varna river flooded Ostrel province overnight.", { publishedAt: "2031-03-03" }),
-  doc("f3", "Ostrel province officials said the Varna river flood left Belcova farms under water and rescue boats busy.", { publishedAt: "2031-03-05" }),
-];
-const library = [
-  doc("l1", "Marrow Point council approved library budget adding evening hours and a reading van for neighbourhoods."),
-  doc("l2", "Library evening hours and a reading van were approved in the Marrow Point council budget vote."),
-];
+const partition = (stories: readonly { documentIds: readonly string[] }[]): string[][] =>
+  stories.map((s) => [...s.documentIds]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
 
-test("puts documents about one happening into one story and keeps another apart", async () => {
-  const { stories } = clusterStage.run({ documents: [...library, ...flood], copies: [] }, await resources());
-  assert.equal(stories.length, 2);
-  assert.deepEqual(stories[0]!.documentIds, ["f1", "f2", "f3"]);
-  assert.deepEqual(stories[1]!.documentIds, ["l1", "l2"]);
+const quakes = fixture("two-earthquakes");
+const PERU = ["andes-wire", "kelmar-courier", "pacific-ledger"];
+const TURKEY = ["anatolia-post", "bosporus-daily", "tresk-herald"];
+
+test("keeps two earthquakes a week apart in two stories though they share the vocabulary", async () => {
+  const { stories } = clusterStage.run({ documents: quakes, copies: [] }, await resources());
+  assert.deepEqual(partition(stories), [TURKEY, PERU]);
+  // The fixture is a real test: at a near-zero cut the shared vocabulary alone would join them.
+  assert.equal(clusterDocuments(quakes, [], { threshold: 0.01, joinThreshold: 0.01, timeHalfLifeDays: 3650 }).length, 1);
 });
 
-test("names a story after its earliest-published document so later additions keep the id", async () => {
+test("names a story after its earliest-published document, so later documents keep its id", async () => {
   const r = await resources();
-  const before = clusterStage.run({ documents: flood.slice(0, 2), copies: [] }, r).stories;
-  const after = clusterStage.run({ documents: flood, copies: [] }, r).stories;
-  assert.equal(before[0]!.id, "f2");
-  assert.equal(after[0]!.id, "f2");
+  const first = clusterStage.run({ documents: quakes.filter((d) => d.id !== "pacific-ledger"), copies: [] }, r).stories;
+  const later = clusterStage.run({ documents: quakes, copies: [] }, r).stories;
+  const peruBefore = first.find((s) => s.documentIds.includes("kelmar-courier"));
+  const peruAfter = later.find((s) => s.documentIds.includes("kelmar-courier"));
+  // Both Peru reports of 2031-03-12 are earliest; the smaller id breaks the tie.
+  assert.equal(peruBefore?.id, "andes-wire");
+  assert.equal(peruAfter?.id, "andes-wire");
+  assert.ok(peruAfter?.documentIds.includes("pacific-ledger"));
+});
+
+test("gives the same stories whatever order the documents come in", async () => {
+  const r = await resources();
+  const forward = clusterStage.run({ documents: quakes, copies: [] }, r).stories;
+  const backward = clusterStage.run({ documents: [...quakes].reverse(), copies: [] }, r).stories;
+  assert.deepEqual(backward, forward);
+});
+
+test("is deterministic: the same input gives byte-identical stories", async () => {
+  const r = await resources();
+  const a = JSON.stringify(clusterStage.run({ documents: quakes, copies: [] }, r));
+  const b = JSON.stringify(clusterStage.run({ documents: quakes, copies: [] }, r));
+  assert.equal(a, b);
 });
 
 test("forces two documents that copy each other heavily into one story", async () => {
   const a = doc("a", "Quarry workers in Tesk walked out over unpaid wages on Friday.");
   const b = doc("b", "Kettle prices rose in Lunmark shops as a new tariff began.");
-  const copy: Copy = { documentIds: ["a", "b"], overlap: 0.9, nearDuplicate: true, passages: [] };
   const apart = clusterStage.run({ documents: [a, b], copies: [] }, await resources()).stories;
-  const together = clusterStage.run({ documents: [a, b], copies: [copy] }, await resources()).stories;
+  const together = clusterStage.run({ documents: [a, b], copies: [copy("a", "b", 0.9)] }, await resources()).stories;
   assert.equal(apart.length, 2);
   assert.equal(together.length, 1);
+  assert.equal(together[0]!.id, "a");
+});
+
+test("ignores a copy link below the forcing overlap", async () => {
+  const a = doc("a", "Quarry workers in Tesk walked out over unpaid wages on Friday.");
+  const b = doc("b", "Kettle prices rose in Lunmark shops as a new tariff began.");
+  const { stories } = clusterStage.run({ documents: [a, b], copies: [copy("a", "b", 0.3)] }, await resources());
+  assert.equal(stories.length, 2);
+});
+
+test("titles a story from its most central document's title", async () => {
+  const { stories } = clusterStage.run({ documents: quakes, copies: [] }, await resources());
+  const titles = new Set(quakes.map((d) => d.title));
+  for (const s of stories) assert.ok(titles.has(s.title), s.title);
+});
+
+test("returns no stories for no documents and one story for a lone document", async () => {
+  const r = await resources();
+  assert.deepEqual(clusterStage.run({ documents: [], copies: [] }, r).stories, []);
+  const lone = clusterStage.run({ documents: [doc("x", "")], copies: [] }, r).stories;
+  assert.deepEqual(lone.map((s) => s.documentIds), [["x"]]);
 });
 
 test("titles a story from the first sentence when the central document has no title", () => {
@@ -63,13 +118,4 @@ test("titles a story from the first sentence when the central document has no ti
 test("skips a site banner line when titling from the text", () => {
   const t = storyTitle(doc("z", "Ostrel Daily | news | sport | weather\n\nFloods hit the Varna valley overnight. More rain is due."), 100);
   assert.equal(t, "Floods hit the Varna valley overnight.");
-});
-
-test("weights mid-sentence names and numbers above a sentence-opening capital", async () => {
-  const { terms } = await import("./tfidf.js");
-  const counts = terms("Floods hit Belcova in 2031. Rain fell.", 3);
-  assert.equal(counts.get("belcova"), 3);
-  assert.equal(counts.get("2031"), 3);
-  assert.equal(counts.get("floods"), 1);
-  assert.equal(counts.get("rain"), 1);
 });

@@ -1,1 +1,3 @@
-export { clusterStage, clusterDocuments } from "./stage.js";
+export { clusterStage, clusterDocuments, processingOrder, type ClusterOptions } from "./stage.js";
+export { createStoryIndex, featureOptions, type StoryIndex, type StoryIndexOptions } from "./story-index.js";
+export { createTermStats, observeDocument, type TermStats } from "./vocabulary.js";

@@ -1,0 +1,84 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { Document } from "../model/document.js";
+import { createStoryIndex } from "./story-index.js";
+
+function doc(id: string, text: string, publishedAt: string | null = null): Document {
+  return {
+    id, text, source: id, url: null, title: null, outlet: null, author: null,
+    publishedAt, language: "en", syndicator: null, removed: [],
+  };
+}
+
+const original = doc(
+  "orig",
+  "Dockworkers at the port of Halvik in Norway walked out on Monday over a new shift rota, leaving 40 cargo ships waiting at anchor. The Halvik Dockers Union said the strike would last until the port authority withdrew the rota.",
+  "2031-06-02",
+);
+const rewrite = doc(
+  "rewrite",
+  "Forty cargo ships were left at anchor off Halvik, Norway, after dockworkers walked out on Monday in protest at a new shift rota. The strike will go on until the port authority drops the rota, the Halvik Dockers Union said.",
+  "2031-06-02",
+);
+const other = doc(
+  "other",
+  "Bakers in the Danish town of Ringsted opened a bread museum on Saturday, showing ovens from three centuries and a rye loaf baked to a 1790 recipe.",
+  "2031-06-01",
+);
+const followUp = doc(
+  "follow",
+  "The strike at Halvik port in Norway entered its third day as the Halvik Dockers Union rejected the port authority's revised shift rota; 52 cargo ships now wait at anchor.",
+  "2031-06-04",
+);
+
+test("joins a rewrite to its original's story and keeps an unrelated report apart", () => {
+  const index = createStoryIndex();
+  index.add(other);
+  const a = index.add(original);
+  const b = index.add(rewrite);
+  index.refine();
+  assert.equal(b, a);
+  assert.equal(index.storyOf("rewrite"), "orig");
+  assert.equal(index.storyOf("other"), "other");
+  assert.equal(index.stories().length, 2);
+});
+
+test("keeps a story's id when later documents join it", () => {
+  const index = createStoryIndex();
+  index.add(original);
+  index.refine();
+  const before = index.storyOf("orig");
+  index.add(rewrite);
+  index.add(followUp);
+  index.refine();
+  assert.equal(before, "orig");
+  assert.deepEqual(index.stories().find((s) => s.id === "orig")?.documentIds, ["follow", "orig", "rewrite"]);
+});
+
+test("adding a known document again changes nothing", () => {
+  const index = createStoryIndex();
+  index.add(original);
+  index.add(rewrite);
+  const again = index.add(rewrite);
+  assert.equal(again, index.storyOf("rewrite"));
+  assert.equal(index.size, 2);
+});
+
+test("keeps reports of one kind of event apart when they are months apart", () => {
+  const later = doc("later", original.text.replace("Monday", "Thursday"), "2031-11-20");
+  const index = createStoryIndex();
+  index.add(original);
+  index.add(later);
+  index.refine();
+  assert.notEqual(index.storyOf("later"), index.storyOf("orig"));
+  // Undated, the same text is one story: the split above comes from the dates alone.
+  const undated = createStoryIndex();
+  undated.add({ ...original, publishedAt: null });
+  undated.add({ ...later, publishedAt: null });
+  undated.refine();
+  assert.equal(undated.storyOf("later"), undated.storyOf("orig"));
+});
+
+test("reports no story for a document never added", () => {
+  assert.equal(createStoryIndex().storyOf("nope"), null);
+});
