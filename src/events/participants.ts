@@ -1,6 +1,6 @@
 import type { Entity } from "../model/entity.js";
 import type { Happening } from "./grouping.js";
-import { EVENT_TYPES } from "./taxonomy.js";
+import { eventTypeInfo } from "../model/event-types.js";
 
 /** Who did it, to whom, where: entity ids ranked by how many mentions support them. */
 export interface Participants {
@@ -70,7 +70,7 @@ export function participants(h: Happening, entities: readonly Entity[]): Partici
  *   // "Air or drone strike by Kelvar in Ostrel on 2031-05-06"
  */
 export function describeEvent(type: string, who: Participants, date: string | null, nameOf: (id: string) => string): string {
-  const label = EVENT_TYPES.find((t) => t.type === type)?.label ?? type;
+  const label = eventTypeInfo(type)?.label ?? type;
   const parts = [label.charAt(0).toUpperCase() + label.slice(1)];
   if (who.actors[0]) parts.push(`by ${nameOf(who.actors[0])}`);
   if (who.targets[0]) parts.push(`on ${nameOf(who.targets[0])}`);

@@ -24,11 +24,8 @@
  * takes the most specific type its reports use (`specificity`).
  */
 export interface EventTypeDef {
+  /** A key of EVENT_TYPE_INFO (src/model/event-types.ts), which holds its label and ACLED mapping. */
   readonly type: string;
-  /** A short noun phrase for summaries ("air or drone strike"). */
-  readonly label: string;
-  /** ACLED "event type: sub-event type" this maps to. */
-  readonly acled: string;
   readonly attackLike: boolean;
   /** Higher wins when a happening's reports use several types; generic words rank lowest. */
   readonly specificity: number;
@@ -43,8 +40,6 @@ export interface EventTypeDef {
 export const EVENT_TYPES: readonly EventTypeDef[] = [
   {
     type: "air-strike",
-    label: "air or drone strike",
-    acled: "Explosions/Remote violence: Air/drone strike",
     attackLike: true,
     specificity: 5,
     triggers: [
@@ -54,48 +49,36 @@ export const EVENT_TYPES: readonly EventTypeDef[] = [
   },
   {
     type: "shelling",
-    label: "missile or artillery strike",
-    acled: "Explosions/Remote violence: Shelling/artillery/missile attack",
     attackLike: true,
     specificity: 4,
     triggers: ["shelling", "shelled", "missile", "missiles", "rocket", "rockets", "artillery", "mortar", "mortars"],
   },
   {
     type: "strike",
-    label: "strike",
-    acled: "Explosions/Remote violence: Air/drone strike | Shelling/artillery/missile attack",
     attackLike: true,
     specificity: 3,
     triggers: ["strike", "strikes", "struck", "counter-strike", "counterstrike"],
   },
   {
     type: "explosion",
-    label: "explosion",
-    acled: "Explosions/Remote violence: Remote explosive/landmine/IED",
     attackLike: true,
     specificity: 2,
     triggers: ["explosion", "explosions", "blast", "blasts", "bomb", "bombs", "exploded", "detonated"],
   },
   {
     type: "armed-clash",
-    label: "armed clash",
-    acled: "Battles: Armed clash",
     attackLike: true,
     specificity: 3,
     triggers: ["clash", "clashes", "clashed", "firefight", "gunfight", "battle", "fighting"],
   },
   {
     type: "killing",
-    label: "killing",
-    acled: "Violence against civilians: Attack",
     attackLike: true,
     specificity: 2,
     triggers: ["assassinated", "assassination", "murdered", "murder", "shot", "stabbed", "beheaded", "gunned"],
   },
   {
     type: "attack",
-    label: "attack",
-    acled: "Violence against civilians: Attack | Battles: Armed clash",
     attackLike: true,
     specificity: 1,
     triggers: [
@@ -105,16 +88,12 @@ export const EVENT_TYPES: readonly EventTypeDef[] = [
   },
   {
     type: "arrest",
-    label: "arrest",
-    acled: "Strategic developments: Arrests",
     attackLike: false,
     specificity: 1,
     triggers: ["arrest", "arrests", "arrested", "detained", "detention"],
   },
   {
     type: "protest",
-    label: "protest",
-    acled: "Protests: Peaceful protest | Riots: Violent demonstration",
     attackLike: false,
     specificity: 1,
     triggers: ["protest", "protests", "protested", "demonstration", "demonstrations", "rally", "rallies"],
@@ -123,8 +102,6 @@ export const EVENT_TYPES: readonly EventTypeDef[] = [
   {
     type: "recall-envoy",
     objectBefore: true,
-    label: "recall or expulsion of an envoy",
-    acled: "Strategic developments: Other",
     attackLike: false,
     specificity: 1,
     triggers: ["recall", "recalled", "recalls", "recalling", "expel", "expelled", "expels", "withdrew", "withdraw", "pulling", "pulled", "called"],
@@ -133,8 +110,6 @@ export const EVENT_TYPES: readonly EventTypeDef[] = [
   {
     type: "summon-diplomat",
     objectBefore: true,
-    label: "summoning of a diplomat",
-    acled: "Strategic developments: Other",
     attackLike: false,
     specificity: 1,
     triggers: ["summoned", "summon", "summons", "summoning"],
@@ -143,8 +118,6 @@ export const EVENT_TYPES: readonly EventTypeDef[] = [
   {
     type: "suspend-relations",
     objectBefore: true,
-    label: "suspension of visits or talks",
-    acled: "Strategic developments: Other",
     attackLike: false,
     specificity: 1,
     triggers: ["suspended", "suspend", "suspends", "halted", "cancelled", "canceled", "frozen", "froze", "freezes", "stopped"],
@@ -152,8 +125,6 @@ export const EVENT_TYPES: readonly EventTypeDef[] = [
   },
   {
     type: "claim",
-    label: "claim of responsibility",
-    acled: "Strategic developments: Other",
     attackLike: false,
     specificity: 1,
     triggers: ["claimed", "claims", "claim", "took", "accepted", "admitted"],
@@ -161,8 +132,6 @@ export const EVENT_TYPES: readonly EventTypeDef[] = [
   },
   {
     type: "meeting",
-    label: "meeting",
-    acled: "Strategic developments: Other",
     attackLike: false,
     specificity: 1,
     triggers: ["met", "meeting", "meets", "talked", "spoke"],

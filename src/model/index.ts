@@ -12,3 +12,5 @@ export type * from "./stage.js";
 export type * from "./story.js";
 export type * from "./text.js";
 export { REPORT_VERSION } from "./report.js";
+export { EVENT_TYPE_INFO, eventTypeInfo } from "./event-types.js";
+export type { EventTypeInfo } from "./event-types.js";

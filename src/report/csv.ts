@@ -1,4 +1,4 @@
-import { EVENT_TYPES } from "../events/index.js";
+import { eventTypeInfo } from "../model/event-types.js";
 import type { Report, ReportStory, StoryEntity, StoryEvent } from "../model/report.js";
 import { estimateOf } from "./extras.js";
 import { documentsById, entityByRef, outletOf } from "./format.js";
@@ -84,13 +84,10 @@ export function renderCsv(report: Report, options: CsvOptions = {}): string {
   return rows.map((row, r) => row.map((v, i) => csvField(v, r === 0 || !numeric.has(CSV_COLUMNS[i] as CsvColumn))).join(",")).join("\r\n") + "\r\n";
 }
 
-/** "Explosions/Remote violence: Air/drone strike | Shelling/..." -> ["Explosions/Remote violence", "Air/drone strike"]. */
+/** ACLED's event type and sub-event type for one of our types; an unknown type stands for itself. */
 function acledType(type: string): [string, string] {
-  const acled = EVENT_TYPES.find((t) => t.type === type)?.acled ?? "";
-  const first = acled.split(" | ")[0] ?? "";
-  const colon = first.indexOf(": ");
-  if (colon < 0 || first.startsWith("(")) return [type, ""];
-  return [first.slice(0, colon).trim(), first.slice(colon + 2).trim()];
+  const info = eventTypeInfo(type);
+  return info === undefined ? [type, ""] : [info.acledEventType, info.acledSubEventType];
 }
 
 function names(story: ReportStory, refs: readonly string[]): string {

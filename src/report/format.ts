@@ -1,4 +1,4 @@
-import { EVENT_TYPES } from "../events/index.js";
+import { eventTypeInfo } from "../model/event-types.js";
 import type { CountQualifier } from "../model/event.js";
 import type { Document } from "../model/document.js";
 import type { Report, ReportStory } from "../model/report.js";
@@ -172,7 +172,7 @@ function isBreakAfter(text: string, i: number): boolean {
 
 /** An event type as a reader says it: the taxonomy's label ("air or missile strike"), else the type with spaces. */
 export function eventTypeLabel(type: string): string {
-  return EVENT_TYPES.find((t) => t.type === type)?.label ?? type.replace(/[-_]+/g, " ");
+  return eventTypeInfo(type)?.label ?? type.replace(/[-_]+/g, " ");
 }
 
 /**
