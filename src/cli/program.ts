@@ -25,7 +25,11 @@ export function buildProgram(io: CliIo): Command {
     .requiredOption("-o, --out <dir>", "folder for the reports")
     .option("--db <file>", "SQLite store to use and keep (default: a temporary one)")
     .option("-q, --quiet", "no progress bar or summary")
-    .option("--format <formats>", `files to write, comma-separated: ${REPORT_FORMATS.join(", ")} (csv = events.csv, ACLED-style)`, parseFormats, ["json", "md", "html"])
+    .addOption(
+      new Option("--format <formats>", `files to write, comma-separated: ${REPORT_FORMATS.join(", ")} (csv = events.csv, ACLED-style)`)
+        .argParser(parseFormats)
+        .default(["json", "md", "html"], "json,md,html"),
+    )
     .action(async (inputs: string[], opts: { out: string; db?: string; quiet?: boolean; format: ReportFormat[] }) => {
       await analyzeCommand(inputs, { out: opts.out, db: opts.db, quiet: opts.quiet, formats: opts.format }, io);
     });

@@ -1,5 +1,5 @@
 import { createServer, type Server, type ServerResponse } from "node:http";
-import { renderHtml } from "../../report/index.js";
+import { loadMapData, renderHtml, type MapData } from "../../report/index.js";
 import type { Store } from "../../store/index.js";
 import type { CliIo } from "../context.js";
 import { UserError } from "../errors.js";
@@ -18,11 +18,13 @@ export interface ServeOptions {
  */
 export async function serveCommand(options: ServeOptions, io: CliIo): Promise<Server> {
   const store = openExistingStore(options.db);
+  // The map outlines are read once per server, not once per request.
+  const mapData = loadMapData();
   const server = createServer((request, response) => {
     try {
       const url = new URL(request.url ?? "/", "http://localhost");
       if (request.method !== "GET") return send(response, 405, { error: "read-only: GET only" });
-      route(store, url, response);
+      route(store, url, response, mapData);
     } catch (error) {
       if (error instanceof UserError) return send(response, 404, { error: error.message });
       send(response, 500, { error: "internal error" });
@@ -40,7 +42,7 @@ export async function serveCommand(options: ServeOptions, io: CliIo): Promise<Se
   return server;
 }
 
-function route(store: Store, url: URL, response: ServerResponse): void {
+function route(store: Store, url: URL, response: ServerResponse, mapData: MapData): void {
   const path = url.pathname.replace(/\/+$/, "") || "/";
   if (path === "/api/stories") return send(response, 200, store.stories());
   if (path === "/api/search") return send(response, 200, store.search(url.searchParams.get("q") ?? ""));
@@ -48,7 +50,7 @@ function route(store: Store, url: URL, response: ServerResponse): void {
   if (!report) return send(response, 404, { error: "the store holds no analysis yet" });
   if (path === "/") {
     response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:" });
-    response.end(renderHtml(report));
+    response.end(renderHtml(report, { mapData }));
     return;
   }
   if (path === "/api/report") return send(response, 200, report);
