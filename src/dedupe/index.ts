@@ -1,1 +1,2 @@
-export { dedupeStage, findCopies } from "./stage.js";
+export { dedupeStage, findCopies, findCopiesWithStats, type DedupeStats } from "./stage.js";
+export { likelyOrigin } from "./origin.js";

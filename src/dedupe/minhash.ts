@@ -1,61 +1,54 @@
 /**
- * MinHash signatures and LSH banding. Permutations are simulated by xor-ing each shingle hash
- * with a per-row seed and mixing it (murmur3's finaliser), which is as good as fresh hashing
- * and far cheaper than re-hashing every shingle string once per row.
+ * MinHash signatures by one-permutation hashing (Li, Owen & Zhang 2012): each shingle is hashed
+ * once, its top bits choose one of `bins` bins and the bin keeps its smallest value. That is
+ * `bins` times cheaper than `bins` separate permutations and estimates Jaccard as well. Empty bins
+ * (short texts) borrow the next non-empty bin's value plus an offset per step ("rotation"
+ * densification, Shrivastava & Li 2014), so two documents still agree on a bin with probability
+ * close to their Jaccard.
  */
+import { mix32 } from "./shingles.js";
 
-function mix32(x: number): number {
-  let h = x >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
-/** The MinHash signature of a set of 32-bit shingle hashes under `seeds.length` permutations. */
-export function signature(set: ReadonlySet<number>, seeds: readonly number[]): Uint32Array {
-  const sig = new Uint32Array(seeds.length).fill(0xffffffff);
-  for (const h of set) {
-    for (let i = 0; i < seeds.length; i++) {
-      const v = mix32(h ^ (seeds[i] ?? 0));
-      if (v < (sig[i] ?? 0)) sig[i] = v;
-    }
-  }
-  return sig;
-}
+const EMPTY = 0xffffffff;
+// Odd constant added per borrowed step, so a borrowed value never equals a genuine one by design.
+const ROTATION_STEP = 0x9e3779b1;
 
 /**
- * Candidate pairs (index pairs i<j, sorted) whose signatures agree on every row of at least
- * one band. Empty signatures (documents without shingles) are never candidates.
+ * Writes the signature of the shingle set `set` into `out` (length = bins, a power of two).
+ * Returns false, leaving `out` untouched, when the set is empty.
  */
-export function lshCandidates(
-  signatures: readonly (Uint32Array | null)[],
-  rowsPerBand: number,
-): Array<readonly [number, number]> {
-  const pairs = new Set<number>();
-  const n = signatures.length;
-  const first = signatures.find((s) => s !== null);
-  if (!first) return [];
-  const bands = Math.floor(first.length / rowsPerBand);
-  for (let b = 0; b < bands; b++) {
-    const buckets = new Map<string, number[]>();
-    for (let d = 0; d < n; d++) {
-      const sig = signatures[d];
-      if (!sig) continue;
-      const key = Array.from(sig.subarray(b * rowsPerBand, (b + 1) * rowsPerBand)).join(",");
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(d);
-      else buckets.set(key, [d]);
-    }
-    for (const bucket of buckets.values()) {
-      for (let x = 0; x < bucket.length; x++) {
-        for (let y = x + 1; y < bucket.length; y++) {
-          pairs.add((bucket[x] ?? 0) * n + (bucket[y] ?? 0));
-        }
+export function signatureInto(set: Uint32Array, seed: number, out: Uint32Array): boolean {
+  if (set.length === 0) return false;
+  const bins = out.length;
+  const shift = 32 - Math.log2(bins);
+  out.fill(EMPTY);
+  for (let i = 0; i < set.length; i++) {
+    const h = mix32((set[i] ?? 0) ^ seed);
+    const bin = shift >= 32 ? 0 : h >>> shift;
+    const value = mix32(h ^ 0x5bd1e995);
+    if (value < (out[bin] ?? EMPTY)) out[bin] = value;
+  }
+  densify(out);
+  return true;
+}
+
+function densify(sig: Uint32Array): void {
+  const bins = sig.length;
+  const filled = Uint8Array.from(sig, (v) => (v === EMPTY ? 0 : 1));
+  for (let b = 0; b < bins; b++) {
+    if (filled[b]) continue;
+    for (let step = 1; step < bins; step++) {
+      const from = (b + step) % bins;
+      if (filled[from]) {
+        sig[b] = ((sig[from] ?? 0) + Math.imul(step, ROTATION_STEP)) >>> 0;
+        break;
       }
     }
   }
-  return [...pairs].sort((p, q) => p - q).map((p) => [Math.floor(p / n), p % n] as const);
+}
+
+/** Share of equal entries of two signatures: the MinHash estimate of their Jaccard. */
+export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
+  return a.length === 0 ? 0 : same / a.length;
 }
