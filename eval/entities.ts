@@ -100,7 +100,8 @@ export async function evaluateEntities(dir: string = FIXTURES, given?: Resources
     const caseGold = goldMentions(local, goldFile, `${name}#`).map((m) => ({ ...m, documentId: `${name}/${m.documentId}` }));
     const { entities, mentions } = predict(docs, [docs.map((d) => d.id)], resources);
     gold.push(...caseGold);
-    predicted.push(...mentions);
+    // Entity ids are prefixed too: every case is scored as story "sto_eval", so ids can repeat across cases.
+    predicted.push(...mentions.map((m) => ({ ...m, entity: `${name}#${m.entity}` })));
     goldFile.entities.forEach((e, n) => {
       if (!e.geo) return;
       geoTotal += 1;
