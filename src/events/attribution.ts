@@ -22,7 +22,7 @@ const ANAPHORS = new Set(["it", "he", "she", "they"]);
 /** Nouns that name a source, so "police and witnesses said" credits both across the "and". */
 const SOURCE_NOUNS = /^(officials?|police|media|television|tv|radio|agency|ministry|army|military|witnesses|residents|sources|authorities|spokesm[ae]n|spokeswoman|spokesperson|governor|minister|officers?|medics|doctors|hospital|elders|villagers|reports?|broadcaster|government|council|mayor|survivors|rescuers|groups?|forces)$/;
 
-/** Words of a credited source: "the deputy governor of Sistan and Balochistan, Alireza Marhamati" is ten. */
+/** Words of a credited source: "the deputy mayor of the northern border district, Ilse Varnholm" is ten. */
 const MAX_SUBJECT_WORDS = 10;
 
 /** "and" inside a subject joins two names or two sources ("Kell and Rast", "police and witnesses"), not two clauses. */

@@ -90,7 +90,7 @@ export function resolveSpeaker(ctx: ResolveContext, speaker: Span): string | nul
 
 /**
  * The organisation named in the same sentence as an earlier mention of the document ("according
- * to a statement from its Ministry of Foreign Affairs", "the council issued a statement").
+ * to a note released by its interior ministry", "the council issued a statement").
  */
 function issuedBy(ctx: ResolveContext, candidates: readonly PlacedMention[], noun: string, before: number): string | null {
   const re = new RegExp(`\\b${escape(noun)}s?\\b`, "gi");
