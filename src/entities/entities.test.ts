@@ -1,25 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import type { Document } from "../model/document.js";
-import type { Resources } from "../model/resources.js";
-import { createHasher } from "../core/hash.js";
-import { buildTextLayer, createNlp } from "../text/index.js";
-import { entitiesStage, foldName, loadGazetteer, skeleton } from "./index.js";
+import { foldName, skeleton } from "./index.js";
+import { doc, runStory } from "./test-support/story.js";
 
 const FIXTURE = new URL("../../test/fixtures/entities/border-flood/", import.meta.url);
-
-function doc(id: string, text: string): Document {
-  return { id, source: `${id}.txt`, url: null, title: null, outlet: null, author: null, publishedAt: null, language: "en", syndicator: null, text, removed: [] };
-}
-
-const resources: Promise<Resources> = (async () => ({ hasher: await createHasher(), nlp: createNlp(), gazetteer: loadGazetteer() }))();
-
-async function runStory(docs: readonly Document[]) {
-  const r = await resources;
-  const texts = docs.map((d) => buildTextLayer(d, r.nlp));
-  return entitiesStage.run({ documents: docs, texts, stories: [{ id: "story1", title: "t", documentIds: docs.map((d) => d.id) }] }, r);
-}
 
 const fixtureDocs = ["a", "b", "c"].map((id) => doc(id, readFileSync(new URL(`${id}.txt`, FIXTURE), "utf8")));
 

@@ -1,30 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import type { Document } from "../model/document.js";
 import type { Entity } from "../model/entity.js";
-import type { Resources } from "../model/resources.js";
-import { createHasher } from "../core/hash.js";
-import { buildTextLayer, createNlp } from "../text/index.js";
-import { entitiesStage, loadGazetteer } from "./index.js";
+import { doc, runStory } from "./test-support/story.js";
 
 const FIXTURE = new URL("../../test/fixtures/entities/district-floods/", import.meta.url);
-
-function doc(id: string, text: string): Document {
-  return { id, source: `${id}.txt`, url: null, title: null, outlet: null, author: null, publishedAt: null, language: "en", syndicator: null, text, removed: [] };
-}
-
-const resources: Promise<Resources> = (async () => ({ hasher: await createHasher(), nlp: createNlp(), gazetteer: loadGazetteer() }))();
-
-async function runStory(docs: readonly Document[]) {
-  const r = await resources;
-  const texts = docs.map((d) => buildTextLayer(d, r.nlp));
-  const out = entitiesStage.run({ documents: docs, texts, stories: [{ id: "story1", title: "t", documentIds: docs.map((d) => d.id) }] }, r);
-  // Provenance holds for every test: each mention slices to one of its entity's spellings.
-  const byId = new Map(docs.map((d) => [d.id, d]));
-  for (const e of out.entities) for (const m of e.mentions) assert.ok(e.aliases.includes(byId.get(m.documentId)?.text.slice(m.start, m.end) ?? "\u0000"), `${e.name}: ${m.start}-${m.end}`);
-  return out;
-}
 
 const floods = ["a", "b", "c"].map((id) => doc(id, readFileSync(new URL(`${id}.txt`, FIXTURE), "utf8")));
 const story = runStory(floods);
