@@ -8,6 +8,7 @@ import anyAscii from "any-ascii";
 import { findQuotes, type QuoteSpan } from "./find.js";
 import { normaliseQuote, type QuoteWords } from "./normalise.js";
 import { resolveSpeaker, type EarlierSpeaker, type PlacedMention } from "./resolve.js";
+import { nearbySpeaker } from "./nearby.js";
 import { findSpeaker, type CueKind } from "./speaker.js";
 
 /** One quote mention with what merging needs: its comparable words, speaker and the speaker's countries. */
@@ -18,8 +19,8 @@ export interface FoundQuote {
   readonly speakerType: EntityType | null;
   /** Countries the speaker is tied to (a place in its name, a demonym, a place speaker's own country), sorted. */
   readonly countries: readonly string[];
-  /** How the speaker was found: a cue, or carried over from the quote before ("continued"). */
-  readonly cue: CueKind | "continued" | null;
+  /** How the speaker was found: a cue, carried over from the quote before ("continued"), or the name nearest in its clause ("nearby"). */
+  readonly cue: CueKind | "continued" | "nearby" | null;
   /** Position in the story's reading order: ties are broken by it, so output is stable. */
   readonly order: number;
 }
@@ -67,6 +68,14 @@ export function quotesInDocument(doc: Document, layer: TextLayer, mentions: read
       speaker = previous.speaker?.entityId ?? null;
       countries = previous.countries;
     }
+    let nearby = false;
+    if (!speaker) {
+      const named = nearbySpeaker(doc.text, layer, q, mentions, spans);
+      if (named) {
+        [speaker, speakerSpan, nearby] = [named.entityId, { start: named.start, end: named.end }, true];
+        countries = speakerCountries(doc.text, speakerSpan, mentions, speaker, gazetteer, countriesOf);
+      }
+    }
     const type: EntityType | null = speaker ? (mentions.find((m) => m.entityId === speaker)?.type ?? null) : null;
     if (speaker && countries.length > 0) countriesOf.set(speaker, countries);
     out.push({
@@ -75,7 +84,7 @@ export function quotesInDocument(doc: Document, layer: TextLayer, mentions: read
       speaker,
       speakerType: type,
       countries,
-      cue: cue ? cue.kind : speakerSpan ? "continued" : null,
+      cue: nearby ? "nearby" : cue ? cue.kind : speakerSpan ? "continued" : null,
       order: orderBase + out.length,
     });
     const earlier: EarlierSpeaker | null = speaker && type ? { entityId: speaker, type, at: q.end } : null;

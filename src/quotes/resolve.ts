@@ -57,6 +57,8 @@ export function resolveSpeaker(ctx: ResolveContext, speaker: Span): string | nul
   const wantsPerson = PERSON_PRONOUN.test(bare) || (PERSON_ROLE.test(head) && !ORG_HEAD.test(head));
   const wantsGroup = GROUP_PRONOUN.test(bare) || ORG_HEAD.test(head);
   const inside = ctx.mentions.filter((m) => m.start < speaker.end && m.end > speaker.start);
+  const named = headName(ctx.text, speaker, inside);
+  if (named) return named.entityId;
   if (inside.length > 0) {
     const order: readonly EntityType[] = wantsGroup ? ["organization", "location", "person", "other"] : wantsPerson ? ["person", "organization", "location", "other"] : ["person", "organization", "location", "other"];
     const preferred = wantsPerson ? inside.filter((m) => m.type === "person") : inside;
@@ -86,6 +88,36 @@ export function resolveSpeaker(ctx: ResolveContext, speaker: Span): string | nul
     return continued(ctx, candidates, ["organization", "location"]) ?? nearest(candidates, ["organization"]) ?? nearest(candidates, ["location"]);
   }
   return null;
+}
+
+/** Where a speaker phrase's head ends: a comma, bracket or dash, or a preposition or relative word ("X at Y" is X). */
+const PIECE_BREAK = /\s*(?:[,;()]|\s[—–-]\s)\s*|\s+(?:of|at|for|from|in|with|to|on|by|and|who|which|that|whose)\s+/gu;
+
+/**
+ * The name a speaker phrase is headed by: the name ending its first piece ("Sen. Jane Roe of
+ * Ostland", "Harbour Office chief Jane Roe", "Jane Roe, a spokeswoman at the Harbour Office"), or
+ * when the first piece ends in a role noun, the name standing alone as the apposition after it
+ * ("the spokeswoman, Jane Roe"). A possessive name is a modifier, never the head ("Roe's aide").
+ */
+function headName(text: string, speaker: Span, inside: readonly PlacedMention[]): PlacedMention | null {
+  const phrase = text.slice(speaker.start, speaker.end);
+  const pieces: Span[] = [];
+  let from = 0;
+  for (const m of phrase.matchAll(PIECE_BREAK)) {
+    pieces.push({ start: speaker.start + from, end: speaker.start + m.index });
+    from = m.index + m[0].length;
+  }
+  pieces.push({ start: speaker.start + from, end: speaker.end });
+  const endsPiece = (p: Span, m: PlacedMention) => m.start >= p.start && /^[\s.]*$/u.test(text.slice(m.end, p.end)) && m.end <= p.end;
+  const first = pieces[0];
+  if (!first) return null;
+  const head = inside.filter((m) => endsPiece(first, m)).pop();
+  if (head) return head;
+  // "the spokeswoman, Jane Roe": a role piece without a name, then a piece that is only a name.
+  if (inside.some((m) => m.start < first.end) || !/\p{Ll}/u.test(text.slice(first.start, first.end))) return null;
+  const second = pieces[1];
+  if (!second || text.charAt(first.end).trim() !== "" && text.slice(first.end, second.start).trim() !== ",") return null;
+  return inside.find((m) => m.start === second.start + (text.slice(second.start, second.end).length - text.slice(second.start, second.end).trimStart().length) && endsPiece(second, m)) ?? null;
 }
 
 /**
