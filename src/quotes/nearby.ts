@@ -1,10 +1,17 @@
 import type { EntityType } from "../model/entity.js";
 import type { Span } from "../model/span.js";
-import type { TextLayer } from "../model/text.js";
+import type { TextLayer, Token } from "../model/text.js";
 import type { QuoteSpan } from "./find.js";
+import { phrasePieces, possessive } from "./phrase.js";
 import type { PlacedMention } from "./resolve.js";
 
 /** Who may speak: a person first, then a body; a place only stands for its government when nothing else is named. */
+/** Longest apposition between a name and its verb, in tokens ("Roe, a professor of law at the university, said"). */
+const APPOSITION_TOKENS = 25;
+
+/** What lies between a name and the body it is \"of\" or \"at\": a preposition, a determiner and a few modifiers. */
+const OF_PHRASE = /^\s+(?:of|at|from|for|with)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u;
+
 const RANK: Readonly<Record<EntityType, number>> = { person: 0, organization: 1, other: 1, location: 2 };
 
 /**
@@ -28,23 +35,93 @@ export function nearbySpeaker(text: string, layer: TextLayer, q: QuoteSpan, ment
   const afterQuote = quotes.find((o) => o.openAt >= q.closeAt);
   const before: Span = { start: Math.max(open?.start ?? q.openAt, beforeQuote?.closeAt ?? 0, paragraph.start), end: q.openAt };
   const after: Span = { start: q.closeAt, end: Math.min(close?.end ?? q.closeAt, afterQuote?.openAt ?? text.length, paragraph.end) };
-  const within = (s: Span) => mentions.filter((m) => m.start >= s.start && m.end <= s.end && outside(m));
+  const within = (s: Span) => subject(text, layer.tokens, s, mentions.filter((m) => m.start >= s.start && m.end <= s.end && outside(m)));
   const commaClosed = /[,]\s*$/u.test(text.slice(q.end, q.closeAt)) || /^[,\s]*[”"’]?\s*,/u.test(text.slice(q.end, q.closeAt + 2));
-  const first = (list: readonly PlacedMention[]) => best(list);
-  const order = commaClosed ? [within(after), within(before)] : [within(before), within(after)];
-  for (const list of order) {
-    const found = first(list);
-    if (found) return found;
-  }
+  for (const found of commaClosed ? [within(after), within(before)] : [within(before), within(after)]) if (found) return found;
   // A quote that opens its sentence with nobody named around it: the previous sentence's subject in the paragraph.
   const previous = layer.sentences[openIdx - 1];
   if (!previous || previous.start < paragraph.start) return null;
-  return first(within({ start: previous.start, end: Math.min(previous.end, q.openAt) }));
+  return within({ start: previous.start, end: Math.min(previous.end, q.openAt) });
 }
 
-/** The first name of the best-ranked type: the subject comes first in an English clause. */
-function best(list: readonly PlacedMention[]): PlacedMention | null {
-  let found: PlacedMention | null = null;
-  for (const m of list) if (!found || RANK[m.type] < RANK[found.type]) found = m;
-  return found;
+/**
+ * The subject named in a stretch of a clause. A name whose next word (past an apposition in
+ * commas or brackets and adverbs) is a verb is a subject ("Roe, the harbour master, said the
+ * plan was “…”"); the first subject of a person or body wins, so the clause's own subject beats
+ * a name in its object ("Roe says whatever Varnby decides, “…”"). With no verb to go by, the
+ * head of the first piece naming a person or body is taken, its last name before a verb
+ * ("former harbour adviser Jane Roe" -> Roe, "Jane Roe of Ostland" -> Roe); a possessive is a
+ * modifier ("Roe's aide"); a place only when nothing else is named. A name standing alone just
+ * before a colon introduces the quote ("- Jane Roe: “…”").
+ */
+function subject(text: string, tokens: readonly Token[], span: Span, mentions: readonly PlacedMention[]): PlacedMention | null {
+  const named = mentions.filter((m) => !possessive(text, m));
+  const pieces = phrasePieces(text, span);
+  const lastPiece = pieces[pieces.length - 1];
+  const introducer = /:\s*$/u.test(text.slice(span.start, span.end)) && lastPiece ? named.filter((m) => m.start >= lastPiece.start && m.end === lastPiece.end).pop() : undefined;
+  if (introducer) return introducer;
+  const subject = named.find((m) => RANK[m.type] < RANK.location && verbFollows(text, tokens, m, span.end));
+  if (subject) {
+    // "Roe of the Harbour Guild said": the verb's subject is the name the prepositional phrase hangs on.
+    const owner = named.filter((m) => m.end <= subject.start).pop();
+    return owner && owner.type === "person" && OF_PHRASE.test(text.slice(owner.end, subject.start)) ? owner : subject;
+  }
+  let place: PlacedMention | null = null;
+  for (const piece of pieces) {
+    let head: PlacedMention | null = null;
+    for (const m of named) {
+      if (m.start < piece.start || m.end > piece.end) continue;
+      if (head && verbBetween(tokens, head.end, m.start)) break;
+      if (!head || RANK[m.type] <= RANK[head.type]) head = m;
+    }
+    if (head && RANK[head.type] < RANK.location) return head;
+    place ??= head;
+  }
+  return place;
+}
+
+const VERB = new Set(["VERB", "AUX"]);
+
+/** Index of the first token starting at or after `at`. */
+function tokenFrom(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function verbBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = tokenFrom(tokens, from); i < tokens.length && (tokens[i]?.end ?? to) <= to; i += 1) if (VERB.has(tokens[i]?.pos ?? "")) return true;
+  return false;
+}
+
+/** True when the first word after a name, past an apposition ("Roe, the mayor, said", "Roe (D) said") and adverbs, is a verb. */
+function verbFollows(text: string, tokens: readonly Token[], m: Span, limit: number): boolean {
+  let i = tokenFrom(tokens, m.end);
+  const word = (k: number) => {
+    const t = tokens[k];
+    return t && t.end <= limit ? text.slice(t.start, t.end) : null;
+  };
+  if (word(i) === "(") {
+    while (word(i) !== null && word(i) !== ")") i += 1;
+    i += 1;
+  }
+  // An apposition may hold commas of its own ("Roe, founder of the guild, member since 1990, said"): a comma then a verb ends it.
+  if (word(i) === ",") {
+    const start = i;
+    let verbAt = -1;
+    for (let k = i; k - start < APPOSITION_TOKENS && word(k) !== null && verbAt < 0; k += 1) {
+      if (word(k) !== ",") continue;
+      let v = k + 1;
+      while (tokens[v]?.pos === "ADV" && word(v) !== null) v += 1;
+      if (word(v) !== null && VERB.has(tokens[v]?.pos ?? "")) verbAt = v;
+    }
+    return verbAt >= 0;
+  }
+  while (tokens[i]?.pos === "ADV" && word(i) !== null) i += 1;
+  return word(i) !== null && VERB.has(tokens[i]?.pos ?? "");
 }

@@ -1,5 +1,6 @@
 import type { EntityType } from "../model/entity.js";
 import type { Span } from "../model/span.js";
+import { phrasePieces, possessive } from "./phrase.js";
 
 /** An entity occurrence in one document, for resolving speakers. */
 export interface PlacedMention extends Span {
@@ -90,9 +91,6 @@ export function resolveSpeaker(ctx: ResolveContext, speaker: Span): string | nul
   return null;
 }
 
-/** Where a speaker phrase's head ends: a comma, bracket or dash, or a preposition or relative word ("X at Y" is X). */
-const PIECE_BREAK = /\s*(?:[,;()]|\s[—–-]\s)\s*|\s+(?:of|at|for|from|in|with|to|on|by|and|who|which|that|whose)\s+/gu;
-
 /**
  * The name a speaker phrase is headed by: the name ending its first piece ("Sen. Jane Roe of
  * Ostland", "Harbour Office chief Jane Roe", "Jane Roe, a spokeswoman at the Harbour Office"), or
@@ -100,24 +98,17 @@ const PIECE_BREAK = /\s*(?:[,;()]|\s[—–-]\s)\s*|\s+(?:of|at|for|from|in|with
  * ("the spokeswoman, Jane Roe"). A possessive name is a modifier, never the head ("Roe's aide").
  */
 function headName(text: string, speaker: Span, inside: readonly PlacedMention[]): PlacedMention | null {
-  const phrase = text.slice(speaker.start, speaker.end);
-  const pieces: Span[] = [];
-  let from = 0;
-  for (const m of phrase.matchAll(PIECE_BREAK)) {
-    pieces.push({ start: speaker.start + from, end: speaker.start + m.index });
-    from = m.index + m[0].length;
-  }
-  pieces.push({ start: speaker.start + from, end: speaker.end });
-  const endsPiece = (p: Span, m: PlacedMention) => m.start >= p.start && /^[\s.]*$/u.test(text.slice(m.end, p.end)) && m.end <= p.end;
+  const pieces = phrasePieces(text, speaker);
+  const endsPiece = (p: Span, m: PlacedMention) => m.start >= p.start && m.end <= p.end && /^[\s.]*$/u.test(text.slice(m.end, p.end));
   const first = pieces[0];
   if (!first) return null;
-  const head = inside.filter((m) => endsPiece(first, m)).pop();
+  const head = inside.filter((m) => endsPiece(first, m) && !possessive(text, m)).pop();
   if (head) return head;
-  // "the spokeswoman, Jane Roe": a role piece without a name, then a piece that is only a name.
+  // "the spokeswoman, Jane Roe": a role piece without a name, then a piece after a comma that is only a name.
   if (inside.some((m) => m.start < first.end) || !/\p{Ll}/u.test(text.slice(first.start, first.end))) return null;
   const second = pieces[1];
-  if (!second || text.charAt(first.end).trim() !== "" && text.slice(first.end, second.start).trim() !== ",") return null;
-  return inside.find((m) => m.start === second.start + (text.slice(second.start, second.end).length - text.slice(second.start, second.end).trimStart().length) && endsPiece(second, m)) ?? null;
+  if (!second || text.slice(first.end, second.start).trim() !== ",") return null;
+  return inside.find((m) => m.start === second.start && endsPiece(second, m)) ?? null;
 }
 
 /**
