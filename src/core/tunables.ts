@@ -310,6 +310,13 @@ export const QUOTES = {
   INDEX_MIN_WORD_CHARS: 3,
   /** A word in more quotes than this proposes no pairs: it is topic vocabulary, and pairing on it would be quadratic. */
   INDEX_MAX_POSTINGS: 400,
+  /**
+   * Longest apposition, in tokens, between a name and the verb it is the subject of ("Roe, a
+   * professor of law at the state university, said"): news appositions run 3-15 tokens; 25 keeps
+   * the two-comma ones and stops before a second clause. Checked on polnear-train (840 articles):
+   * 15-40 change speaker accuracy by under 0.002.
+   */
+  APPOSITION_TOKENS: 25,
 } as const;
 
 export const EVENTS = {
@@ -483,6 +490,7 @@ function ranges(): readonly Range[] {
     ["QUOTES", "CONFLICT_MIN_WORDS", QUOTES.CONFLICT_MIN_WORDS, 1, 100],
     ["QUOTES", "INDEX_MIN_WORD_CHARS", QUOTES.INDEX_MIN_WORD_CHARS, 1, 30],
     ["QUOTES", "INDEX_MAX_POSTINGS", QUOTES.INDEX_MAX_POSTINGS, 2, 1_000_000],
+    ["QUOTES", "APPOSITION_TOKENS", QUOTES.APPOSITION_TOKENS, 2, 200],
     ["ENTITIES", "W_STRONG", ENTITIES.W_STRONG, 0, 100],
     ["ENTITIES", "W_CONTEXT", ENTITIES.W_CONTEXT, 0, 100],
     ["ENTITIES", "W_WEAK", ENTITIES.W_WEAK, 0, 100],

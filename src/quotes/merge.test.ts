@@ -59,12 +59,18 @@ test("a formula both sides use stays apart when the speakers conflict", () => {
   assert.equal(sameQuote(a, b, "conflict"), false);
 });
 
-test("drift is 0 for the same words, about 1/3 for a verbatim half, and 1 for no shared word", () => {
+test("drift is 0 for the same words and for a verbatim fragment, and 1 for no shared word", () => {
   const full = q("one two three four five six seven eight");
   assert.equal(drift(q("One, two, three four five six seven eight."), full), 0);
-  assert.equal(drift(q("one two three four"), full), 0.333);
+  assert.equal(drift(q("one two three four"), full), 0);
+  assert.equal(drift(q("five six seven"), full), 0);
   assert.equal(drift(q("nine ten eleven"), full), 1);
-  assert.equal(drift(q("the wall is safe"), q("the wall is safe and strong")), 0.2);
+  assert.equal(drift(q("the wall is safe"), q("the wall is safe and strong")), 0);
+});
+
+test("a reworded fragment drifts by its rewording, measured against the part of the fullest version it quotes", () => {
+  const full = q("the levee held overnight and the river fell by morning across the whole valley");
+  assert.equal(drift(q("the river dropped by morning"), full), 0.2);
 });
 
 test("drift rises with rewording even when nothing is trimmed", () => {

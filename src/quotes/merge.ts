@@ -108,16 +108,32 @@ export function sameQuote(a: QuoteWords, b: QuoteWords, speakers: SpeakerEvidenc
 /**
  * How far an occurrence's wording drifts from the fullest version, 0..1: one minus the Dice
  * overlap of their stemmed word bags (every word, function words included, spelling variants
- * matched), so 0 is the same words (case, punctuation and quote marks aside), an occurrence that
- * keeps half the fullest version verbatim scores 1/3, and 1 shares no word. Word order is ignored.
+ * matched), so 0 is the same words (case, punctuation and quote marks aside) and 1 shares no
+ * word. A shorter occurrence is compared with the part of the fullest version it quotes (the run
+ * of as many words that shares the most with it), so a verbatim fragment drifts 0 and a trimmed,
+ * reworded one only by its rewording. Word order within that run is ignored.
  *
  * @example
- * drift(normaliseQuote("the wall is safe"), normaliseQuote("the wall is safe and strong")) // 0.2
+ * drift(normaliseQuote("the wall is safe"), normaliseQuote("the wall is safe and strong")) // 0
  */
 export function drift(occurrence: QuoteWords, fullest: QuoteWords): number {
-  const total = occurrence.all.length + fullest.all.length;
-  if (total === 0) return 0;
-  const [shorter, longer] = occurrence.all.length <= fullest.all.length ? [occurrence.all, fullest.all] : [fullest.all, occurrence.all];
-  const dice = (2 * matchedWords(shorter, longer)) / total;
+  const mine = occurrence.all;
+  let theirs = fullest.all;
+  if (mine.length === 0 && theirs.length === 0) return 0;
+  if (mine.length > 0 && mine.length < theirs.length) theirs = matchingPart(mine, theirs);
+  const dice = (2 * matchedWords(mine.length <= theirs.length ? mine : theirs, mine.length <= theirs.length ? theirs : mine)) / (mine.length + theirs.length);
   return Math.round((1 - dice) * 1000) / 1000;
+}
+
+/** The run of `fragment.length` words of `full` sharing the most words with `fragment` (the first such run). */
+function matchingPart(fragment: readonly string[], full: readonly string[]): readonly string[] {
+  if (containsPhrase(full, fragment)) return fragment;
+  let best: readonly string[] = full.slice(0, fragment.length);
+  let bestShared = -1;
+  for (let i = 0; i + fragment.length <= full.length; i += 1) {
+    const run = full.slice(i, i + fragment.length);
+    const shared = matchedWords(fragment, run);
+    if (shared > bestShared) [best, bestShared] = [run, shared];
+  }
+  return best;
 }

@@ -1,13 +1,13 @@
 import type { EntityType } from "../model/entity.js";
 import type { Span } from "../model/span.js";
+import { QUOTES } from "../core/tunables.js";
 import type { TextLayer, Token } from "../model/text.js";
 import type { QuoteSpan } from "./find.js";
 import { phrasePieces, possessive } from "./phrase.js";
 import type { PlacedMention } from "./resolve.js";
 
 /** Who may speak: a person first, then a body; a place only stands for its government when nothing else is named. */
-/** Longest apposition between a name and its verb, in tokens ("Roe, a professor of law at the university, said"). */
-const APPOSITION_TOKENS = 25;
+const APPOSITION_TOKENS = QUOTES.APPOSITION_TOKENS;
 
 /** What lies between a name and the body it is \"of\" or \"at\": a preposition, a determiner and a few modifiers. */
 const OF_PHRASE = /^\s+(?:of|at|from|for|with)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u;
