@@ -10,6 +10,7 @@ import { evaluateClustering } from "./cluster.js";
 import { evaluateConll, evaluateEntities } from "./entities.js";
 import { evaluateEvents } from "./events.js";
 import { evaluateExtraction } from "./extraction.js";
+import { describe as describeQuotes, evaluateQuotes } from "./quotes.js";
 
 const check = process.argv.includes("--check");
 const baseline = JSON.parse(readFileSync(new URL("./baseline.json", import.meta.url), "utf8")) as Record<string, number>;
@@ -41,6 +42,13 @@ if (existsSync(new URL("../../shared/benchmarks/", import.meta.url))) {
   }
   const conll = await evaluateConll();
   if (conll) console.log(`entities on CoNLL-2003 (${conll.documents} docs): typed ${prf(conll.typed)} | untyped ${prf(conll.untyped)}`);
+  const quotes = await evaluateQuotes();
+  if (quotes) {
+    console.log(describeQuotes(quotes));
+    scores["quotes.recall"] = quotes.recall;
+    scores["quotes.precision"] = quotes.precision;
+    scores["quotes.speakerAccuracy"] = quotes.speakerAccuracy;
+  } else console.log("eval: ../shared/benchmarks/polnear-train is ABSENT: quote recall and speaker accuracy are NOT scored");
 } else {
   console.log("eval: ../shared/benchmarks is absent; the public sets are not scored (skipped)");
 }

@@ -46,8 +46,9 @@ export function placeMentions(entities: readonly Entity[]): Map<string, PlacedMe
  */
 export function quotesInDocument(doc: Document, layer: TextLayer, mentions: readonly PlacedMention[], gazetteer: Gazetteer, orderBase: number): FoundQuote[] {
   const out: FoundQuote[] = [];
-  const spans = findQuotes(doc.text, layer.paragraphs);
+  const spans = findQuotes(doc.text, layer.paragraphs, layer.tokens);
   const countriesOf = new Map<string, readonly string[]>();
+  const pronouns = new Map<string, string>();
   // `paragraph` is where the previous quote ends: a block quote over paragraphs is continued after its last one.
   let previous: { paragraph: number; span: Span | null; speaker: EarlierSpeaker | null; countries: readonly string[] } | null = null;
   for (const q of spans) {
@@ -60,8 +61,10 @@ export function quotesInDocument(doc: Document, layer: TextLayer, mentions: read
     let speaker: string | null = null;
     let countries: readonly string[] = [];
     if (cue) {
-      const ctx = { text: doc.text, mentions, quotes: spans, previous: previous?.speaker ?? null };
+      const ctx = { text: doc.text, mentions, quotes: spans, previous: previous?.speaker ?? null, pronouns };
       speaker = resolveSpeaker(ctx, cue.span);
+      const pronoun = doc.text.slice(cue.span.start, cue.span.end).toLowerCase();
+      if (speaker && (pronoun === "he" || pronoun === "she")) pronouns.set(speaker, pronoun);
       countries = speakerCountries(doc.text, cue.span, mentions, speaker, gazetteer, countriesOf);
     } else if (continues && previous) {
       speakerSpan = previous.span;

@@ -1,4 +1,5 @@
 import type { Span } from "../model/span.js";
+import type { Token } from "../model/text.js";
 import { QUOTES } from "../core/tunables.js";
 
 /** A quote's words plus where its marks stand, so speech cues can be looked for just outside them. */
@@ -43,13 +44,15 @@ interface Open {
  * A single mark between letters is an apostrophe ("don't", "Pakistan’s"), except a straight or
  * curly single mark that closes an open single quote glued to the next word ("threats'READ").
  * Quotes of fewer than `QUOTES.MIN_WORDS` words, and short all-capitalised ones (a name or title
- * such as an operation's code name), are scare quotes or names and are left out.
+ * such as an operation's code name), are scare quotes or names and are left out; with the
+ * document's POS tokens, so are quotes of up to `QUOTES.SCARE_MAX_WORDS` words right after a
+ * determiner (a label used as a noun phrase).
  *
  * @example
  * findQuotes("“We will rebuild every home,” she said.", [{ start: 0, end: 38 }])
  * // [{ start: 1, end: 27, openAt: 0, closeAt: 29, multiParagraph: false }]
  */
-export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan[] {
+export function findQuotes(text: string, paragraphs: readonly Span[], tokens: readonly Token[] = []): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let carried: Open | null = null;
   for (let pi = 0; pi < paragraphs.length; pi += 1) {
@@ -86,7 +89,23 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteSpan
     // A straight single mark left open is far more often a stray apostrophe than an open quote.
     if (outer.mark !== "'") emit(out, text, outer.at, p.end, p.end);
   }
-  return markMultiParagraph(out, paragraphs);
+  return markMultiParagraph(tokens.length > 0 ? out.filter((q) => !nominal(text, q, tokens)) : out, paragraphs);
+}
+
+/**
+ * A short quote used as a noun phrase, right after a determiner ("what she called the “car park
+ * question”"), is a scare quote: the writer's label for a thing, not a speaker's words.
+ */
+function nominal(text: string, q: QuoteSpan, tokens: readonly Token[]): boolean {
+  if ((text.slice(q.start, q.end).match(WORD) ?? []).length > QUOTES.SCARE_MAX_WORDS) return false;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.end ?? 0) <= q.openAt) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo - 1]?.pos === "DET" && /^\s*$/u.test(text.slice(tokens[lo - 1]?.end ?? 0, q.openAt));
 }
 
 function closes(open: string, ch: string, prev: string, next: string): boolean {

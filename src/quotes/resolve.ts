@@ -27,6 +27,8 @@ export interface ResolveContext {
   readonly quotes: readonly Span[];
   /** The previous quote's resolved speaker in this document, if any. */
   readonly previous: EarlierSpeaker | null;
+  /** The pronoun ("he", "she") earlier quotes of the document already resolved to each person. */
+  readonly pronouns?: ReadonlyMap<string, string>;
 }
 
 const PERSON_PRONOUN = /^(?:he|she|i)$/i;
@@ -69,7 +71,9 @@ export function resolveSpeaker(ctx: ResolveContext, speaker: Span): string | nul
   const candidates = ctx.mentions.filter((m) => m.end <= speaker.start && !insideQuote(ctx.quotes, m));
   if (PERSON_PRONOUN.test(bare)) {
     const clash = bare === "he" ? "f" : bare === "she" ? "m" : null;
-    const agreeing = clash ? candidates.filter((m) => m.type !== "person" || genderOf(ctx.text, m) !== clash) : candidates;
+    // A person is known by a gendered title beside a mention, or by the pronoun already used for them.
+    const fits = (m: PlacedMention) => m.type !== "person" || (entityGender(ctx, m.entityId) !== clash && (ctx.pronouns?.get(m.entityId) ?? bare) === bare);
+    const agreeing = clash ? candidates.filter(fits) : candidates;
     const prev = ctx.previous;
     const prevAgrees = !prev || !clash || agreeing.some((m) => m.entityId === prev.entityId) || !candidates.some((m) => m.entityId === prev.entityId);
     return (prevAgrees ? continued(ctx, agreeing, ["person"]) : null) ?? nearest(agreeing, ["person"]);
@@ -133,11 +137,26 @@ function issuedBy(ctx: ResolveContext, candidates: readonly PlacedMention[], nou
 const FEMALE = /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|woman|mrs|ms|madam|queen|princess|mother|daughter|sister|wife|grandmother|actress)\b/i;
 const MALE = /\b(?:spokesman|chairman|businessman|congressman|man|mr|sir|king|prince|father|son|brother|husband|grandfather|actor)\b/i;
 
+/** The gender a gendered title or role gives any of the document's mentions of an entity ("Mr. Roe" … "Roe said"). */
+function entityGender(ctx: ResolveContext, entityId: string): "f" | "m" | null {
+  for (const m of ctx.mentions) {
+    if (m.entityId !== entityId) continue;
+    const g = genderOf(ctx.text, m);
+    if (g) return g;
+  }
+  return null;
+}
+
+const HONORIFIC_END = /\b(?:mrs?|ms|sir|madam)\.?\s+$/i;
+
 /** "f" or "m" when a gendered title or role stands right before the name or in apposition after it. */
 function genderOf(text: string, m: Span): "f" | "m" | null {
-  const before = text.slice(Math.max(0, m.start - 25), m.start).split(/[.;:!?“”"]/).pop() ?? "";
+  const raw = text.slice(Math.max(0, m.start - 25), m.start);
+  // An honorific's own full stop ("Mr. Jan Roe") does not end the window; a title kept inside the name counts too.
+  const title = HONORIFIC_END.exec(raw)?.[0] ?? /^(?:mrs?|ms|sir|madam)\.?\s/i.exec(text.slice(m.start, m.end))?.[0] ?? "";
+  const before = raw.slice(0, raw.length - title.length).split(/[.;:!?“”"]/).pop() ?? "";
   const after = /^,[^,.;]{0,40}/.exec(text.slice(m.end, m.end + 60))?.[0] ?? "";
-  const window = `${before} ${after}`;
+  const window = `${before} ${title} ${after}`;
   const f = FEMALE.test(window);
   const male = MALE.test(window);
   return f && !male ? "f" : male && !f ? "m" : null;
