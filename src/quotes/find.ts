@@ -14,8 +14,8 @@ export interface QuoteSpan extends Span {
 
 /** For each opening mark, the marks that may close it (straight marks close themselves). */
 const CLOSERS: Readonly<Record<string, string>> = {
-  "“": "”", "„": "“”", "«": "»", "»": "«", "‹": "›", "›": "‹", "‘": "’", "‚": "‘’",
-  "「": "」", "『": "』", "\"": "\"", "'": "'",
+  "“": "”\"", "„": "“”", "«": "»", "»": "«", "‹": "›", "›": "‹", "‘": "’", "‚": "‘’",
+  "「": "」", "『": "』", "\"": "\"”", "'": "'",
 };
 const MARKS = "“”„«»‹›‘’‚「」『』\"'";
 const SINGLE = "'’‘";

@@ -69,6 +69,8 @@ export function resolveSpeaker(ctx: ResolveContext, speaker: Span): string | nul
     if (!wantsPerson || preferred.length > 0) return pick(preferred.length > 0 ? preferred : inside, order);
   }
   const candidates = ctx.mentions.filter((m) => m.end <= speaker.start && !insideQuote(ctx.quotes, m));
+  const bySurname = namedBySurname(ctx, words, candidates);
+  if (bySurname) return bySurname;
   if (PERSON_PRONOUN.test(bare)) {
     const clash = bare === "he" ? "f" : bare === "she" ? "m" : null;
     // A person is known by a gendered title beside a mention, or by the pronoun already used for them.
@@ -113,6 +115,20 @@ function headName(text: string, speaker: Span, inside: readonly PlacedMention[])
   const second = pieces[1];
   if (!second || text.slice(first.end, second.start).trim() !== ",") return null;
   return inside.find((m) => m.start === second.start && endsPiece(second, m)) ?? null;
+}
+
+/**
+ * A capitalised name the recogniser did not mark ("…,” Read said", a surname that is also a
+ * common word) is the entity named earlier whose name ends with it ("chief executive Jan Read").
+ */
+function namedBySurname(ctx: ResolveContext, words: string, candidates: readonly PlacedMention[]): string | null {
+  const last = /(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(words)?.[1];
+  if (!last || PERSON_PRONOUN.test(last) || GROUP_PRONOUN.test(last)) return null;
+  for (let i = candidates.length - 1; i >= 0; i -= 1) {
+    const m = candidates[i] as PlacedMention;
+    if (m.name.endsWith(` ${last}`) && m.type !== "location") return m.entityId;
+  }
+  return null;
 }
 
 /**
