@@ -8,7 +8,7 @@ import anyAscii from "any-ascii";
 import { findQuotes, type QuoteSpan } from "./find.js";
 import { normaliseQuote, type QuoteWords } from "./normalise.js";
 import { resolveSpeaker, type EarlierSpeaker, type PlacedMention } from "./resolve.js";
-import { nearbySpeaker } from "./nearby.js";
+import { creditAfter, nearbySpeaker } from "./nearby.js";
 import { findSpeaker, type CueKind } from "./speaker.js";
 
 /** One quote mention with what merging needs: its comparable words, speaker and the speaker's countries. */
@@ -60,12 +60,16 @@ export function quotesInDocument(doc: Document, layer: TextLayer, mentions: read
     let speakerSpan: Span | null = cue?.span ?? null;
     let speaker: string | null = null;
     let countries: readonly string[] = [];
+    let credit: PlacedMention | null = null;
     if (cue) {
       const ctx = { text: doc.text, mentions, quotes: spans, previous: previous?.speaker ?? null, pronouns };
       speaker = resolveSpeaker(ctx, cue.span);
       const pronoun = doc.text.slice(cue.span.start, cue.span.end).toLowerCase();
       if (speaker && (pronoun === "he" || pronoun === "she")) pronouns.set(speaker, pronoun);
       countries = speakerCountries(doc.text, cue.span, mentions, speaker, gazetteer, countriesOf);
+    } else if ((credit = creditAfter(doc.text, layer, q, mentions, spans))) {
+      [speaker, speakerSpan] = [credit.entityId, { start: credit.start, end: credit.end }];
+      countries = speakerCountries(doc.text, speakerSpan, mentions, speaker, gazetteer, countriesOf);
     } else if (continues && previous) {
       speakerSpan = previous.span;
       speaker = previous.speaker?.entityId ?? null;
@@ -87,7 +91,7 @@ export function quotesInDocument(doc: Document, layer: TextLayer, mentions: read
       speaker,
       speakerType: type,
       countries,
-      cue: nearby ? "nearby" : cue ? cue.kind : speakerSpan ? "continued" : null,
+      cue: nearby || credit ? "nearby" : cue ? cue.kind : speakerSpan ? "continued" : null,
       order: orderBase + out.length,
     });
     const earlier: EarlierSpeaker | null = speaker && type ? { entityId: speaker, type, at: q.end } : null;

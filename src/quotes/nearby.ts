@@ -7,7 +7,7 @@ import { phrasePieces, possessive } from "./phrase.js";
 import type { PlacedMention } from "./resolve.js";
 
 /** Who may speak: a person first, then a body; a place only stands for its government when nothing else is named. */
-const APPOSITION_TOKENS = QUOTES.APPOSITION_TOKENS;
+const { APPOSITION_TOKENS, CREDIT_LINE_CHARS, CREDIT_LEAD_WORDS, BARE_CREDIT_WORDS } = QUOTES;
 
 /** What lies between a name and the body it is \"of\" or \"at\": a preposition, a determiner and a few modifiers. */
 const OF_PHRASE = /^\s+(?:of|at|from|for|with)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u;
@@ -38,10 +38,43 @@ export function nearbySpeaker(text: string, layer: TextLayer, q: QuoteSpan, ment
   const within = (s: Span) => subject(text, layer.tokens, s, mentions.filter((m) => m.start >= s.start && m.end <= s.end && outside(m)));
   const commaClosed = /[,]\s*$/u.test(text.slice(q.end, q.closeAt)) || /^[,\s]*[”"’]?\s*,/u.test(text.slice(q.end, q.closeAt + 2));
   for (const found of commaClosed ? [within(after), within(before)] : [within(before), within(after)]) if (found) return found;
-  // A quote that opens its sentence with nobody named around it: the previous sentence's subject in the paragraph.
+  // A quote that opens its sentence with nobody named around it: the previous sentence's subject in the paragraph,
+  // or for a quote opening its paragraph, the subject of the last sentence of the paragraph before.
   const previous = layer.sentences[openIdx - 1];
-  if (!previous || previous.start < paragraph.start) return null;
-  return within({ start: previous.start, end: Math.min(previous.end, q.openAt) });
+  const paragraphIdx = layer.paragraphs.indexOf(paragraph);
+  const lastLine = layer.paragraphs[paragraphIdx - 1];
+  if (previous && (previous.start >= paragraph.start || (lastLine && previous.start >= lastLine.start && !/\p{L}/u.test(text.slice(paragraph.start, q.openAt))))) {
+    const found = within({ start: Math.max(previous.start, beforeQuote?.closeAt ?? 0), end: Math.min(previous.end, q.openAt) });
+    if (found) return found;
+  }
+  // A credit on its own line after a block quote: "- Jane Roe."
+  const nextLine = layer.paragraphs[layer.paragraphs.findIndex((p) => p.start <= q.closeAt - 1 && q.closeAt - 1 < p.end) + 1];
+  if (nextLine && nextLine.end - nextLine.start <= CREDIT_LINE_CHARS && /^\s*[-—–]/u.test(text.slice(nextLine.start, nextLine.end))) return within(nextLine);
+  return null;
+}
+
+/**
+ * A name credited right after a quote as the subject of a speech clause, in the rest of its
+ * sentence or, when the quote ends its sentence, the next one ("“…?” Roe pressed."): such a
+ * credit outranks carrying the previous quote's speaker over, as in an interview's turns.
+ */
+export function creditAfter(text: string, layer: TextLayer, q: QuoteSpan, mentions: readonly PlacedMention[], quotes: readonly QuoteSpan[]): PlacedMention | null {
+  const paragraph = layer.paragraphs.find((p) => p.start <= q.closeAt - 1 && q.closeAt - 1 < p.end);
+  if (!paragraph) return null;
+  const idx = layer.sentences.findIndex((s) => s.start <= q.closeAt - 1 && q.closeAt - 1 < s.end);
+  let end = layer.sentences[idx]?.end ?? q.closeAt;
+  if (!/\p{L}/u.test(text.slice(q.closeAt, end))) end = layer.sentences[idx + 1]?.end ?? end;
+  const next = quotes.find((o) => o.openAt >= q.closeAt);
+  const region: Span = { start: q.closeAt, end: Math.min(end, paragraph.end, next?.openAt ?? end) };
+  const first = mentions.find((m) => m.start >= region.start && m.end <= region.end);
+  if (!first || RANK[first.type] >= RANK.location) return null;
+  // The name opens the clause after the quote, a title or role before it at most ("“…,” harbour master Jane Roe said").
+  const lead = text.slice(region.start, first.start);
+  if (/[.!?]\s/u.test(lead) || (lead.match(/\p{L}+/gu) ?? []).length > CREDIT_LEAD_WORDS) return null;
+  // Without a comma closing the quote, only a short clause is a credit ("“…?” Roe pressed."); a long one is a new statement.
+  const commaClosed = /,\s*$/u.test(text.slice(q.end, q.closeAt));
+  if (!commaClosed && (text.slice(region.start, region.end).match(/\p{L}+/gu) ?? []).length > BARE_CREDIT_WORDS) return null;
+  return verbFollows(text, layer.tokens, first, region.end) ? first : null;
 }
 
 /**
