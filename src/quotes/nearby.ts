@@ -38,6 +38,12 @@ export function nearbySpeaker(text: string, layer: TextLayer, q: QuoteSpan, ment
   const within = (s: Span) => subject(text, layer.tokens, s, mentions.filter((m) => m.start >= s.start && m.end <= s.end && outside(m)));
   const commaClosed = /[,]\s*$/u.test(text.slice(q.end, q.closeAt)) || /^[,\s]*[”"’]?\s*,/u.test(text.slice(q.end, q.closeAt + 2));
   for (const found of commaClosed ? [within(after), within(before)] : [within(before), within(after)]) if (found) return found;
+  // A credit on its own line after a block quote: "- Jane Roe."
+  const nextLine = layer.paragraphs[layer.paragraphs.findIndex((p) => p.start <= q.closeAt - 1 && q.closeAt - 1 < p.end) + 1];
+  if (nextLine && nextLine.end - nextLine.start <= CREDIT_LINE_CHARS && /^\s*[-—–]/u.test(text.slice(nextLine.start, nextLine.end))) {
+    const named = within(nextLine);
+    if (named) return named;
+  }
   // A quote that opens its sentence with nobody named around it: the previous sentence's subject in the paragraph,
   // or for a quote opening its paragraph, the subject of the last sentence of the paragraph before.
   const previous = layer.sentences[openIdx - 1];
@@ -47,9 +53,6 @@ export function nearbySpeaker(text: string, layer: TextLayer, q: QuoteSpan, ment
     const found = within({ start: Math.max(previous.start, beforeQuote?.closeAt ?? 0), end: Math.min(previous.end, q.openAt) });
     if (found) return found;
   }
-  // A credit on its own line after a block quote: "- Jane Roe."
-  const nextLine = layer.paragraphs[layer.paragraphs.findIndex((p) => p.start <= q.closeAt - 1 && q.closeAt - 1 < p.end) + 1];
-  if (nextLine && nextLine.end - nextLine.start <= CREDIT_LINE_CHARS && /^\s*[-—–]/u.test(text.slice(nextLine.start, nextLine.end))) return within(nextLine);
   return null;
 }
 
