@@ -100,7 +100,9 @@ function subject(text: string, tokens: readonly Token[], span: Span, mentions: r
   if (subject) {
     // "Roe of the Harbour Guild said": the verb's subject is the name the prepositional phrase hangs on.
     const owner = named.filter((m) => m.end <= subject.start).pop();
-    return owner && owner.type === "person" && OF_PHRASE.test(text.slice(owner.end, subject.start)) ? owner : subject;
+    const between = owner ? text.slice(owner.end, subject.start) : "";
+    // "Roe and Varga said": the first of two coordinated names is credited, as the reader meets it first.
+    return owner && owner.type === "person" && (OF_PHRASE.test(between) || /^\s+and\s+$/u.test(between)) ? owner : subject;
   }
   let place: PlacedMention | null = null;
   for (const piece of pieces) {
@@ -159,5 +161,15 @@ function verbFollows(text: string, tokens: readonly Token[], m: Span, limit: num
     return verbAt >= 0;
   }
   while (tokens[i]?.pos === "ADV" && word(i) !== null) i += 1;
+  // A short time or place adjunct may stand between subject and verb ("Roe on Monday said").
+  if (tokens[i]?.pos === "ADP") {
+    let k = i + 1;
+    while (k - i <= ADJUNCT_TOKENS && word(k) !== null && ADJUNCT.has(tokens[k]?.pos ?? "")) k += 1;
+    if (k > i + 1) i = k;
+  }
   return word(i) !== null && VERB.has(tokens[i]?.pos ?? "");
 }
+
+/** What a short adjunct between a subject and its verb holds ("on Monday", "in a statement", "at the rally"). */
+const ADJUNCT = new Set(["DET", "NOUN", "PROPN", "NUM", "ADJ"]);
+const ADJUNCT_TOKENS = 4;
