@@ -125,15 +125,32 @@ export function drift(occurrence: QuoteWords, fullest: QuoteWords): number {
   return Math.round((1 - dice) * 1000) / 1000;
 }
 
-/** The run of `fragment.length` words of `full` sharing the most words with `fragment` (the first such run). */
+/**
+ * The run of `fragment.length` words of `full` sharing the most words with `fragment` (the first
+ * such run). Runs are ranked by exact shared words, counted with a sliding window so long
+ * clusters stay linear; spelling variants are matched afterwards by `drift` on the chosen run.
+ */
 function matchingPart(fragment: readonly string[], full: readonly string[]): readonly string[] {
   if (containsPhrase(full, fragment)) return fragment;
-  let best: readonly string[] = full.slice(0, fragment.length);
+  const need = new Map<string, number>();
+  for (const w of fragment) need.set(w, (need.get(w) ?? 0) + 1);
+  const have = new Map<string, number>();
+  let shared = 0;
+  let best = 0;
   let bestShared = -1;
-  for (let i = 0; i + fragment.length <= full.length; i += 1) {
-    const run = full.slice(i, i + fragment.length);
-    const shared = matchedWords(fragment, run);
-    if (shared > bestShared) [best, bestShared] = [run, shared];
+  for (let i = 0; i < full.length; i += 1) {
+    const w = full[i] ?? "";
+    const n = have.get(w) ?? 0;
+    if (n < (need.get(w) ?? 0)) shared += 1;
+    have.set(w, n + 1);
+    const out = i - fragment.length;
+    if (out >= 0) {
+      const o = full[out] ?? "";
+      const m = (have.get(o) ?? 1) - 1;
+      have.set(o, m);
+      if (m < (need.get(o) ?? 0)) shared -= 1;
+    }
+    if (i >= fragment.length - 1 && shared > bestShared) [best, bestShared] = [i - fragment.length + 1, shared];
   }
-  return best;
+  return full.slice(best, best + fragment.length);
 }
