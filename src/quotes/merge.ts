@@ -117,11 +117,18 @@ export function sameQuote(a: QuoteWords, b: QuoteWords, speakers: SpeakerEvidenc
  * drift(normaliseQuote("the wall is safe"), normaliseQuote("the wall is safe and strong")) // 0
  */
 export function drift(occurrence: QuoteWords, fullest: QuoteWords): number {
+  const whole = driftFrom(occurrence.all, fullest.all);
   const mine = occurrence.all;
-  let theirs = fullest.all;
-  if (mine.length === 0 && theirs.length === 0) return 0;
-  if (mine.length > 0 && mine.length < theirs.length) theirs = matchingPart(mine, theirs);
-  const dice = (2 * matchedWords(mine.length <= theirs.length ? mine : theirs, mine.length <= theirs.length ? theirs : mine)) / (mine.length + theirs.length);
+  // A shorter occurrence may quote only part of the fullest version: that part is what it drifts from.
+  if (mine.length === 0 || mine.length >= fullest.all.length) return whole;
+  return Math.min(whole, driftFrom(mine, matchingPart(mine, fullest.all)));
+}
+
+function driftFrom(a: readonly string[], b: readonly string[]): number {
+  const total = a.length + b.length;
+  if (total === 0) return 0;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  const dice = (2 * matchedWords(shorter, longer)) / total;
   return Math.round((1 - dice) * 1000) / 1000;
 }
 
