@@ -38,6 +38,9 @@ export function nearbySpeaker(text: string, layer: TextLayer, q: QuoteSpan, ment
   const within = (s: Span) => subject(text, layer.tokens, s, mentions.filter((m) => m.start >= s.start && m.end <= s.end && outside(m)));
   const commaClosed = /[,]\s*$/u.test(text.slice(q.end, q.closeAt)) || /^[,\s]*[”"’]?\s*,/u.test(text.slice(q.end, q.closeAt + 2));
   for (const found of commaClosed ? [within(after), within(before)] : [within(before), within(after)]) if (found) return found;
+  // A quote ending its sentence, then a clause opened by a name and its verb: "“…?” Roe asked reporters during a briefing."
+  const opener = creditAfter(text, layer, q, mentions, quotes, false);
+  if (opener) return opener;
   // A credit on its own line after a block quote: "- Jane Roe."
   const nextLine = layer.paragraphs[layer.paragraphs.findIndex((p) => p.start <= q.closeAt - 1 && q.closeAt - 1 < p.end) + 1];
   if (nextLine && nextLine.end - nextLine.start <= CREDIT_LINE_CHARS && /^\s*[-—–]/u.test(text.slice(nextLine.start, nextLine.end))) {
@@ -59,9 +62,10 @@ export function nearbySpeaker(text: string, layer: TextLayer, q: QuoteSpan, ment
 /**
  * A name credited right after a quote as the subject of a speech clause, in the rest of its
  * sentence or, when the quote ends its sentence, the next one ("“…?” Roe pressed."): such a
- * credit outranks carrying the previous quote's speaker over, as in an interview's turns.
+ * credit outranks carrying the previous quote's speaker over, as in an interview's turns. With
+ * `bare` false, a long clause after the quote counts too (the weaker evidence, when nothing closer names a speaker).
  */
-export function creditAfter(text: string, layer: TextLayer, q: QuoteSpan, mentions: readonly PlacedMention[], quotes: readonly QuoteSpan[]): PlacedMention | null {
+export function creditAfter(text: string, layer: TextLayer, q: QuoteSpan, mentions: readonly PlacedMention[], quotes: readonly QuoteSpan[], bare = true): PlacedMention | null {
   const paragraph = layer.paragraphs.find((p) => p.start <= q.closeAt - 1 && q.closeAt - 1 < p.end);
   if (!paragraph) return null;
   const idx = layer.sentences.findIndex((s) => s.start <= q.closeAt - 1 && q.closeAt - 1 < s.end);
@@ -76,7 +80,7 @@ export function creditAfter(text: string, layer: TextLayer, q: QuoteSpan, mentio
   if (/[.!?]\s/u.test(lead) || (lead.match(/\p{L}+/gu) ?? []).length > CREDIT_LEAD_WORDS) return null;
   // Without a comma closing the quote, only a short clause is a credit ("“…?” Roe pressed."); a long one is a new statement.
   const commaClosed = /,\s*$/u.test(text.slice(q.end, q.closeAt));
-  if (!commaClosed && (text.slice(region.start, region.end).match(/\p{L}+/gu) ?? []).length > BARE_CREDIT_WORDS) return null;
+  if (bare && !commaClosed && (text.slice(region.start, region.end).match(/\p{L}+/gu) ?? []).length > BARE_CREDIT_WORDS) return null;
   return verbFollows(text, layer.tokens, first, region.end) ? first : null;
 }
 

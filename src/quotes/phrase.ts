@@ -25,7 +25,7 @@ export function phrasePieces(text: string, span: Span): Span[] {
   return out;
 }
 
-/** True when the name is followed by a possessive ("Roe's aide"): a modifier, never the head. */
+/** True when the name is (or ends in) a possessive ("Roe's aide"): a modifier, never the head. */
 export function possessive(text: string, m: Span): boolean {
-  return /^['’]s?\b/u.test(text.slice(m.end, m.end + 3));
+  return /^['’]s?\b/u.test(text.slice(m.end, m.end + 3)) || /['’]s?$/u.test(text.slice(m.start, m.end));
 }
