@@ -1,7 +1,9 @@
 import type { Document } from "../model/document.js";
 import type { Gazetteer } from "../model/resources.js";
 import type { Span } from "../model/span.js";
+import { clauseArguments, elsewhere, residentBefore, type ClauseArguments } from "./arguments.js";
 import { countryCues, type CountryCue, type EntitySpan } from "./cues.js";
+import { sportSentence } from "./figurative.js";
 import { datesIn, shiftDay } from "./dates.js";
 import { parseNumber } from "./numbers.js";
 import { EVENTS } from "../core/tunables.js";
@@ -27,6 +29,8 @@ export interface Mention {
   readonly actor: CountryCue | null;
   readonly places: readonly CountryCue[];
   readonly targets: readonly string[];
+  /** Entities the clause names as actor, target, other participant and place (src/events/arguments.ts). */
+  readonly args: ClauseArguments;
   /** Countries of every place named in the sentence, even a source's title: a weak cue for an otherwise bare mention. */
   readonly hints: readonly string[];
   /** True when the words mark it as earlier history ("two previous blasts"): it is never merged into the story's news. */
@@ -115,11 +119,13 @@ function actorOf(toks: readonly Tok[], cues: readonly CountryCue[], trigger: Spa
 }
 
 /** Where: countries named after a locative preposition in the trigger's clause. */
-function placesOf(toks: readonly Tok[], cues: readonly CountryCue[], trigger: Trigger, actor: CountryCue | null, others: ReadonlySet<number>): CountryCue[] {
+function placesOf(toks: readonly Tok[], cues: readonly CountryCue[], trigger: Trigger, actor: CountryCue | null, others: ReadonlySet<number>, pos?: ReadonlyMap<number, string>): CountryCue[] {
   const at = tokIndexAt(toks, trigger.start);
   const [from, to] = clauseOf(toks, at, others);
   return cues.filter((c) => {
     const i = tokIndexAt(toks, c.start);
+    // "the diplomat in X", "summoned ... in X to explain the attacks": placed for another reason.
+    if (residentBefore(toks, i) || elsewhere(toks, pos, i, at, i - 1)) return false;
     // Before the trigger only a place close to it ("in Kell, a blast"); further back it is another clause's.
     const reach = i < at ? at - i <= PLACE_BEFORE_REACH : true;
     const extra = classOf(trigger.type) === "violence" ? NONE : DIPLOMATIC_LOCATIVE;
@@ -187,17 +193,23 @@ export function documentMentions(
   spans: readonly EntitySpan[],
   gazetteer: Gazetteer,
   reference: { readonly day: string | null; readonly inferred: boolean },
+  pos?: ReadonlyMap<number, string>,
 ): Mention[] {
   const out: Mention[] = [];
   const docSpans = spans.filter((s) => s.documentId === doc.id);
+  const sentenceToks = sentences.map((s) => tokenize(doc.text, s.start, s.end));
+  // A document most of whose sentences are about a game reads its violent words as plays.
+  const sportDocument = sentences.length > 0 && sentenceToks.filter(sportSentence).length >= EVENTS.SPORT_DOCUMENT_SHARE * sentences.length;
+  const context = { ...(pos ? { pos } : {}), sportDocument };
   sentences.forEach((sentence, sentenceIndex) => {
-    const toks = tokenize(doc.text, sentence.start, sentence.end);
+    const toks = sentenceToks[sentenceIndex]!;
     // "to attack", "will not strike": an intention or a threat, not a report of a happening.
-    const triggers = triggersIn(doc.text, sentence).filter((t) => !IRREALIS.has(toks[tokIndexAt(toks, t.start) - 1]?.lower ?? ""));
+    const allTriggers = triggersIn(doc.text, sentence, context);
+    const triggers = allTriggers.filter((t) => !IRREALIS.has(toks[tokIndexAt(toks, t.start) - 1]?.lower ?? ""));
     if (triggers.length === 0) return;
     const cues = countryCues(toks, docSpans, gazetteer);
     // "said on Wednesday", "said in a message on Wednesday that it fired": the day of the saying, not of the happening.
-    const triggerStarts = new Set(triggersIn(doc.text, sentence).map((t) => t.start));
+    const triggerStarts = new Set(allTriggers.map((t) => t.start));
     const dates = datesIn(doc.text, sentence, reference.day).filter((d) => {
       const i = tokIndexAt(toks, d.start);
       const window = toks.slice(Math.max(0, i - SAYING_REACH), i);
@@ -221,13 +233,14 @@ export function documentMentions(
       // Triggers a word or two apart name one thing ("missile and drone attacks"); only farther ones bound the clause.
       const others = new Set(triggerAt.filter((i) => Math.abs(i - at) > COMPOUND_GAP));
       const actor = actorOf(toks, cues, t, others);
-      const places = placesOf(toks, cues, t, actor, others);
+      const places = placesOf(toks, cues, t, actor, others, pos);
+      const args = clauseArguments(toks, docSpans, t, clauseOf(toks, at, others), pos);
       // "two previous blasts", not "had earlier recalled": the word must modify the trigger noun.
       const prev = toks[at - 1];
       const past = prev !== undefined && PAST.has(prev.lower) && !AUXILIARY.has(toks[at - 2]?.lower ?? "");
       const m: Mention = {
         doc, sentenceIndex, sentence, types: [t.type], cls: classOf(t.type), trigger: t, triggers: [t],
-        date: null, dateSource: null, actor, places, past, hints, targets: places.map((p) => p.entityId).filter((x): x is string => x !== null),
+        date: null, dateSource: null, actor, places, past, hints, args, targets: places.map((p) => p.entityId).filter((x): x is string => x !== null),
         anchor: null,
       };
       const own = dates.find((d) => dateOwner(datable, d, doc.text, triggers) === t);
@@ -282,6 +295,12 @@ function merge(a: Mention, b: Mention): Mention {
     actor: a.actor ?? b.actor,
     places: [...a.places, ...b.places],
     targets: [...new Set([...a.targets, ...b.targets])],
+    args: {
+      actors: [...new Set([...a.args.actors, ...b.args.actors])],
+      targets: [...new Set([...a.args.targets, ...b.args.targets])],
+      participants: [...new Set([...a.args.participants, ...b.args.participants])],
+      places: [...new Set([...a.args.places, ...b.args.places])],
+    },
   };
 }
 
