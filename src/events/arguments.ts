@@ -50,7 +50,8 @@ export function residentBefore(toks: readonly Tok[], i: number): boolean {
  * predicate ("summoned the diplomat in X to explain the attacks"); `prep` is the place's preposition.
  */
 export function elsewhere(toks: readonly Tok[], pos: ReadonlyMap<number, string> | undefined, i: number, at: number, prep: number): boolean {
-  return i < at ? verbBetween(toks, pos, i + 1, at) : verbBetween(toks, pos, at + 1, prep);
+  // After the trigger a verb is mostly a relative ("strikes on what it described as a base in X"): only a place before is cut off.
+  return i < at && prep >= 0 && verbBetween(toks, pos, i + 1, at);
 }
 
 /**
@@ -95,7 +96,10 @@ export function clauseArguments(
   const after = inside.filter((s) => s.start >= trigger.end);
   const isPlace = (s: EntitySpan): boolean => s.entity.type === "location";
   // Subject: the nearest entity before the trigger with no preposition governing it.
-  const subject = [...before].reverse().find((s) => prepOf(s) === null && !/^['’]s$/.test(toks[tokAt(toks, s.end)]?.text ?? ""));
+  // A noun trigger's subject stands right before its verb: "X of multiple attacks" names no attacker.
+  const verbTrigger = pos === undefined || pos.get(toks[at]?.start ?? -1) === "VERB";
+  const prepBetween = (s: EntitySpan): boolean => toks.slice(tokAt(toks, s.end), at).some((t) => t.lower === "of" || t.lower === "in" || t.lower === "for");
+  const subject = [...before].reverse().find((s) => prepOf(s) === null && !/^['’]s$/.test(toks[tokAt(toks, s.end)]?.text ?? "") && (verbTrigger || !prepBetween(s)));
   const possessor = [...before].reverse().find((s) => /^['’]s$/.test(toks[tokAt(toks, s.end)]?.text ?? "") && tokAt(toks, s.end) + 3 >= at);
   if (subject) {
     if (passive) targets.push(subject.entity.id);

@@ -79,12 +79,38 @@ function tokIndexAt(toks: readonly Tok[], offset: number): number {
  * trigger before it to the next after it ("strikes on X, a day after raids on Y": Y is the raids').
  */
 function clauseOf(toks: readonly Tok[], at: number, others: ReadonlySet<number>): [number, number] {
-  const stop = (i: number): boolean => SAY.has(toks[i]!.lower) || CLAUSE_BREAK.has(toks[i]!.text) || others.has(i);
+  // "what it described as": a relative, not a new report.
+  const stop = (i: number): boolean => (SAY.has(toks[i]!.lower) && toks[i + 1]?.lower !== "as") || CLAUSE_BREAK.has(toks[i]!.text) || others.has(i);
   let from = at;
   while (from > 0 && !stop(from - 1)) from--;
   let to = at + 1;
   while (to < toks.length && !stop(to)) to++;
+  // "strikes on X – which landed near Y – and on Z": a dash pair encloses an aside, the clause goes on after it.
+  if (DASH.has(toks[to]?.text ?? "")) {
+    const close = toks.findIndex((t, k) => k > to && k - to <= ASIDE_TOKENS && DASH.has(t.text));
+    if (close > 0) {
+      to = close + 1;
+      while (to < toks.length && !stop(to)) to++;
+    }
+  }
   return [from, to];
+}
+const DASH = new Set(["—", "–"]);
+/** Longest aside between a pair of dashes that a clause steps over. */
+const ASIDE_TOKENS = 12;
+
+/** Words in a trigger's clause that put it in the story's background: "in the past", "last year", "years ago". */
+function backgroundClause(toks: readonly Tok[], from: number, to: number, referenceYear: number | null): boolean {
+  for (let k = from; k < to; k++) {
+    const w = toks[k]!.lower;
+    const next = toks[k + 1]?.lower ?? "";
+    if (w === "in" && next === "the" && toks[k + 2]?.lower === "past") return true;
+    if (w === "last" && /^(year|decade|century)$/.test(next)) return true;
+    if (/^(years|decades)$/.test(w) && next === "ago") return true;
+    if (w === "previously" || w === "formerly") return true;
+    if ((w === "in" || w === "since") && /^(1[89]|20)\d\d$/.test(next) && referenceYear !== null && Number(next) < referenceYear) return true;
+  }
+  return false;
 }
 
 /** "the town of X", "the province of X": after a place noun, "of" names the place. */
@@ -237,7 +263,9 @@ export function documentMentions(
       const args = clauseArguments(toks, docSpans, t, clauseOf(toks, at, others), pos);
       // "two previous blasts", not "had earlier recalled": the word must modify the trigger noun.
       const prev = toks[at - 1];
-      const past = prev !== undefined && PAST.has(prev.lower) && !AUXILIARY.has(toks[at - 2]?.lower ?? "");
+      const [cFrom, cTo] = clauseOf(toks, at, others);
+      const past = (prev !== undefined && PAST.has(prev.lower) && !AUXILIARY.has(toks[at - 2]?.lower ?? "")) ||
+        backgroundClause(toks, cFrom, cTo, reference.day ? Number(reference.day.slice(0, 4)) : null);
       const m: Mention = {
         doc, sentenceIndex, sentence, types: [t.type], cls: classOf(t.type), trigger: t, triggers: [t],
         date: null, dateSource: null, actor, places, past, hints, args, targets: places.map((p) => p.entityId).filter((x): x is string => x !== null),

@@ -52,7 +52,8 @@ function lemmaAllowed(type: string, lemma: string, toks: readonly Tok[], i: numb
     case "charge": return prev !== "in" && next[0] !== "of" && !(prev === "of" && toks[i - 2]?.lower === "free");
     case "die": case "death": {
       // A toll ("seven people died", "the death toll") is a count of another happening, not a death of its own.
-      if (next[0] === "toll" || next[0] === "penalty" || next[0] === "sentence" || next[0] === "row" || next[0] === "threats") return false;
+      // "Death to X": a slogan or a codename, not a death.
+      if (next[0] === "to" || next[0] === "toll" || next[0] === "penalty" || next[0] === "sentence" || next[0] === "row" || next[0] === "threats") return false;
       return !toks.slice(Math.max(0, i - 6), i).some((w) => /^\d/.test(w.text) || /^(two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|many|people|others)$/.test(w.lower));
     }
     case "hearing": return !/^(aid|aids|loss|impaired)$/.test(next[0] ?? "");
