@@ -70,6 +70,7 @@ export function clauseArguments(
   trigger: Span,
   clause: readonly [number, number],
   pos: ReadonlyMap<number, string> | undefined,
+  diplomatic = false,
 ): ClauseArguments {
   const at = tokAt(toks, trigger.start);
   const [from, to] = clause;
@@ -131,7 +132,7 @@ export function clauseArguments(
     const k = tokAt(toks, s.start) - 1;
     let j = k;
     while (j > from && toks[j]!.lower !== prep) j--;
-    if (residentBefore(toks, i) || elsewhere(toks, pos, i, at, j)) continue;
+    if ((!diplomatic && residentBefore(toks, i)) || elsewhere(toks, pos, i, at, j)) continue;
     places.push(s.entity.id);
   }
   const named = new Set([...actors, ...targets, ...places]);

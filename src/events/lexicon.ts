@@ -76,9 +76,12 @@ const NOUN_TAGS = new Set(["NOUN", "PROPN"]);
  * document has no text layer: then either reading counts), or null.
  * @example lemmaMatch(formIndex({ verbs: ["sentence"] }), "sentenced", "VERB") // "sentence"
  */
-export function lemmaMatch(index: FormIndex, word: string, pos: string | undefined): string | null {
+export function lemmaMatch(index: FormIndex, word: string, pos: string | undefined, prevPos?: string): string | null {
   const v = index.verbs.get(word);
   if (v !== undefined && (pos === undefined || VERB_TAGS.has(pos))) return v;
+  // The tagger reads a verb after a noun as a compound noun ("a gunman shot two guards"): a
+  // verb form right after a noun, a name, a pronoun or an auxiliary is the verb.
+  if (v !== undefined && pos === "NOUN" && prevPos !== undefined && /^(NOUN|PROPN|PRON|AUX)$/.test(prevPos) && !index.nouns.has(word)) return v;
   const n = index.nouns.get(word);
   if (n !== undefined && (pos === undefined || NOUN_TAGS.has(pos))) return n;
   return null;

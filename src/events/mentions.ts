@@ -113,6 +113,9 @@ function backgroundClause(toks: readonly Tok[], from: number, to: number, refere
   return false;
 }
 
+/** Steps that happen where a diplomat is: their "in X" is their place. */
+const DIPLOMATIC = new Set(["summon-diplomat", "recall-envoy", "meeting"]);
+
 /** "the town of X", "the province of X": after a place noun, "of" names the place. */
 const PLACE_NOUNS = new Set(["town", "city", "village", "province", "region", "district", "state", "county", "area", "port", "capital", "suburb", "outskirts"]);
 
@@ -151,7 +154,8 @@ function placesOf(toks: readonly Tok[], cues: readonly CountryCue[], trigger: Tr
   return cues.filter((c) => {
     const i = tokIndexAt(toks, c.start);
     // "the diplomat in X", "summoned ... in X to explain the attacks": placed for another reason.
-    if (residentBefore(toks, i) || elsewhere(toks, pos, i, at, i - 1)) return false;
+    // A diplomatic step happens where the diplomat is ("summoned the ambassador in X"): there the rule does not apply.
+    if ((classOf(trigger.type) === "violence" && residentBefore(toks, i)) || elsewhere(toks, pos, i, at, i - 1)) return false;
     // Before the trigger only a place close to it ("in Kell, a blast"); further back it is another clause's.
     const reach = i < at ? at - i <= PLACE_BEFORE_REACH : true;
     const extra = classOf(trigger.type) === "violence" ? NONE : DIPLOMATIC_LOCATIVE;
@@ -260,7 +264,7 @@ export function documentMentions(
       const others = new Set(triggerAt.filter((i) => Math.abs(i - at) > COMPOUND_GAP));
       const actor = actorOf(toks, cues, t, others);
       const places = placesOf(toks, cues, t, actor, others, pos);
-      const args = clauseArguments(toks, docSpans, t, clauseOf(toks, at, others), pos);
+      const args = clauseArguments(toks, docSpans, t, clauseOf(toks, at, others), pos, DIPLOMATIC.has(t.type));
       // "two previous blasts", not "had earlier recalled": the word must modify the trigger noun.
       const prev = toks[at - 1];
       const [cFrom, cTo] = clauseOf(toks, at, others);

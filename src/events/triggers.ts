@@ -21,6 +21,8 @@ const OBJECT_WINDOW = 6;
 /** A passive puts the object first: "the ambassador ... was called back" stays within a clause. */
 const OBJECT_BEFORE_WINDOW = 8;
 
+/** Happenings with no perpetrator: the violent verb after one is its own verb. */
+const NATURAL = new Set(["disaster", "fire", "crash", "collapse"]);
 const AUX = new Set(["was", "were", "is", "are", "been", "be", "being", "has", "have", "had", "got", "gets", "get"]);
 /** What "launched" may launch that is no product: an attack, an inquiry, a campaign. */
 const NOT_A_PRODUCT = new Set(["attack", "attacks", "strike", "strikes", "operation", "offensive", "investigation", "probe", "inquiry", "campaign", "appeal", "bid", "effort", "review", "raid", "raids", "missile", "missiles", "rocket", "rockets", "assault", "airstrikes", "drones", "series", "crackdown", "search", "manhunt"]);
@@ -38,9 +40,9 @@ function lemmaAllowed(type: string, lemma: string, toks: readonly Tok[], i: numb
   const prev = toks[i - 1]?.lower ?? "";
   switch (lemma) {
     case "name": case "tap": case "select":
-      return AUX.has(prev) || next[0] === "as" || next[0] === "to" || next[0] === "the" || next[0] === "a" || next[0] === "her" || next[0] === "him";
+      return AUX.has(prev) || next.includes("as") || next[0] === "to" || next[0] === "the" || next[0] === "a" || next[0] === "her" || next[0] === "him";
     case "fire":
-      if (type === "dismissal") return !next.some((w) => PROJECTILE.has(w)) && !/^(open|opened|opening|returned|return|exchanged|cease|under)$/.test(prev);
+      if (type === "dismissal") return !next.some((w) => PROJECTILE.has(w)) && !window(toks, i - 6, i).some((w) => PROJECTILE.has(w)) && !/^(open|opened|opening|returned|return|exchanged|cease|under)$/.test(prev);
       return prev !== "under" && prev !== "cease";
     case "pass": return next[0] === "away";
     case "step": return next[0] === "down" || (next[0] === "aside");
@@ -74,7 +76,7 @@ function lemmaTrigger(def: EventTypeDef, toks: readonly Tok[], i: number, pos: R
     const two = lemmaMatch(index, `${prev.lower} ${t.lower}`, undefined);
     if (two) return two;
   }
-  return lemmaMatch(index, t.lower, tag);
+  return lemmaMatch(index, t.lower, tag, prev ? pos?.get(prev.start) : undefined);
 }
 
 /**
@@ -100,6 +102,9 @@ export function triggersIn(text: string, sentence: Span, context: TriggerContext
       if (lemma !== null && !lemmaAllowed(def.type, lemma, toks, i)) continue;
       if (def.sportOnly && !sport) continue;
       if (ATTACK_TYPES.has(def.type) && (sport || figurative(toks, i))) return;
+      // "an earthquake struck", "the storm hit", "fire hit": a disaster's verb, not an attack.
+      const natural = out[out.length - 1];
+      if (ATTACK_TYPES.has(def.type) && natural && NATURAL.has(natural.type) && toks.findIndex((w) => w.start >= natural.end) >= i - 3) return;
       // "an offensive remark": an adjective, not a military push.
       if (byWord && context.pos?.get(t.start) === "ADJ" && t.lower === "offensive") return;
       // "in protest", "a note of protest": a manner of reacting, not a demonstration.
@@ -122,5 +127,8 @@ export function triggersIn(text: string, sentence: Span, context: TriggerContext
       return;
     }
   });
+  // Beside an attack, a fire, a collapse, a death or a "fired" is its consequence or its weapon, not a happening of its own.
+  if (out.some((t) => ATTACK_TYPES.has(t.type))) return out.filter((t) => !CONSEQUENCE.has(t.type));
   return out;
 }
+const CONSEQUENCE = new Set(["fire", "collapse", "death", "dismissal"]);
