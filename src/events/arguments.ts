@@ -24,10 +24,17 @@ const RESIDENT = new Set([
 ]);
 const WORD_BREAK = new Set([",", ";", ":", "—", "–", "(", ")"]);
 
-const tokAt = (toks: readonly Tok[], offset: number): number => {
-  const i = toks.findIndex((t) => t.start >= offset);
-  return i < 0 ? toks.length : i;
-};
+/** Index of the first token starting at or after `offset` (binary search: tokens are in order). */
+export function tokAt(toks: readonly Tok[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** Tokens between two token indexes hold a finite verb (another predicate): "diplomat in X to offer ..." */
 function verbBetween(toks: readonly Tok[], pos: ReadonlyMap<number, string> | undefined, a: number, b: number): boolean {

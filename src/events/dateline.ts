@@ -15,7 +15,8 @@ export function datelineDay(text: string): string | null {
   const lines = text.split("\n", DATELINE_LINES);
   for (const line of lines) {
     const trimmed = line.trim();
-    if (!trimmed || trimmed.length > 60) continue;
+    // A dateline carries a written year; chrono is only asked about lines that have one.
+    if (!trimmed || trimmed.length > 60 || !/\b(19|20)\d\d\b/.test(trimmed)) continue;
     const r = chrono.parse(trimmed)[0];
     if (!r || !r.start.isCertain("year") || !r.start.isCertain("month") || !r.start.isCertain("day")) continue;
     if (trimmed.length - r.text.length > DATELINE_SLACK) continue;

@@ -1,7 +1,7 @@
 import type { Document } from "../model/document.js";
 import type { Gazetteer } from "../model/resources.js";
 import type { Span } from "../model/span.js";
-import { clauseArguments, elsewhere, residentBefore, type ClauseArguments } from "./arguments.js";
+import { clauseArguments, elsewhere, residentBefore, tokAt, type ClauseArguments } from "./arguments.js";
 import { countryCues, type CountryCue, type EntitySpan } from "./cues.js";
 import { sportSentence } from "./figurative.js";
 import { datesIn, shiftDay } from "./dates.js";
@@ -69,10 +69,7 @@ const AUXILIARY = new Set(["had", "has", "have", "was", "were", "is", "are", "be
 /** Sentences a mention looks back for a date it does not state: a paragraph's worth. */
 const CONTEXT_REACH = EVENTS.CONTEXT_SENTENCES;
 
-function tokIndexAt(toks: readonly Tok[], offset: number): number {
-  const i = toks.findIndex((t) => t.start >= offset);
-  return i < 0 ? toks.length : i;
-}
+const tokIndexAt = tokAt;
 
 /**
  * The stretch of words about a trigger: from the last reporting verb, clause break or other
@@ -112,6 +109,9 @@ function backgroundClause(toks: readonly Tok[], from: number, to: number, refere
   }
   return false;
 }
+
+/** Words without which `datesIn` finds no day: digits, weekdays, months, deictic words. */
+const MAYBE_DATE = /\d|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(today|tonight|yesterday|tomorrow|now|morning|afternoon|evening|night|ago|noon|midnight|midday|dawn|dusk)\b/i;
 
 /** Steps that happen where a diplomat is: their "in X" is their place. */
 const DIPLOMATIC = new Set(["summon-diplomat", "recall-envoy", "meeting"]);
@@ -234,13 +234,15 @@ export function documentMentions(
   sentences.forEach((sentence, sentenceIndex) => {
     const toks = sentenceToks[sentenceIndex]!;
     // "to attack", "will not strike": an intention or a threat, not a report of a happening.
-    const allTriggers = triggersIn(doc.text, sentence, context);
+    const allTriggers = triggersIn(doc.text, sentence, context, toks);
     const triggers = allTriggers.filter((t) => !IRREALIS.has(toks[tokIndexAt(toks, t.start) - 1]?.lower ?? ""));
     if (triggers.length === 0) return;
-    const cues = countryCues(toks, docSpans, gazetteer);
+    const sentenceSpans = docSpans.filter((x) => x.start >= sentence.start && x.end <= sentence.end);
+    const cues = countryCues(toks, sentenceSpans, gazetteer);
     // "said on Wednesday", "said in a message on Wednesday that it fired": the day of the saying, not of the happening.
     const triggerStarts = new Set(allTriggers.map((t) => t.start));
-    const dates = datesIn(doc.text, sentence, reference.day).filter((d) => {
+    // chrono is the costliest step: a sentence with no digit, day, month or deictic word states no date.
+    const dates = (MAYBE_DATE.test(doc.text.slice(sentence.start, sentence.end)) ? datesIn(doc.text, sentence, reference.day) : []).filter((d) => {
       const i = tokIndexAt(toks, d.start);
       const window = toks.slice(Math.max(0, i - SAYING_REACH), i);
       const say = window.map((t) => SAY.has(t.lower)).lastIndexOf(true);
@@ -264,7 +266,7 @@ export function documentMentions(
       const others = new Set(triggerAt.filter((i) => Math.abs(i - at) > COMPOUND_GAP));
       const actor = actorOf(toks, cues, t, others);
       const places = placesOf(toks, cues, t, actor, others, pos);
-      const args = clauseArguments(toks, docSpans, t, clauseOf(toks, at, others), pos, DIPLOMATIC.has(t.type));
+      const args = clauseArguments(toks, sentenceSpans, t, clauseOf(toks, at, others), pos, DIPLOMATIC.has(t.type));
       // "two previous blasts", not "had earlier recalled": the word must modify the trigger noun.
       const prev = toks[at - 1];
       const [cFrom, cTo] = clauseOf(toks, at, others);

@@ -119,7 +119,10 @@ function storyEvents(
   resources: Resources,
 ): { events: Event[]; facts: FactMention[] } {
   const spans: EntitySpan[] = entities.flatMap((e) => e.mentions.map((s) => ({ ...s, entity: e })));
-  const days = docs.map(dayOf).filter((d): d is string => d !== null).sort();
+  // A dateline is parsed once per document, not once per fact.
+  const dayCache = new Map(docs.map((d) => [d.id, dayOf(d)] as const));
+  const dayOfDoc = (d: Document): string | null => dayCache.get(d.id) ?? null;
+  const days = docs.map(dayOfDoc).filter((d): d is string => d !== null).sort();
   // An undated document is read against the story's latest day: a weekday then resolves to the most recent one.
   const storyDay = days[days.length - 1] ?? null;
   const mentions: Mention[] = [];
@@ -129,8 +132,12 @@ function storyEvents(
     const layer = layers.get(doc.id);
     const sentences = layer?.sentences ?? fallbackSentences(doc.text);
     sentencesOf.set(doc.id, sentences);
-    const own = dayOf(doc);
-    const pos = layer ? new Map(layer.tokens.map((t) => [t.start, t.pos] as const)) : undefined;
+    const own = dayOfDoc(doc);
+    let pos: Map<number, string> | undefined;
+    if (layer) {
+      pos = new Map();
+      for (const t of layer.tokens) pos.set(t.start, t.pos);
+    }
     mentions.push(...documentMentions(doc, sentences, spans, resources.gazetteer, { day: own ?? storyDay, inferred: own === null }, pos));
     facts.push(...sentenceFacts(doc, sentences));
   }
@@ -163,7 +170,7 @@ function storyEvents(
   const idOf = new Map(built.map((b) => [b.h, b.event.id] as const));
   const factMentions: FactMention[] = [];
   for (const f of facts) {
-    const ref = dayOf(f.doc) ?? storyDay;
+    const ref = dayOfDoc(f.doc) ?? storyDay;
     const dates = datesIn(f.doc.text, f.sentence, ref).map((d) => d.date);
     const owner = ownerOf({ documentId: f.doc.id, sentenceIndex: f.sentenceIndex, span: f.mention, dates, places: [] }, happenings);
     const eventId = owner ? idOf.get(owner) : undefined;

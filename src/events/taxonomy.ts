@@ -156,6 +156,26 @@ export const LEMMA_INDEX: ReadonlyMap<string, FormIndex> = new Map(
   EVENT_TYPES.filter((t) => t.lemmas).map((t) => [t.type, formIndex(t.lemmas!)] as const),
 );
 
+/**
+ * Taxonomy positions of the types a word may trigger (by word list, lemma form or two-word
+ * lemma), so a sentence is read with one lookup per token instead of a scan of every type.
+ */
+export const TRIGGER_CANDIDATES: ReadonlyMap<string, readonly number[]> = (() => {
+  const index = new Map<string, number[]>();
+  const add = (key: string, i: number): void => {
+    const list = index.get(key) ?? [];
+    if (!list.includes(i)) list.push(i);
+    index.set(key, list);
+  };
+  EVENT_TYPES.forEach((def, i) => {
+    for (const w of def.triggers) add(w, i);
+    const forms = LEMMA_INDEX.get(def.type);
+    for (const f of forms ? [...forms.verbs.keys(), ...forms.nouns.keys()] : []) add(f, i);
+  });
+  for (const list of index.values()) list.sort((a, b) => a - b);
+  return index;
+})();
+
 /** Classes whose happenings may carry casualty counts: violence, accidents, disasters. */
 export const HARM_CLASSES: ReadonlySet<string> = new Set(["violence", ...EVENT_TYPES.filter((t) => t.harm && !t.attackLike).map((t) => t.type)]);
 

@@ -1,7 +1,7 @@
 import type { Span } from "../model/span.js";
 import { figurative, harmSentence, sportSentence } from "./figurative.js";
 import { lemmaMatch } from "./lexicon.js";
-import { ATTACK_TYPES, EVENT_TYPES, LEMMA_INDEX, type EventTypeDef } from "./taxonomy.js";
+import { ATTACK_TYPES, EVENT_TYPES, LEMMA_INDEX, TRIGGER_CANDIDATES, type EventTypeDef } from "./taxonomy.js";
 import { tokenize, type Tok } from "./tokens.js";
 
 /** A trigger word found in a sentence, typed. */
@@ -65,6 +65,19 @@ function lemmaAllowed(type: string, lemma: string, toks: readonly Tok[], i: numb
   }
 }
 
+const NO_CANDIDATES: readonly number[] = [];
+/** Second words of two-word lemmas ("press conference"): only after one is a bigram looked up. */
+const BIGRAM_HEADS: ReadonlySet<string> = new Set([...TRIGGER_CANDIDATES.keys()].filter((k) => k.includes(" ")).map((k) => k.slice(k.lastIndexOf(" ") + 1)));
+
+/** Taxonomy positions of the types the word (its hyphen head, or the bigram it ends) may trigger, in order. */
+function candidatesOf(lower: string, head: string, prev: string | undefined): readonly number[] {
+  const own = TRIGGER_CANDIDATES.get(lower) ?? NO_CANDIDATES;
+  const byHead = head !== lower ? (TRIGGER_CANDIDATES.get(head) ?? NO_CANDIDATES) : NO_CANDIDATES;
+  const byBigram = prev !== undefined && BIGRAM_HEADS.has(lower) ? (TRIGGER_CANDIDATES.get(`${prev} ${lower}`) ?? NO_CANDIDATES) : NO_CANDIDATES;
+  if (byHead.length === 0 && byBigram.length === 0) return own;
+  return [...new Set([...own, ...byHead, ...byBigram])].sort((a, b) => a - b);
+}
+
 /** The bigram or word of `toks[i]` a type's lemma index knows, with its lemma. */
 function lemmaTrigger(def: EventTypeDef, toks: readonly Tok[], i: number, pos: ReadonlyMap<number, string> | undefined): string | null {
   const index = LEMMA_INDEX.get(def.type);
@@ -72,7 +85,7 @@ function lemmaTrigger(def: EventTypeDef, toks: readonly Tok[], i: number, pos: R
   const t = toks[i]!;
   const tag = pos?.get(t.start);
   const prev = toks[i - 1];
-  if (prev) {
+  if (prev && BIGRAM_HEADS.has(t.lower)) {
     const two = lemmaMatch(index, `${prev.lower} ${t.lower}`, undefined);
     if (two) return two;
   }
@@ -88,14 +101,16 @@ function lemmaTrigger(def: EventTypeDef, toks: readonly Tok[], i: number, pos: R
  * the sentence names real harm) violent words are plays and "beat"/"won" report a result.
  * @example triggersIn("Jets struck the depot.", {start:0,end:22})[0]?.type // "air-strike"
  */
-export function triggersIn(text: string, sentence: Span, context: TriggerContext = {}): Trigger[] {
-  const toks = tokenize(text, sentence.start, sentence.end);
+export function triggersIn(text: string, sentence: Span, context: TriggerContext = {}, tokens?: readonly Tok[]): Trigger[] {
+  const toks = tokens ?? tokenize(text, sentence.start, sentence.end);
   const sport = sportSentence(toks) || (context.sportDocument === true && !harmSentence(toks));
   const out: Trigger[] = [];
   toks.forEach((t, i) => {
     // A compound ("counter-strike", "drone-strikes") is triggered by its head, the last part.
     const head = t.lower.slice(t.lower.lastIndexOf("-") + 1);
-    for (const def of EVENT_TYPES) {
+    const candidates = candidatesOf(t.lower, head, toks[i - 1]?.lower);
+    if (candidates.length === 0) return;
+    for (const def of candidates.map((k) => EVENT_TYPES[k]!)) {
       const byWord = def.triggers.includes(t.lower) || def.triggers.includes(head);
       const lemma = byWord ? null : lemmaTrigger(def, toks, i, context.pos);
       if (!byWord && lemma === null) continue;
@@ -128,7 +143,8 @@ export function triggersIn(text: string, sentence: Span, context: TriggerContext
     }
   });
   // Beside an attack, a fire, a collapse, a death or a "fired" is its consequence or its weapon, not a happening of its own.
-  if (out.some((t) => ATTACK_TYPES.has(t.type))) return out.filter((t) => !CONSEQUENCE.has(t.type));
-  return out;
+  const filtered = out.some((t) => ATTACK_TYPES.has(t.type)) ? out.filter((t) => !CONSEQUENCE.has(t.type)) : out;
+  // "X announced that jets struck Y": the announcement reports the strike; a statement stands alone only when it reports nothing else.
+  return filtered.some((t) => t.type !== "statement") ? filtered.filter((t) => t.type !== "statement") : filtered;
 }
 const CONSEQUENCE = new Set(["fire", "collapse", "death", "dismissal"]);
