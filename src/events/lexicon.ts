@@ -78,6 +78,9 @@ const NOUN_TAGS = new Set(["NOUN", "PROPN"]);
  */
 export function lemmaMatch(index: FormIndex, word: string, pos: string | undefined, prevPos?: string): string | null {
   const v = index.verbs.get(word);
+  // A participle read as an adjective reports an event only after an auxiliary ("was arrested"), not
+  // before a noun ("a convicted rapist", "the sentenced man" describe a person).
+  if (v !== undefined && pos === "ADJ") return prevPos === "AUX" ? v : null;
   if (v !== undefined && (pos === undefined || VERB_TAGS.has(pos))) return v;
   // The tagger reads a verb after a noun as a compound noun ("a gunman shot two guards"): a
   // verb form right after a noun, a name, a pronoun or an auxiliary is the verb.
