@@ -22,6 +22,10 @@ const RESIDENT = new Set([
   "correspondents", "minister", "ministers", "official", "officials", "spokesman", "spokeswoman", "spokesperson", "reporter",
   "reporters", "government", "authorities", "counterpart", "colleague", "mission", "representative", "charge", "chargé",
 ]);
+/** Words between a noun trigger and an entity before it that show the entity is no subject ("X demanded an explanation about the strikes"). */
+const NOUN_SUBJECT_BREAK = new Set(["of", "in", "for", "about", "from", "over", "with", "after", "to", "against", "on", "at", "by"]);
+/** Reporting verbs right after an entity: it is the source that tells of the happening. */
+const SOURCE_AFTER = new Set(["said", "says", "reported", "reports", "told", "quoted", "cited", "announced", "confirmed", "stated"]);
 const WORD_BREAK = new Set([",", ";", ":", "—", "–", "(", ")"]);
 
 /** Index of the first token starting at or after `offset` (binary search: tokens are in order). */
@@ -83,8 +87,10 @@ export function clauseArguments(
   const [from, to] = clause;
   const lo = toks[from]?.start ?? trigger.start;
   const hi = toks[to - 1]?.end ?? trigger.end;
+  // "X reported", "according to X": a source of the report, not a party to the happening.
+  const source = (s: EntitySpan): boolean => SOURCE_AFTER.has(toks[tokAt(toks, s.end)]?.lower ?? "") || /^according$/.test(toks[tokAt(toks, s.start) - 2]?.lower ?? "");
   const inside = spans
-    .filter((s) => s.start >= lo && s.end <= hi && !(s.start < trigger.end && trigger.start < s.end))
+    .filter((s) => s.start >= lo && s.end <= hi && !(s.start < trigger.end && trigger.start < s.end) && !source(s))
     .sort((a, b) => a.start - b.start);
   const prepOf = (s: EntitySpan): string | null => {
     // Skip determiners and modifiers back to the governing word: "in the southern town of X" -> "in".
@@ -106,7 +112,7 @@ export function clauseArguments(
   // Subject: the nearest entity before the trigger with no preposition governing it.
   // A noun trigger's subject stands right before its verb: "X of multiple attacks" names no attacker.
   const verbTrigger = pos === undefined || pos.get(toks[at]?.start ?? -1) === "VERB";
-  const prepBetween = (s: EntitySpan): boolean => toks.slice(tokAt(toks, s.end), at).some((t) => t.lower === "of" || t.lower === "in" || t.lower === "for");
+  const prepBetween = (s: EntitySpan): boolean => toks.slice(tokAt(toks, s.end), at).some((t) => NOUN_SUBJECT_BREAK.has(t.lower));
   const subject = [...before].reverse().find((s) => prepOf(s) === null && !/^['’]s$/.test(toks[tokAt(toks, s.end)]?.text ?? "") && (verbTrigger || !prepBetween(s)));
   const possessor = [...before].reverse().find((s) => /^['’]s$/.test(toks[tokAt(toks, s.end)]?.text ?? "") && tokAt(toks, s.end) + 3 >= at);
   if (subject) {
