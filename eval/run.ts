@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { evaluateClustering } from "./cluster.js";
 import { evaluateConll, evaluateEntities } from "./entities.js";
 import { evaluateEvents } from "./events.js";
+import { evaluateEcbEvents } from "./events-ecb.js";
 import { evaluateExtraction } from "./extraction.js";
 import { describe as describeQuotes, evaluateQuotes } from "./quotes.js";
 
@@ -39,6 +40,14 @@ if (existsSync(new URL("../../shared/benchmarks/", import.meta.url))) {
   if (clustering) {
     console.log(`clustering (ECB+ dev, ${clustering.documents} docs, ${clustering.stories} stories): B3 F1 ${fmt(clustering.bcubedF1)} P ${fmt(clustering.bcubedPrecision)} R ${fmt(clustering.bcubedRecall)} | V ${fmt(clustering.vMeasure)} | ARI ${fmt(clustering.ari)}`);
     scores["cluster.bcubedF1"] = clustering.bcubedF1;
+  }
+  const ecbEvents = await evaluateEcbEvents();
+  if (ecbEvents) {
+    console.log(`events on ECB+ dev (${ecbEvents.subtopics} sub-topics, seminal event): found ${fmt(ecbEvents.found)} | who ${fmt(ecbEvents.who)} of ${ecbEvents.whoScored} | where ${fmt(ecbEvents.where)} of ${ecbEvents.whereScored} | when ${fmt(ecbEvents.when)} of ${ecbEvents.whenScored}`);
+    scores["events.ecbFound"] = ecbEvents.found;
+    scores["events.ecbWho"] = ecbEvents.who;
+    scores["events.ecbWhere"] = ecbEvents.where;
+    scores["events.ecbWhen"] = ecbEvents.when;
   }
   const conll = await evaluateConll();
   if (conll) console.log(`entities on CoNLL-2003 (${conll.documents} docs): typed ${prf(conll.typed)} | untyped ${prf(conll.untyped)}`);

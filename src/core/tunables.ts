@@ -353,6 +353,13 @@ export const EVENTS = {
    * a trigger in the count's own sentence plus agreement.
    */
   FACT_DATE_CUE_WEIGHT: 3,
+  /**
+   * Share of a document's sentences about a game (src/events/figurative.ts) above which its violent
+   * words are read as plays unless a sentence names real harm: a match report says "beat", "shot"
+   * and "attack" throughout, a shooting at a stadium names victims and police. A third: set by
+   * reading invented match and crime reports, not tuned on a benchmark.
+   */
+  SPORT_DOCUMENT_SHARE: 0.34,
 } as const;
 
 export const RECONCILE = {
@@ -495,6 +502,7 @@ function ranges(): readonly Range[] {
     ["EVENTS", "PLACE_BEFORE_TOKENS", EVENTS.PLACE_BEFORE_TOKENS, 0, 50],
     ["EVENTS", "COMPOUND_GAP_TOKENS", EVENTS.COMPOUND_GAP_TOKENS, 0, 10],
     ["EVENTS", "FACT_DATE_CUE_WEIGHT", EVENTS.FACT_DATE_CUE_WEIGHT, 0, 100],
+    ["EVENTS", "SPORT_DOCUMENT_SHARE", EVENTS.SPORT_DOCUMENT_SHARE, 0, 1],
     ["RECONCILE", "ABOUT_MARGIN", RECONCILE.ABOUT_MARGIN, 0, 1],
     ["TEXT", "MAX_UNSEEN_GAP", TEXT.MAX_UNSEEN_GAP, 0, 1000],
     ["QUOTES", "MIN_WORDS", QUOTES.MIN_WORDS, 1, 50],

@@ -2,6 +2,7 @@ import { EVENTS } from "../core/tunables.js";
 import type { Span } from "../model/span.js";
 import type { Happening } from "./grouping.js";
 import type { Mention } from "./mentions.js";
+import { HARM_CLASSES } from "./taxonomy.js";
 
 /** What a fact's own sentence says about which happening it is about. */
 export interface FactCues {
@@ -31,7 +32,7 @@ function proximity(fact: FactCues, m: Mention): number {
 }
 
 /**
- * The violent happening a casualty count or victim statement is about: the one its own sentence
+ * The violent (or other harmful: crash, fire, disaster) happening a casualty count or victim statement is about: the one its own sentence
  * or its neighbours report, adjusted by the date and place its sentence names (a toll for
  * "Tuesday's attack" stated in a Thursday sentence goes to Tuesday's attack). Falls back to the
  * story's most reported violent happening when the document reports none.
@@ -40,7 +41,7 @@ export function ownerOf(fact: FactCues, happenings: readonly Happening[]): Happe
   let best: Happening | null = null;
   let bestScore = -Infinity;
   for (const h of happenings) {
-    if (h.cls !== "violence") continue;
+    if (!HARM_CLASSES.has(h.cls)) continue;
     const inDoc = h.members.filter((m) => m.doc.id === fact.documentId);
     let score = inDoc.length ? Math.max(...inDoc.map((m) => proximity(fact, m))) : -1;
     for (const d of fact.dates) score += h.date === d ? CUE_WEIGHT : -CUE_WEIGHT;

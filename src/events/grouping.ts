@@ -20,9 +20,28 @@ function featuresOf(m: Mention): { date: string | null; weakDate: boolean; actor
   return { date: m.date, weakDate: m.dateSource !== "stated", actor: m.actor?.country ?? null, place: m.places[0]?.country ?? null };
 }
 
+/**
+ * How a violent happening was done: from afar (air strike, shelling, blast) or at hand (shooting,
+ * stabbing, a named killing). Reports of one happening never disagree on it, so a colonel shot on
+ * a road is not the missile strike reported beside it; generic words ("attack") have no family.
+ */
+const FAMILY: Readonly<Record<string, string>> = {
+  "air-strike": "remote", shelling: "remote", strike: "remote", explosion: "remote",
+  shooting: "hand", stabbing: "hand", killing: "hand", homicide: "hand",
+};
+const familiesOf = (ms: readonly Mention[]): Set<string> => new Set(ms.flatMap((m) => m.types.map((t) => FAMILY[t]).filter((f): f is string => f !== undefined)));
+
+/** True when both sides name how it was done and no way is shared: a shooting and a bombing. */
+function otherMeans(a: readonly Mention[], b: readonly Mention[]): boolean {
+  const fa = familiesOf(a);
+  const fb = familiesOf(b);
+  return fa.size > 0 && fb.size > 0 && ![...fa].some((f) => fb.has(f));
+}
+
 /** Agreements (positive) between a mention and a happening, or null when they contradict each other. */
 function fit(m: Mention, h: Happening): number | null {
   if (m.cls !== h.cls) return null;
+  if (otherMeans([m], h.members)) return null;
   if (h.members.some((x) => x.past !== m.past)) return null;
   const f = featuresOf(m);
   let score = 0;
@@ -127,7 +146,7 @@ function mergeAgreeing(happenings: Happening[]): void {
     for (const big of order) {
       for (const small of order) {
         if (big === small || small.members.length === 0 || big.members.length === 0 || big.cls !== small.cls) continue;
-        if (big.members.some((x) => small.members.some((y) => x.past !== y.past))) continue;
+        if (big.members.some((x) => small.members.some((y) => x.past !== y.past)) || otherMeans(big.members, small.members)) continue;
         const parts = [agree(big.date, small.date), agree(big.actor, small.actor), agree(big.place, small.place)];
         if (parts.some((p) => p === null) || parts.reduce<number>((n, p) => n + (p ?? 0), 0) < 2) continue;
         big.members.push(...small.members.splice(0));

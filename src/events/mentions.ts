@@ -1,7 +1,9 @@
 import type { Document } from "../model/document.js";
 import type { Gazetteer } from "../model/resources.js";
 import type { Span } from "../model/span.js";
+import { clauseArguments, elsewhere, residentBefore, tokAt, type ClauseArguments } from "./arguments.js";
 import { countryCues, type CountryCue, type EntitySpan } from "./cues.js";
+import { sportSentence } from "./figurative.js";
 import { datesIn, shiftDay } from "./dates.js";
 import { parseNumber } from "./numbers.js";
 import { EVENTS } from "../core/tunables.js";
@@ -27,6 +29,8 @@ export interface Mention {
   readonly actor: CountryCue | null;
   readonly places: readonly CountryCue[];
   readonly targets: readonly string[];
+  /** Entities the clause names as actor, target, other participant and place (src/events/arguments.ts). */
+  readonly args: ClauseArguments;
   /** Countries of every place named in the sentence, even a source's title: a weak cue for an otherwise bare mention. */
   readonly hints: readonly string[];
   /** True when the words mark it as earlier history ("two previous blasts"): it is never merged into the story's news. */
@@ -65,23 +69,52 @@ const AUXILIARY = new Set(["had", "has", "have", "was", "were", "is", "are", "be
 /** Sentences a mention looks back for a date it does not state: a paragraph's worth. */
 const CONTEXT_REACH = EVENTS.CONTEXT_SENTENCES;
 
-function tokIndexAt(toks: readonly Tok[], offset: number): number {
-  const i = toks.findIndex((t) => t.start >= offset);
-  return i < 0 ? toks.length : i;
-}
+const tokIndexAt = tokAt;
 
 /**
  * The stretch of words about a trigger: from the last reporting verb, clause break or other
  * trigger before it to the next after it ("strikes on X, a day after raids on Y": Y is the raids').
  */
 function clauseOf(toks: readonly Tok[], at: number, others: ReadonlySet<number>): [number, number] {
-  const stop = (i: number): boolean => SAY.has(toks[i]!.lower) || CLAUSE_BREAK.has(toks[i]!.text) || others.has(i);
+  // "what it described as": a relative, not a new report.
+  const stop = (i: number): boolean => (SAY.has(toks[i]!.lower) && toks[i + 1]?.lower !== "as") || CLAUSE_BREAK.has(toks[i]!.text) || others.has(i);
   let from = at;
   while (from > 0 && !stop(from - 1)) from--;
   let to = at + 1;
   while (to < toks.length && !stop(to)) to++;
+  // "strikes on X – which landed near Y – and on Z": a dash pair encloses an aside, the clause goes on after it.
+  if (DASH.has(toks[to]?.text ?? "")) {
+    const close = toks.findIndex((t, k) => k > to && k - to <= ASIDE_TOKENS && DASH.has(t.text));
+    if (close > 0) {
+      to = close + 1;
+      while (to < toks.length && !stop(to)) to++;
+    }
+  }
   return [from, to];
 }
+const DASH = new Set(["—", "–"]);
+/** Longest aside between a pair of dashes that a clause steps over. */
+const ASIDE_TOKENS = 12;
+
+/** Words in a trigger's clause that put it in the story's background: "in the past", "last year", "years ago". */
+function backgroundClause(toks: readonly Tok[], from: number, to: number, referenceYear: number | null): boolean {
+  for (let k = from; k < to; k++) {
+    const w = toks[k]!.lower;
+    const next = toks[k + 1]?.lower ?? "";
+    if (w === "in" && next === "the" && toks[k + 2]?.lower === "past") return true;
+    if (w === "last" && /^(year|decade|century)$/.test(next)) return true;
+    if (/^(years|decades)$/.test(w) && next === "ago") return true;
+    if (w === "previously" || w === "formerly") return true;
+    if ((w === "in" || w === "since") && /^(1[89]|20)\d\d$/.test(next) && referenceYear !== null && Number(next) < referenceYear) return true;
+  }
+  return false;
+}
+
+/** Words without which `datesIn` finds no day: digits, weekdays, months, deictic words. */
+const MAYBE_DATE = /\d|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(today|tonight|yesterday|tomorrow|now|morning|afternoon|evening|night|ago|noon|midnight|midday|dawn|dusk)\b/i;
+
+/** Steps that happen where a diplomat is: their "in X" is their place. */
+const DIPLOMATIC = new Set(["summon-diplomat", "recall-envoy", "meeting"]);
 
 /** "the town of X", "the province of X": after a place noun, "of" names the place. */
 const PLACE_NOUNS = new Set(["town", "city", "village", "province", "region", "district", "state", "county", "area", "port", "capital", "suburb", "outskirts"]);
@@ -115,11 +148,14 @@ function actorOf(toks: readonly Tok[], cues: readonly CountryCue[], trigger: Spa
 }
 
 /** Where: countries named after a locative preposition in the trigger's clause. */
-function placesOf(toks: readonly Tok[], cues: readonly CountryCue[], trigger: Trigger, actor: CountryCue | null, others: ReadonlySet<number>): CountryCue[] {
+function placesOf(toks: readonly Tok[], cues: readonly CountryCue[], trigger: Trigger, actor: CountryCue | null, others: ReadonlySet<number>, pos?: ReadonlyMap<number, string>): CountryCue[] {
   const at = tokIndexAt(toks, trigger.start);
   const [from, to] = clauseOf(toks, at, others);
   return cues.filter((c) => {
     const i = tokIndexAt(toks, c.start);
+    // "the diplomat in X", "summoned ... in X to explain the attacks": placed for another reason.
+    // A diplomatic step happens where the diplomat is ("summoned the ambassador in X"): there the rule does not apply.
+    if ((classOf(trigger.type) === "violence" && residentBefore(toks, i)) || elsewhere(toks, pos, i, at, i - 1)) return false;
     // Before the trigger only a place close to it ("in Kell, a blast"); further back it is another clause's.
     const reach = i < at ? at - i <= PLACE_BEFORE_REACH : true;
     const extra = classOf(trigger.type) === "violence" ? NONE : DIPLOMATIC_LOCATIVE;
@@ -187,18 +223,26 @@ export function documentMentions(
   spans: readonly EntitySpan[],
   gazetteer: Gazetteer,
   reference: { readonly day: string | null; readonly inferred: boolean },
+  pos?: ReadonlyMap<number, string>,
 ): Mention[] {
   const out: Mention[] = [];
   const docSpans = spans.filter((s) => s.documentId === doc.id);
+  const sentenceToks = sentences.map((s) => tokenize(doc.text, s.start, s.end));
+  // A document most of whose sentences are about a game reads its violent words as plays.
+  const sportDocument = sentences.length > 0 && sentenceToks.filter(sportSentence).length >= EVENTS.SPORT_DOCUMENT_SHARE * sentences.length;
+  const context = { ...(pos ? { pos } : {}), sportDocument };
   sentences.forEach((sentence, sentenceIndex) => {
-    const toks = tokenize(doc.text, sentence.start, sentence.end);
+    const toks = sentenceToks[sentenceIndex]!;
     // "to attack", "will not strike": an intention or a threat, not a report of a happening.
-    const triggers = triggersIn(doc.text, sentence).filter((t) => !IRREALIS.has(toks[tokIndexAt(toks, t.start) - 1]?.lower ?? ""));
+    const allTriggers = triggersIn(doc.text, sentence, context, toks);
+    const triggers = allTriggers.filter((t) => !IRREALIS.has(toks[tokIndexAt(toks, t.start) - 1]?.lower ?? ""));
     if (triggers.length === 0) return;
-    const cues = countryCues(toks, docSpans, gazetteer);
+    const sentenceSpans = docSpans.filter((x) => x.start >= sentence.start && x.end <= sentence.end);
+    const cues = countryCues(toks, sentenceSpans, gazetteer);
     // "said on Wednesday", "said in a message on Wednesday that it fired": the day of the saying, not of the happening.
-    const triggerStarts = new Set(triggersIn(doc.text, sentence).map((t) => t.start));
-    const dates = datesIn(doc.text, sentence, reference.day).filter((d) => {
+    const triggerStarts = new Set(allTriggers.map((t) => t.start));
+    // chrono is the costliest step: a sentence with no digit, day, month or deictic word states no date.
+    const dates = (MAYBE_DATE.test(doc.text.slice(sentence.start, sentence.end)) ? datesIn(doc.text, sentence, reference.day) : []).filter((d) => {
       const i = tokIndexAt(toks, d.start);
       const window = toks.slice(Math.max(0, i - SAYING_REACH), i);
       const say = window.map((t) => SAY.has(t.lower)).lastIndexOf(true);
@@ -221,13 +265,16 @@ export function documentMentions(
       // Triggers a word or two apart name one thing ("missile and drone attacks"); only farther ones bound the clause.
       const others = new Set(triggerAt.filter((i) => Math.abs(i - at) > COMPOUND_GAP));
       const actor = actorOf(toks, cues, t, others);
-      const places = placesOf(toks, cues, t, actor, others);
+      const places = placesOf(toks, cues, t, actor, others, pos);
+      const args = clauseArguments(toks, sentenceSpans, t, clauseOf(toks, at, others), pos, DIPLOMATIC.has(t.type));
       // "two previous blasts", not "had earlier recalled": the word must modify the trigger noun.
       const prev = toks[at - 1];
-      const past = prev !== undefined && PAST.has(prev.lower) && !AUXILIARY.has(toks[at - 2]?.lower ?? "");
+      const [cFrom, cTo] = clauseOf(toks, at, others);
+      const past = (prev !== undefined && PAST.has(prev.lower) && !AUXILIARY.has(toks[at - 2]?.lower ?? "")) ||
+        backgroundClause(toks, cFrom, cTo, reference.day ? Number(reference.day.slice(0, 4)) : null);
       const m: Mention = {
         doc, sentenceIndex, sentence, types: [t.type], cls: classOf(t.type), trigger: t, triggers: [t],
-        date: null, dateSource: null, actor, places, past, hints, targets: places.map((p) => p.entityId).filter((x): x is string => x !== null),
+        date: null, dateSource: null, actor, places, past, hints, args, targets: places.map((p) => p.entityId).filter((x): x is string => x !== null),
         anchor: null,
       };
       const own = dates.find((d) => dateOwner(datable, d, doc.text, triggers) === t);
@@ -282,6 +329,12 @@ function merge(a: Mention, b: Mention): Mention {
     actor: a.actor ?? b.actor,
     places: [...a.places, ...b.places],
     targets: [...new Set([...a.targets, ...b.targets])],
+    args: {
+      actors: [...new Set([...a.args.actors, ...b.args.actors])],
+      targets: [...new Set([...a.args.targets, ...b.args.targets])],
+      participants: [...new Set([...a.args.participants, ...b.args.participants])],
+      places: [...new Set([...a.args.places, ...b.args.places])],
+    },
   };
 }
 

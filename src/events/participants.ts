@@ -7,6 +7,8 @@ export interface Participants {
   readonly actors: readonly string[];
   readonly targets: readonly string[];
   readonly locations: readonly string[];
+  /** Other people and organisations the clauses name as taking part. */
+  readonly participants?: readonly string[];
 }
 
 const MAX_PARTICIPANTS = 3;
@@ -20,11 +22,18 @@ function ranked(counts: ReadonlyMap<string, number>, exclude: ReadonlySet<string
     .map(([n]) => n);
 }
 
-/** Most specific first: a town names the place better than its province, a province than its country. */
+/**
+ * Most specific first: a town names the place better than its province, a province than its
+ * country. A place the gazetteer does not know (a facility, a street) is as specific as a town.
+ */
 function placeRank(e: Entity | undefined, countryIds: ReadonlySet<string>): number {
   if (!e) return 0;
   if (countryIds.has(e.id)) return 0;
-  return e.geo?.admin1 ? 2 : 1;
+  if (!e.geo) return 3;
+  const fold = (x: string): string => x.toLowerCase().replace(/[^a-z]/g, "");
+  // A province's own name is its admin1 ("Balochistan"); a town lies in one.
+  if (e.geo.admin1 && fold(e.geo.admin1) === fold(e.name)) return 1;
+  return e.geo.admin1 ? 3 : 1;
 }
 
 /**
@@ -46,8 +55,14 @@ export function participants(h: Happening, entities: readonly Entity[]): Partici
   const bump = (m: Map<string, number>, k: string | null | undefined): void => {
     if (k) m.set(k, (m.get(k) ?? 0) + 1);
   };
+  const others = new Map<string, number>();
   for (const m of h.members) {
-    if (m.actor) bump(actors, m.actor.entityId ?? countryEntity.get(m.actor.country)?.id);
+    // The clause's own subject or agent ("the court", "X's ministry") over the nearest country cue.
+    for (const a of m.args.actors) bump(actors, a);
+    for (const t of m.args.targets) bump(targets, t);
+    for (const p of m.args.participants) bump(others, p);
+    for (const p of m.args.places) bump(places, p);
+    if (m.actor && m.args.actors.length === 0) bump(actors, m.actor.entityId ?? countryEntity.get(m.actor.country)?.id);
     for (const p of m.places) {
       const e = p.entityId ? byId.get(p.entityId) : undefined;
       if (e && e.type === "location") bump(places, e.id);
@@ -61,7 +76,9 @@ export function participants(h: Happening, entities: readonly Entity[]): Partici
     .sort((a, b) => placeRank(byId.get(b[0]), countryIds) - placeRank(byId.get(a[0]), countryIds) || b[1] - a[1] || cmp(a[0], b[0]))
     .slice(0, MAX_PARTICIPANTS)
     .map(([id]) => id);
-  return { actors: actorList, targets: ranked(targets, new Set(actorList)), locations };
+  const targetList = ranked(targets, new Set(actorList));
+  const participantList = ranked(others, new Set([...actorList, ...targetList]));
+  return { actors: actorList, targets: targetList, locations, ...(participantList.length ? { participants: participantList } : {}) };
 }
 
 /**

@@ -12,6 +12,7 @@ import { ownerOf } from "./assign.js";
 import { attributionOf } from "./attribution.js";
 import { casualties } from "./casualties.js";
 import type { EntitySpan } from "./cues.js";
+import { datelineDay } from "./dateline.js";
 import { datesIn } from "./dates.js";
 import { groupMentions, type Happening } from "./grouping.js";
 import { documentMentions, type Mention } from "./mentions.js";
@@ -28,9 +29,10 @@ interface RawFact {
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** The publication day, else the day the article's own dateline gives ("May 3, 2031" under the headline). */
 const dayOf = (d: Document): string | null => {
   const m = d.publishedAt ? /^\d{4}-\d{2}-\d{2}/.exec(d.publishedAt) : null;
-  return m ? m[0] : null;
+  return m ? m[0] : datelineDay(d.text);
 };
 
 function sentenceFacts(doc: Document, sentences: readonly Span[]): RawFact[] {
@@ -90,6 +92,25 @@ function happeningType(h: Happening): string {
   )[0]?.[0] ?? "attack";
 }
 
+/** Sentences at the top of a document that say what the story is: headline, dateline or byline, first sentence. */
+const LEAD_SENTENCES = 3;
+
+/**
+ * The story's lead happening: the one its headlines and opening sentences report most (a
+ * headline counts double), then the most reported; a bare statement or death leads only when
+ * nothing else is reported, since it is usually said about the happening.
+ */
+function leadOf(happenings: readonly Happening[]): Happening | null {
+  const weak = (h: Happening): boolean => h.members.every((m) => m.types.every((t) => (typeDef(t)?.specificity ?? 1) === 0));
+  const score = (h: Happening): number =>
+    h.members.reduce((n, m) => n + (m.past ? 0 : m.sentenceIndex === 0 ? 2 : m.sentenceIndex < LEAD_SENTENCES ? 1 : 0), 0);
+  const order = [...happenings].sort(
+    (a, b) => Number(weak(a)) - Number(weak(b)) || score(b) - score(a) || b.members.length - a.members.length ||
+      cmp(a.members[0]?.doc.id ?? "", b.members[0]?.doc.id ?? "") || (a.members[0]?.trigger.start ?? 0) - (b.members[0]?.trigger.start ?? 0),
+  );
+  return order[0] ?? null;
+}
+
 function storyEvents(
   story: Story,
   docs: readonly Document[],
@@ -98,23 +119,32 @@ function storyEvents(
   resources: Resources,
 ): { events: Event[]; facts: FactMention[] } {
   const spans: EntitySpan[] = entities.flatMap((e) => e.mentions.map((s) => ({ ...s, entity: e })));
-  const days = docs.map(dayOf).filter((d): d is string => d !== null).sort();
+  // A dateline is parsed once per document, not once per fact.
+  const dayCache = new Map(docs.map((d) => [d.id, dayOf(d)] as const));
+  const dayOfDoc = (d: Document): string | null => dayCache.get(d.id) ?? null;
+  const days = docs.map(dayOfDoc).filter((d): d is string => d !== null).sort();
   // An undated document is read against the story's latest day: a weekday then resolves to the most recent one.
   const storyDay = days[days.length - 1] ?? null;
   const mentions: Mention[] = [];
   const facts: RawFact[] = [];
   const sentencesOf = new Map<string, readonly Span[]>();
   for (const doc of docs) {
-    const sentences = layers.get(doc.id)?.sentences ?? fallbackSentences(doc.text);
+    const layer = layers.get(doc.id);
+    const sentences = layer?.sentences ?? fallbackSentences(doc.text);
     sentencesOf.set(doc.id, sentences);
-    const own = dayOf(doc);
-    mentions.push(...documentMentions(doc, sentences, spans, resources.gazetteer, { day: own ?? storyDay, inferred: own === null }));
+    const own = dayOfDoc(doc);
+    let pos: Map<number, string> | undefined;
+    if (layer) {
+      pos = new Map();
+      for (const t of layer.tokens) pos.set(t.start, t.pos);
+    }
+    mentions.push(...documentMentions(doc, sentences, spans, resources.gazetteer, { day: own ?? storyDay, inferred: own === null }, pos));
     facts.push(...sentenceFacts(doc, sentences));
   }
   const happenings = groupMentions(mentions);
   const names = new Map(entities.map((e) => [e.id, e.name] as const));
   const fallbackDay = days[0] ?? null;
-  const built: { h: Happening; event: Event }[] = [];
+  const built: { readonly h: Happening; event: Event }[] = [];
   for (const h of happenings) {
     const type = happeningType(h);
     const dated = happeningDate(h);
@@ -129,15 +159,18 @@ function storyEvents(
       event: {
         id, storyId: story.id, type, date, dateInferred: date !== null && (dated.date === null || dated.inferred),
         actors: who.actors, targets: who.targets, locations: who.locations,
+        ...(who.participants ? { participants: who.participants } : {}),
         summary: describeEvent(type, who, date, (x) => names.get(x) ?? x),
         mentions: [...sentenceSpans.values()].sort((a, b) => cmp(a.documentId, b.documentId) || a.start - b.start),
       },
     });
   }
+  const lead = leadOf(built.map((b) => b.h));
+  for (const b of built) if (b.h === lead) b.event = { ...b.event, lead: true };
   const idOf = new Map(built.map((b) => [b.h, b.event.id] as const));
   const factMentions: FactMention[] = [];
   for (const f of facts) {
-    const ref = dayOf(f.doc) ?? storyDay;
+    const ref = dayOfDoc(f.doc) ?? storyDay;
     const dates = datesIn(f.doc.text, f.sentence, ref).map((d) => d.date);
     const owner = ownerOf({ documentId: f.doc.id, sentenceIndex: f.sentenceIndex, span: f.mention, dates, places: [] }, happenings);
     const eventId = owner ? idOf.get(owner) : undefined;

@@ -23,6 +23,9 @@
  * report says "strike", another "attack", a third "explosion" for the same blast; the event
  * takes the most specific type its reports use (`specificity`).
  */
+import { EXTENDED_TYPES } from "./taxonomy-extended.js";
+import { formIndex, type FormIndex, type LemmaTriggers } from "./lexicon.js";
+
 export interface EventTypeDef {
   /** A key of EVENT_TYPE_INFO (src/model/event-types.ts), which holds its label and ACLED mapping. */
   readonly type: string;
@@ -35,6 +38,12 @@ export interface EventTypeDef {
   readonly objects?: readonly string[];
   /** True when the object may also come first, as in a passive ("the envoy was called back"). */
   readonly objectBefore?: boolean;
+  /** Trigger lemmas by part of speech (src/events/lexicon.ts), matched against the text layer's tags. */
+  readonly lemmas?: LemmaTriggers;
+  /** True when people may be killed or hurt in it, so casualty counts may belong to it (crashes, quakes). */
+  readonly harm?: boolean;
+  /** True when its triggers count only in a sentence about sport ("beat", "won" + a score or a team). */
+  readonly sportOnly?: boolean;
 }
 
 export const EVENT_TYPES: readonly EventTypeDef[] = [
@@ -75,7 +84,7 @@ export const EVENT_TYPES: readonly EventTypeDef[] = [
     type: "killing",
     attackLike: true,
     specificity: 2,
-    triggers: ["assassinated", "assassination", "murdered", "murder", "shot", "stabbed", "beheaded", "gunned"],
+    triggers: ["assassinated", "assassination", "beheaded", "gunned", "lynched"],
   },
   {
     type: "attack",
@@ -83,7 +92,7 @@ export const EVENT_TYPES: readonly EventTypeDef[] = [
     specificity: 1,
     triggers: [
       "attack", "attacks", "attacked", "raid", "raids", "raided", "ambush", "ambushed", "killed",
-      "killing", "massacre", "shooting", "assault", "offensive", "operation", "hit",
+      "killing", "massacre", "assault", "offensive", "operation", "hit",
     ],
   },
   {
@@ -91,6 +100,7 @@ export const EVENT_TYPES: readonly EventTypeDef[] = [
     attackLike: false,
     specificity: 1,
     triggers: ["arrest", "arrests", "arrested", "detained", "detention"],
+    lemmas: { verbs: ["apprehend", "capture", "detain", "arrest"], nouns: ["arrest", "capture"] },
   },
   {
     type: "protest",
@@ -135,9 +145,39 @@ export const EVENT_TYPES: readonly EventTypeDef[] = [
     attackLike: false,
     specificity: 1,
     triggers: ["met", "meeting", "meets", "talked", "spoke"],
-    objects: ["counterpart", "minister", "president", "prime", "sidelines", "phone", "leaders"],
+    objects: ["counterpart", "minister", "president", "prime", "sidelines", "phone", "leaders", "with"],
+    lemmas: { nouns: ["summit"] },
   },
+  ...EXTENDED_TYPES,
 ];
+
+/** Lemma form tables of each type that has lemmas, built once at module load (immutable). */
+export const LEMMA_INDEX: ReadonlyMap<string, FormIndex> = new Map(
+  EVENT_TYPES.filter((t) => t.lemmas).map((t) => [t.type, formIndex(t.lemmas!)] as const),
+);
+
+/**
+ * Taxonomy positions of the types a word may trigger (by word list, lemma form or two-word
+ * lemma), so a sentence is read with one lookup per token instead of a scan of every type.
+ */
+export const TRIGGER_CANDIDATES: ReadonlyMap<string, readonly number[]> = (() => {
+  const index = new Map<string, number[]>();
+  const add = (key: string, i: number): void => {
+    const list = index.get(key) ?? [];
+    if (!list.includes(i)) list.push(i);
+    index.set(key, list);
+  };
+  EVENT_TYPES.forEach((def, i) => {
+    for (const w of def.triggers) add(w, i);
+    const forms = LEMMA_INDEX.get(def.type);
+    for (const f of forms ? [...forms.verbs.keys(), ...forms.nouns.keys()] : []) add(f, i);
+  });
+  for (const list of index.values()) list.sort((a, b) => a - b);
+  return index;
+})();
+
+/** Classes whose happenings may carry casualty counts: violence, accidents, disasters. */
+export const HARM_CLASSES: ReadonlySet<string> = new Set(["violence", ...EVENT_TYPES.filter((t) => t.harm && !t.attackLike).map((t) => t.type)]);
 
 /** Attack-like types are one class when matching sentences and casualty counts to events. */
 export const ATTACK_TYPES: ReadonlySet<string> = new Set(EVENT_TYPES.filter((t) => t.attackLike).map((t) => t.type));

@@ -39,6 +39,10 @@ export interface Event {
   readonly actors: readonly string[];
   readonly targets: readonly string[];
   readonly locations: readonly string[];
+  /** Other entities the clause names as taking part (a meeting's parties, a ruling's court), beyond actors and targets. */
+  readonly participants?: readonly string[];
+  /** True for the story's lead event: what its headlines and opening sentences report. */
+  readonly lead?: boolean;
   readonly summary: string;
   /** The sentences that report the event. */
   readonly mentions: readonly DocSpan[];

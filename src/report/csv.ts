@@ -87,7 +87,7 @@ export function renderCsv(report: Report, options: CsvOptions = {}): string {
 /** ACLED's event type and sub-event type for one of our types; an unknown type stands for itself. */
 function acledType(type: string): [string, string] {
   const info = eventTypeInfo(type);
-  return info === undefined ? [type, ""] : [info.acledEventType, info.acledSubEventType];
+  return info === undefined || info.acledEventType === "" ? [type, ""] : [info.acledEventType, info.acledSubEventType];
 }
 
 function names(story: ReportStory, refs: readonly string[]): string {
