@@ -15,6 +15,13 @@ export interface InputRecord {
   readonly publishedAt: string | null;
   /** ISO 639-1 code, as given. */
   readonly language: string | null;
+  /**
+   * Outlet names by web domain from the input folder's `sources.json`/`sources.csv`, applied once
+   * the page's URL is known (folded keys: lower case, no "www.").
+   */
+  readonly outletsByDomain?: Readonly<Record<string, string>>;
+  /** The outlet of last resort: the base name of the one-article file the record came from. */
+  readonly fileOutlet?: string | null;
 }
 
 /** Why an input was not used. Expected rejections are values, never exceptions. */

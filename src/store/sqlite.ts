@@ -65,7 +65,6 @@ export function openSqliteStore(file: string): Store {
 
   const q = {
     docById: db.prepare<[string], { seq: number }>("SELECT seq FROM documents WHERE id = ?"),
-    docByHash: db.prepare<[string], { seq: number }>("SELECT seq FROM documents WHERE content_hash = ? LIMIT 1"),
     insertDoc: db.prepare("INSERT INTO documents (id, content_hash, title, text, record) VALUES (?, ?, ?, ?, ?)"),
     allDocs: db.prepare<[], DocumentRow>("SELECT text, record FROM documents ORDER BY id"),
     insertRejection: db.prepare("INSERT OR IGNORE INTO rejections (code, source, line, reason) VALUES (?, ?, ?, ?)"),
@@ -94,12 +93,14 @@ export function openSqliteStore(file: string): Store {
     q.insertDoc.run(doc.id, hash, doc.title, doc.text, JSON.stringify({ ...doc, text: "" }));
   };
 
-  /** Stores one document unless held already; true when stored. Runs inside a caller's transaction. */
+  /**
+   * Stores one document unless its id is held already; true when stored. Runs inside a caller's
+   * transaction. The same text under another id is another document (a copy by another outlet,
+   * or a given id the user asked to keep): the dedupe stage links them, the store never merges.
+   */
   const putOne = (doc: Document): boolean => {
     if (q.docById.get(doc.id)) return false;
-    const hash = contentHash(doc.text);
-    if (q.docByHash.get(hash)) return false;
-    insertDocument(doc, hash);
+    insertDocument(doc, contentHash(doc.text));
     return true;
   };
 
