@@ -1,15 +1,16 @@
 import { readFile, readdir, realpath, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
-import { createInterface } from "node:readline";
 import { INGEST } from "../core/tunables.js";
 import type { InputRecord, Rejection } from "../model/input.js";
-import { fileRecords, jsonLineRecords } from "./files.js";
+import { fileRecords } from "./files.js";
 import { formatOf } from "./formats.js";
+import { streamRecords } from "./stdin.js";
 import { NO_OUTLETS, SIDECAR_NAMES, mergeSidecars, parseSidecar, sidecarOutlet, type OutletMap } from "./sidecar.js";
 
 export { decodeBytes, looksBinary } from "./decode.js";
 export { formatOf } from "./formats.js";
-export { bareRecord } from "./records.js";
+export { bareRecord, checkRecord } from "./records.js";
+export { articleLimits } from "./limits.js";
 export type { Format } from "./formats.js";
 
 export interface IngestOptions {
@@ -152,7 +153,7 @@ async function* walkPath(entry: Entry, explicit: boolean, walk: Walk): AsyncGene
     return;
   }
   if (info.size > INGEST.MAX_INPUT_BYTES) {
-    yield { code: "unsupported", source: shown, line: null, reason: `larger than ${INGEST.MAX_INPUT_BYTES} bytes` };
+    yield { code: "too-large", source: shown, line: null, reason: `larger than ${INGEST.MAX_INPUT_BYTES} bytes` };
     return;
   }
   let bytes: Uint8Array;
@@ -164,15 +165,6 @@ async function* walkPath(entry: Entry, explicit: boolean, walk: Walk): AsyncGene
   }
   const oneArticle = format === null || format === "text" || format === "html";
   for (const item of fileRecords(bytes, shown, format ?? "text")) yield withOutlets(item, shown, entry.outlets, oneArticle);
-}
-
-async function* stdinRecords(stream: NodeJS.ReadableStream): AsyncGenerator<Output> {
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  let line = 0;
-  for await (const raw of lines) {
-    line++;
-    yield* jsonLineRecords([raw], "stdin", line);
-  }
 }
 
 /**
@@ -188,7 +180,7 @@ export async function* iterateInputs(
 ): AsyncGenerator<InputRecord | Rejection> {
   const walk: Walk = { ancestors: [], seen: new Set() };
   for (const path of paths) {
-    if (path === "-") yield* stdinRecords(options.stdin ?? process.stdin);
+    if (path === "-") yield* streamRecords(options.stdin ?? process.stdin);
     else yield* walkPath({ path, name: rootName(path), outlets: NO_OUTLETS }, true, walk);
   }
 }

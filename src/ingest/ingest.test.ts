@@ -172,12 +172,12 @@ describe("ingest rejections", () => {
     assert.equal(only((await readInputs([file])).rejections).code, "unreadable");
   });
 
-  test("rejects a file over MAX_INPUT_BYTES as unsupported without reading it", async () => {
+  test("rejects a file over MAX_INPUT_BYTES as too-large without reading it", async () => {
     const file = join(dir, "huge.txt");
     await writeFile(file, "x");
     await truncate(file, INGEST.MAX_INPUT_BYTES + 1);
     const rejection = only((await readInputs([file])).rejections);
-    assert.equal(rejection.code, "unsupported");
+    assert.equal(rejection.code, "too-large");
     assert.match(rejection.reason, /larger than/);
   });
 

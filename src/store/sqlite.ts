@@ -27,6 +27,7 @@ interface RejectionRow {
   readonly source: string;
   readonly line: number | null;
   readonly reason: string;
+  readonly stage: string | null;
 }
 
 function toDocument(row: DocumentRow): Document {
@@ -67,8 +68,8 @@ export function openSqliteStore(file: string): Store {
     docById: db.prepare<[string], { seq: number }>("SELECT seq FROM documents WHERE id = ?"),
     insertDoc: db.prepare("INSERT INTO documents (id, content_hash, title, text, record) VALUES (?, ?, ?, ?, ?)"),
     allDocs: db.prepare<[], DocumentRow>("SELECT text, record FROM documents ORDER BY id"),
-    insertRejection: db.prepare("INSERT OR IGNORE INTO rejections (code, source, line, reason) VALUES (?, ?, ?, ?)"),
-    allRejections: db.prepare<[], RejectionRow>("SELECT code, source, line, reason FROM rejections ORDER BY source, coalesce(line, 0), code, reason"),
+    insertRejection: db.prepare("INSERT OR IGNORE INTO rejections (code, source, line, reason, stage) VALUES (?, ?, ?, ?, ?)"),
+    allRejections: db.prepare<[], RejectionRow>("SELECT code, source, line, reason, stage FROM rejections ORDER BY source, coalesce(line, 0), code, reason"),
     analysis: db.prepare<[], { version: string; skipped: string }>("SELECT version, skipped FROM analysis WHERE singleton = 1"),
     analysisDocs: db.prepare<[], DocumentRow>(
       "SELECT d.text, d.record FROM analysis_documents a JOIN documents d ON d.id = a.document_id ORDER BY a.position",
@@ -112,7 +113,7 @@ export function openSqliteStore(file: string): Store {
   });
 
   const putRejections = db.transaction((rejections: readonly Rejection[]) => {
-    for (const r of rejections) q.insertRejection.run(r.code, r.source, r.line, r.reason);
+    for (const r of rejections) q.insertRejection.run(r.code, r.source, r.line, r.reason, r.stage ?? null);
   });
 
   const putReport = db.transaction((report: Report) => {
@@ -135,7 +136,13 @@ export function openSqliteStore(file: string): Store {
     putRejections: (rejections) => putRejections(rejections),
     documents: () => q.allDocs.all().map(toDocument),
     rejections: () =>
-      q.allRejections.all().map((r) => ({ code: r.code as RejectionCode, source: r.source, line: r.line, reason: r.reason })),
+      q.allRejections.all().map((r) => ({
+        code: r.code as RejectionCode,
+        source: r.source,
+        line: r.line,
+        reason: r.reason,
+        ...(r.stage === null ? {} : { stage: r.stage }),
+      })),
     putReport: (report) => putReport(report),
     stories: () => q.storyList.all(),
     story: (id) => {

@@ -75,13 +75,14 @@ test("a batch whose insert throws midway stores none of its documents", (t) => {
   });
 });
 
-test("rejections are stored once each and listed in a stable order", (t) => {
+test("rejections are stored once each, with the stage that rejected them, and listed in a stable order", (t) => {
   withStore(tempDb(t), (store) => {
     const a = { code: "empty", source: "in/b.txt", line: null, reason: "no text" } as const;
     const b = { code: "malformed", source: "in/a.jsonl", line: 4, reason: "bad JSON" } as const;
-    store.putRejections([a, b]);
+    const c = { code: "too-slow", source: "in/c.txt", line: null, reason: "over budget", stage: "text" } as const;
+    store.putRejections([a, b, c]);
     store.putRejections([a]);
-    assert.deepEqual(store.rejections(), [b, a]);
+    assert.deepEqual(store.rejections(), [b, a, c]);
   });
 });
 
