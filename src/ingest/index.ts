@@ -10,7 +10,7 @@ import { NO_OUTLETS, SIDECAR_NAMES, mergeSidecars, parseSidecar, sidecarOutlet, 
 export { decodeBytes, looksBinary } from "./decode.js";
 export { formatOf } from "./formats.js";
 export { bareRecord, checkRecord } from "./records.js";
-export { articleLimits } from "./limits.js";
+export { articleLimits, documentLimits } from "./limits.js";
 export type { Format } from "./formats.js";
 
 export interface IngestOptions {

@@ -3,7 +3,7 @@ import { Readable } from "node:stream";
 import { describe, test } from "node:test";
 import { INGEST } from "../core/tunables.js";
 import { checkRecord, readInputs } from "./index.js";
-import { articleLimits, htmlDepth, jsonDepth, lineShape } from "./limits.js";
+import { articleLimits, documentLimits, htmlDepth, jsonDepth, lineShape, longestWord } from "./limits.js";
 import { bareRecord } from "./records.js";
 import { jsonLineRecords } from "./files.js";
 
@@ -91,5 +91,13 @@ describe("records checked at the door", () => {
     assert.equal("source" in named ? named.source : null, "mine-1");
     const bad = checkRecord({ text: 1 }, 4);
     assert.equal("source" in bad ? bad.source : null, "records[4]");
+  });
+});
+
+describe("longest word", () => {
+  test("finds the longest run without whitespace, Unicode spaces included", () => {
+    assert.deepEqual(longestWord("ab abcd\u00a0abcdef ab"), { length: 6, at: 8 });
+    assert.equal(documentLimits({ source: "ok.txt", text: "A short text with https://pell.example/a/long/path." }), null);
+    assert.equal(documentLimits({ source: "run.txt", text: `Notes ${"?".repeat(INGEST.MAX_WORD_CHARS + 1)}` })?.code, "too-large");
   });
 });

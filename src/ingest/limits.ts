@@ -90,6 +90,33 @@ export function jsonDepth(text: string): number {
   return deepest;
 }
 
+/** The longest run of characters without whitespace in `text`, and where it starts. */
+export function longestWord(text: string): { length: number; at: number } {
+  let length = 0;
+  let at = 0;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    // ASCII whitespace and the Unicode spaces tokenizers split on.
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029;
+    if (!space) continue;
+    if (i - start > length) [length, at] = [i - start, start];
+    start = i + 1;
+  }
+  return { length, at };
+}
+
+/**
+ * A `too-large` rejection when an extracted document's text holds a "word" (a run without
+ * whitespace) over MAX_WORD_CHARS: no language has such words, and runs of "?", "&#", "http://"
+ * or "1,1,1" drive the tokenizer's URL and e-mail patterns and the count reader super-linear.
+ */
+export function documentLimits(doc: { readonly source: string; readonly text: string }): Rejection | null {
+  const word = longestWord(doc.text);
+  if (word.length <= INGEST.MAX_WORD_CHARS) return null;
+  return tooLarge(doc.source, null, `a run of ${word.length} characters without a space at offset ${word.at} of the extracted text (limit ${INGEST.MAX_WORD_CHARS})`);
+}
+
 /** A `too-large` rejection when JSON text nests deeper than MAX_JSON_DEPTH, else null. */
 export function jsonLimits(text: string, source: string, line: number | null): Rejection | null {
   const depth = jsonDepth(text);

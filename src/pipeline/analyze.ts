@@ -1,4 +1,4 @@
-import { articleLimits, checkRecord, iterateInputs, isRejection } from "../ingest/index.js";
+import { articleLimits, checkRecord, documentLimits, iterateInputs, isRejection } from "../ingest/index.js";
 import type { Corpus } from "../model/corpus.js";
 import type { Document } from "../model/document.js";
 import type { InputRecord, Rejection } from "../model/input.js";
@@ -71,16 +71,24 @@ export function analyzeDocuments(
   resources: Resources,
   options: PipelineOptions = {},
 ): { readonly report: Report; readonly corpus: Partial<Corpus> } {
+  // Extracted text passes a door too: limits that only the cleaned text can show.
+  const admitted: Document[] = [];
+  const refused: Rejection[] = [];
+  for (const doc of extraction.documents) {
+    const rejection = documentLimits(doc);
+    if (rejection === null) admitted.push(doc);
+    else refused.push(rejection);
+  }
   const { corpus, rejections } = runIsolated(
     ANALYSIS_STAGES,
-    { documents: extraction.documents },
+    { documents: admitted },
     resources,
     isolation(options, ANALYSIS_STAGES.length),
   );
   const report = buildReport({
     // The documents that survived isolation: a rejected one is in `skipped`, not in the report.
     documents: required(corpus, "documents"),
-    rejections: [...extraction.rejections, ...rejections],
+    rejections: [...extraction.rejections, ...refused, ...rejections],
     stories: required(corpus, "stories"),
     entities: required(corpus, "entities"),
     events: required(corpus, "events"),
