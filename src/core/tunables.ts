@@ -42,6 +42,12 @@ export const INGEST = {
    * stage 1.4 s (its cost grows with the cube of the run), 1,000 characters takes milliseconds.
    */
   MAX_WORD_CHARS: 1000,
+  /**
+   * Times one word may follow itself in an extracted text: news repeats a word a few times at
+   * most ("no, no, no"); a 2,000-fold "Aa" took the entities stage a minute, a 10,000-fold "1,"
+   * the events stage seven.
+   */
+  MAX_REPEATED_WORDS: 50,
 } as const;
 
 export const PIPELINE = {
@@ -431,6 +437,7 @@ function ranges(): readonly Range[] {
     ["INGEST", "MAX_HTML_DEPTH", INGEST.MAX_HTML_DEPTH, 32, 100_000],
     ["INGEST", "MAX_JSON_DEPTH", INGEST.MAX_JSON_DEPTH, 2, 10_000],
     ["INGEST", "MAX_WORD_CHARS", INGEST.MAX_WORD_CHARS, 100, 1_000_000],
+    ["INGEST", "MAX_REPEATED_WORDS", INGEST.MAX_REPEATED_WORDS, 5, 1_000_000],
     ["PIPELINE", "DOCUMENT_STAGE_BUDGET_MS", PIPELINE.DOCUMENT_STAGE_BUDGET_MS, 10, 3_600_000],
     ["PIPELINE", "MAX_ISOLATED_INPUTS", PIPELINE.MAX_ISOLATED_INPUTS, 1, 100_000],
     ["EXTRACT", "MIN_ARTICLE_CHARS", EXTRACT.MIN_ARTICLE_CHARS, 0, 10_000],

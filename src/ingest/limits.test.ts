@@ -3,7 +3,7 @@ import { Readable } from "node:stream";
 import { describe, test } from "node:test";
 import { INGEST } from "../core/tunables.js";
 import { checkRecord, readInputs } from "./index.js";
-import { articleLimits, documentLimits, htmlDepth, jsonDepth, lineShape, longestWord } from "./limits.js";
+import { articleLimits, documentLimits, htmlDepth, jsonDepth, lineShape, longestRepeat, longestWord } from "./limits.js";
 import { bareRecord } from "./records.js";
 import { jsonLineRecords } from "./files.js";
 
@@ -99,5 +99,11 @@ describe("longest word", () => {
     assert.deepEqual(longestWord("ab abcd\u00a0abcdef ab"), { length: 6, at: 8 });
     assert.equal(documentLimits({ source: "ok.txt", text: "A short text with https://pell.example/a/long/path." }), null);
     assert.equal(documentLimits({ source: "run.txt", text: `Notes ${"?".repeat(INGEST.MAX_WORD_CHARS + 1)}` })?.code, "too-large");
+  });
+
+  test("counts the longest run of one word following itself", () => {
+    assert.deepEqual(longestRepeat("no, no, no, said the no no"), { times: 3, word: "no," });
+    assert.equal(documentLimits({ source: "ok.txt", text: "ha ".repeat(INGEST.MAX_REPEATED_WORDS) }), null);
+    assert.equal(documentLimits({ source: "aa.txt", text: "Aa ".repeat(INGEST.MAX_REPEATED_WORDS + 1) })?.code, "too-large");
   });
 });

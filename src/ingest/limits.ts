@@ -106,15 +106,37 @@ export function longestWord(text: string): { length: number; at: number } {
   return { length, at };
 }
 
+/** The most times one whitespace-separated word follows itself in `text` ("1, 1, 1," is "1," ×3). */
+export function longestRepeat(text: string): { times: number; word: string } {
+  let best = { times: 0, word: "" };
+  let previous = "";
+  let times = 0;
+  for (const match of text.matchAll(/\S+/gu)) {
+    const word = match[0];
+    times = word === previous ? times + 1 : 1;
+    previous = word;
+    if (times > best.times) best = { times, word };
+  }
+  return best;
+}
+
 /**
  * A `too-large` rejection when an extracted document's text holds a "word" (a run without
- * whitespace) over MAX_WORD_CHARS: no language has such words, and runs of "?", "&#", "http://"
- * or "1,1,1" drive the tokenizer's URL and e-mail patterns and the count reader super-linear.
+ * whitespace) over MAX_WORD_CHARS, or one word repeated over MAX_REPEATED_WORDS times in a row:
+ * no language has such words or runs, and runs of "?", "&#", "http://", "1, 1, 1" or "Aa Aa Aa"
+ * drive the tokenizer's URL and e-mail patterns, the count reader and the name segmenter
+ * super-linear (see the report of issue 15 for the functions).
  */
 export function documentLimits(doc: { readonly source: string; readonly text: string }): Rejection | null {
   const word = longestWord(doc.text);
-  if (word.length <= INGEST.MAX_WORD_CHARS) return null;
-  return tooLarge(doc.source, null, `a run of ${word.length} characters without a space at offset ${word.at} of the extracted text (limit ${INGEST.MAX_WORD_CHARS})`);
+  if (word.length > INGEST.MAX_WORD_CHARS) {
+    return tooLarge(doc.source, null, `a run of ${word.length} characters without a space at offset ${word.at} of the extracted text (limit ${INGEST.MAX_WORD_CHARS})`);
+  }
+  const repeat = longestRepeat(doc.text);
+  if (repeat.times > INGEST.MAX_REPEATED_WORDS) {
+    return tooLarge(doc.source, null, `the word ${JSON.stringify(repeat.word.slice(0, 20))} repeated ${repeat.times} times in a row (limit ${INGEST.MAX_REPEATED_WORDS})`);
+  }
+  return null;
 }
 
 /** A `too-large` rejection when JSON text nests deeper than MAX_JSON_DEPTH, else null. */

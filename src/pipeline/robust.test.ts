@@ -59,12 +59,20 @@ describe("bad input never stops a run", () => {
     assert.match(report.skipped[0]?.reason ?? "", /10001 lines of text/u);
   });
 
-  for (const [name, run] of [["question marks", "?"], ["character references", "&#"], ["URL schemes", "http://"], ["digit lists", "1,"]] as const) {
-    test(`a long run of ${name} is rejected too-large at the extracted-text door, before the tokenizer`, async () => {
-      const report = await beside("run.txt", `Harbour notes for the week. ${run.repeat(Math.ceil(22_000 / run.length))}\nThe end of the notes.`);
+  const RUNS = [
+    ["question marks", "?", 22_000, /characters without a space/u],
+    ["character references", "&#", 22_000, /characters without a space/u],
+    ["URL schemes", "http://", 22_000, /characters without a space/u],
+    ["digit lists", "1,", 22_000, /characters without a space/u],
+    ["spaced digit lists", "1, ", 22_000, /the word "1," repeated 7334 times/u],
+    ["capitalised words", "Aa ", 6_000, /the word "Aa" repeated 2000 times/u],
+  ] as const;
+  for (const [name, run, chars, reason] of RUNS) {
+    test(`a long run of ${name} is rejected too-large at the extracted-text door, before the stages it would stall`, async () => {
+      const report = await beside("run.txt", `Harbour notes for the week. ${run.repeat(Math.ceil(chars / run.length))}\nThe end of the notes.`);
       assertGoodSurvives(report);
       assert.deepEqual(report.skipped.map((r) => [r.code, r.source]), [["too-large", "run.txt"]]);
-      assert.match(report.skipped[0]?.reason ?? "", /characters without a space/u);
+      assert.match(report.skipped[0]?.reason ?? "", reason);
     });
   }
 
