@@ -66,6 +66,6 @@ export interface Rejection {
   /** 1-based line within `source`, for line-oriented inputs. */
   readonly line: number | null;
   readonly reason: string;
-  /** The pipeline stage that rejected it (`too-slow`, `failed`), when not reading or extraction. */
+  /** The stage that rejected it: "ingest" (reading, schema, limits), "extract", or an analysis stage. */
   readonly stage?: string;
 }

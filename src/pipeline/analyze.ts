@@ -62,7 +62,9 @@ export async function extractInputs(
     (inputs as readonly unknown[]).forEach((item, index) => admit(checkRecord(item, index)));
   }
   const { corpus, rejections } = runIsolated(EXTRACTION_STAGES, { inputs: records }, resources, isolation(options, 1));
-  return { documents: corpus.documents ?? [], rejections: [...unreadable, ...(corpus.rejections ?? []), ...rejections] };
+  // Every rejection names the stage that made it: reading and the limits are "ingest".
+  const extracted = (corpus.rejections ?? []).map((r) => ({ ...r, stage: r.stage ?? "extract" }));
+  return { documents: corpus.documents ?? [], rejections: [...unreadable.map(atIngest), ...extracted, ...rejections] };
 }
 
 /** Runs every analysis stage over extracted documents and assembles the report. */
@@ -77,7 +79,7 @@ export function analyzeDocuments(
   for (const doc of extraction.documents) {
     const rejection = documentLimits(doc);
     if (rejection === null) admitted.push(doc);
-    else refused.push(rejection);
+    else refused.push(atIngest(rejection));
   }
   const { corpus, rejections } = runIsolated(
     ANALYSIS_STAGES,
@@ -116,6 +118,10 @@ export async function analyze(
   const resources = options.resources ?? (await createResources());
   const extraction = await extractInputs(inputs, resources, options);
   return analyzeDocuments(extraction, resources, options).report;
+}
+
+function atIngest(rejection: Rejection): Rejection {
+  return { ...rejection, stage: rejection.stage ?? "ingest" };
 }
 
 function isolation(options: PipelineOptions, total: number): IsolationOptions {

@@ -50,7 +50,7 @@ describe("bad input never stops a run", () => {
   test("a text of 200,000 short lines is rejected too-large, not overflowing the stack", async () => {
     const report = await beside("lines.txt", "ab\n".repeat(200_000));
     assertGoodSurvives(report);
-    assert.deepEqual(report.skipped.map((r) => [r.code, r.source]), [["too-large", "lines.txt"]]);
+    assert.deepEqual(report.skipped.map((r) => [r.code, r.source, r.stage]), [["too-large", "lines.txt", "ingest"]]);
   });
 
   test("a 10,000-line text is over the article line limit", async () => {
@@ -71,7 +71,7 @@ describe("bad input never stops a run", () => {
     test(`a long run of ${name} is rejected too-large at the extracted-text door, before the stages it would stall`, async () => {
       const report = await beside("run.txt", `Harbour notes for the week. ${run.repeat(Math.ceil(chars / run.length))}\nThe end of the notes.`);
       assertGoodSurvives(report);
-      assert.deepEqual(report.skipped.map((r) => [r.code, r.source]), [["too-large", "run.txt"]]);
+      assert.deepEqual(report.skipped.map((r) => [r.code, r.source, r.stage]), [["too-large", "run.txt", "ingest"]]);
       assert.match(report.skipped[0]?.reason ?? "", reason);
     });
   }
@@ -99,6 +99,6 @@ describe("bad input never stops a run", () => {
     await writeFile(join(dir, "pell.rss"), feed);
     const report = await analyze([dir], { resources });
     assert.deepEqual(report.documents.map((d) => d.source), ["pell.rss#0"]);
-    assert.deepEqual(report.skipped.map((r) => [r.code, r.source]), [["not-article", "pell.rss#1"]]);
+    assert.deepEqual(report.skipped.map((r) => [r.code, r.source, r.stage]), [["not-article", "pell.rss#1", "extract"]]);
   });
 });
