@@ -16,6 +16,53 @@ export const INGEST = {
   MAX_DIRECTORY_DEPTH: 64,
   /** Bytes sniffed for binary content: enough to see a file's header and first paragraphs. */
   BINARY_SNIFF_BYTES: 8192,
+  /**
+   * Standard input read at most: one JSON-lines stream is held in memory like one file; 200 MB
+   * piped in once grew the process to 1.7 GB and crashed it. The rest is rejected, not read.
+   */
+  MAX_STDIN_BYTES: 50 * 1024 * 1024,
+  /**
+   * Lines of one article's plain text: long-form news runs to a few hundred lines; 5,000 leaves a
+   * wide margin, while 10,000-line texts stalled the later stages for tens of seconds.
+   */
+  MAX_ARTICLE_LINES: 5000,
+  /** Characters on one line of an article's plain text: a paragraph is a few thousand at most. */
+  MAX_LINE_CHARS: 100_000,
+  /**
+   * Element nesting of an HTML page as `htmlDepth` counts it: over the 925 benchmark and example
+   * pages the median is 18, the 99th percentile 126 and the deepest 567; 1,500 leaves a margin,
+   * while far deeper generated pages make the DOM walks slow (2,000 deep took 0.7 s to extract).
+   */
+  MAX_HTML_DEPTH: 1500,
+  /** Array/object nesting of a JSON input: a record is flat, a file of records two deep. */
+  MAX_JSON_DEPTH: 32,
+  /**
+   * Characters of an extracted text's longest run without whitespace: the longest words and
+   * URLs in news stay under a few hundred; a 2,800-character run of "http://" took the text
+   * stage 1.4 s (its cost grows with the cube of the run), 1,000 characters takes milliseconds.
+   */
+  MAX_WORD_CHARS: 1000,
+  /**
+   * Times one word may follow itself in an extracted text: news repeats a word a few times at
+   * most ("no, no, no"); a 2,000-fold "Aa" took the entities stage a minute, a 10,000-fold "1,"
+   * the events stage seven.
+   */
+  MAX_REPEATED_WORDS: 50,
+} as const;
+
+export const PIPELINE = {
+  /**
+   * Milliseconds one stage may spend on one document before the document is rejected `too-slow`
+   * and the run goes on without it. Generous: the slowest real article takes well under 1 s in
+   * any stage; 10 s only catches pathological input (see src/pipeline/isolate.ts for what is
+   * measured per document and what is not).
+   */
+  DOCUMENT_STAGE_BUDGET_MS: 10_000,
+  /**
+   * Inputs isolated (bisected out) in one run before a failing stage is taken to be broken for
+   * all inputs: each isolation re-runs the stages up to the failing one about log2(n) times.
+   */
+  MAX_ISOLATED_INPUTS: 32,
 } as const;
 
 export const EXTRACT = {
@@ -415,6 +462,15 @@ function ranges(): readonly Range[] {
     ["INGEST", "BINARY_CONTROL_RATIO", INGEST.BINARY_CONTROL_RATIO, 0, 1],
     ["INGEST", "MAX_DIRECTORY_DEPTH", INGEST.MAX_DIRECTORY_DEPTH, 1, 10_000],
     ["INGEST", "BINARY_SNIFF_BYTES", INGEST.BINARY_SNIFF_BYTES, 16, 1024 * 1024],
+    ["INGEST", "MAX_STDIN_BYTES", INGEST.MAX_STDIN_BYTES, 1024, 1024 ** 3],
+    ["INGEST", "MAX_ARTICLE_LINES", INGEST.MAX_ARTICLE_LINES, 100, 1_000_000],
+    ["INGEST", "MAX_LINE_CHARS", INGEST.MAX_LINE_CHARS, 1000, 100_000_000],
+    ["INGEST", "MAX_HTML_DEPTH", INGEST.MAX_HTML_DEPTH, 32, 100_000],
+    ["INGEST", "MAX_JSON_DEPTH", INGEST.MAX_JSON_DEPTH, 2, 10_000],
+    ["INGEST", "MAX_WORD_CHARS", INGEST.MAX_WORD_CHARS, 100, 1_000_000],
+    ["INGEST", "MAX_REPEATED_WORDS", INGEST.MAX_REPEATED_WORDS, 5, 1_000_000],
+    ["PIPELINE", "DOCUMENT_STAGE_BUDGET_MS", PIPELINE.DOCUMENT_STAGE_BUDGET_MS, 10, 3_600_000],
+    ["PIPELINE", "MAX_ISOLATED_INPUTS", PIPELINE.MAX_ISOLATED_INPUTS, 1, 100_000],
     ["EXTRACT", "MIN_ARTICLE_CHARS", EXTRACT.MIN_ARTICLE_CHARS, 0, 10_000],
     ["EXTRACT", "TOP_CHROME_LINES", EXTRACT.TOP_CHROME_LINES, 0, 50],
     ["EXTRACT", "TITLE_MAX_CHARS", EXTRACT.TITLE_MAX_CHARS, 20, 2000],

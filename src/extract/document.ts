@@ -49,6 +49,14 @@ function host(url: string | null): string | null {
   }
 }
 
+/** The outlet the input folder's sidecar gives for the URL's domain (keys folded by ingest). */
+function domainOutlet(record: InputRecord, url: string | null): string | null {
+  const domain = host(url)?.toLowerCase();
+  const map = record.outletsByDomain;
+  if (domain === undefined || map === undefined || !Object.hasOwn(map, domain)) return null;
+  return map[domain] ?? null;
+}
+
 /**
  * What the boilerplate learner needs from one cleaned input: its lines (a title taken off the
  * top included, since a "title" every page shares is a site name) and its outlet.
@@ -65,7 +73,9 @@ export function boilerplateSource(input: PreparedInput, cleaned: CleanedText): B
 
 /**
  * Builds the Document for a prepared input and its cleaned body. Metadata given on the record
- * wins over what the page says, which wins over what the cleaner inferred. A body shorter than
+ * wins over what the page says, which wins over what the cleaner inferred; the outlet falls back
+ * to a sidecar's name for the URL's domain, the text's credits, the domain itself and last the
+ * file's base name (never a path). A body shorter than
  * EXTRACT.MIN_ARTICLE_CHARS is a `not-article` rejection. The id is `record.id`, else a hash of
  * the cleaned text with the outlet and URL: equal texts from different sources stay apart.
  */
@@ -80,7 +90,7 @@ export function documentFrom(input: PreparedInput, cleaned: CleanedText, hasher:
     };
   }
   const url = record.url ?? meta.url;
-  const outlet = record.outlet ?? meta.outlet ?? cleaned.outlet ?? outletFromEmbeds(cleaned.removed, record.source, url);
+  const outlet = record.outlet ?? meta.outlet ?? domainOutlet(record, url) ?? cleaned.outlet ?? outletFromEmbeds(cleaned.removed, record.source, url) ?? host(url) ?? record.fileOutlet ?? null;
   return {
     id: record.id ?? makeId(hasher, "doc", cleaned.text, outlet ?? "", url ?? ""),
     source: record.source,

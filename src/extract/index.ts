@@ -33,7 +33,7 @@ export function extractAll(
   const boilerplate = learnBoilerplate(prepared.map((input, i) => boilerplateSource(input, firstPass[i] ?? cleanPrepared(input))));
   const documents: Document[] = [];
   const rejections: Rejection[] = [];
-  const firstSource = new Map<string, string>();
+  const firstSource = new Map<string, { readonly source: string; readonly text: string }>();
   prepared.forEach((input, i) => {
     const cleaned = boilerplate.size === 0 ? (firstPass[i] ?? cleanPrepared(input)) : cleanPrepared(input, boilerplate);
     const result = documentFrom(input, cleaned, hasher);
@@ -43,10 +43,14 @@ export function extractAll(
     }
     const earlier = firstSource.get(result.id);
     if (earlier !== undefined) {
-      rejections.push({ code: "duplicate", source: input.record.source, line: null, reason: `same document (${result.id}) as ${earlier}` });
+      // Equal ids from hashes mean equal text, outlet and URL; a given id reused for another text is the user's clash.
+      const reason = earlier.text === result.text
+        ? `same text, outlet and URL as ${earlier.source}; kept as ${result.id}`
+        : `id ${result.id} is already given to ${earlier.source} for a different text; kept that one`;
+      rejections.push({ code: "duplicate", source: input.record.source, line: null, reason });
       return;
     }
-    firstSource.set(result.id, input.record.source);
+    firstSource.set(result.id, { source: input.record.source, text: result.text });
     documents.push(result);
   });
   return { documents, rejections };

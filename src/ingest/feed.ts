@@ -40,10 +40,11 @@ export function feedRecords(xml: string, file: string): (InputRecord | Rejection
   const language = primaryLanguage(feed.language);
   return feed.items.map((item, index): InputRecord | Rejection => {
     const url = clean(item.url);
-    const source = url ?? `${file}#${index}`;
+    // The feed file and the item's place in it name the item: a URL alone does not say which feed held it.
+    const source = `${file}#${index}`;
     const html = clean(item.content) ?? clean(item.description);
     if (html === null) {
-      return { code: "empty", source, line: null, reason: `feed item ${index} of ${file} has no content or description` };
+      return { code: "empty", source, line: null, reason: `feed item ${index}${url === null ? "" : ` (${url})`} has no content or description` };
     }
     const author = item.authors.map((a) => clean(a.name)).find((name) => name !== null) ?? null;
     return {

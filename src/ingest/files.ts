@@ -2,6 +2,7 @@ import type { InputRecord, Rejection } from "../model/input.js";
 import { decodeBytes, looksBinary } from "./decode.js";
 import { feedRecords } from "./feed.js";
 import type { Format } from "./formats.js";
+import { jsonLimits } from "./limits.js";
 import { bareRecord, malformed, toInputRecord } from "./records.js";
 
 type Output = InputRecord | Rejection;
@@ -21,6 +22,11 @@ export function jsonLineRecords(lines: readonly string[], file: string, firstLin
     const text = (index === 0 ? raw.replace(/^\uFEFF/, "") : raw).trim();
     if (text === "") return;
     const origin = { source: `${file}:${line}`, file, line };
+    const deep = jsonLimits(text, file, line);
+    if (deep !== null) {
+      out.push(deep);
+      return;
+    }
     let value: unknown;
     try {
       value = JSON.parse(text);
@@ -34,6 +40,8 @@ export function jsonLineRecords(lines: readonly string[], file: string, firstLin
 }
 
 function jsonRecords(text: string, file: string): Output[] {
+  const deep = jsonLimits(text, file, null);
+  if (deep !== null) return [deep];
   let value: unknown;
   try {
     value = JSON.parse(text);

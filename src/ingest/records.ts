@@ -1,4 +1,5 @@
-import type { InputRecord, Rejection } from "../model/input.js";
+import { TypeCompiler } from "@sinclair/typebox/compiler";
+import { RecordFieldsSchema, type InputRecord, type Rejection } from "../model/input.js";
 
 /** Where a record came from: its `source` string and, for line-oriented inputs, the line. */
 export interface Origin {
@@ -7,7 +8,9 @@ export interface Origin {
   readonly line: number | null;
 }
 
-const OPTIONAL_STRINGS = ["id", "title", "url", "outlet", "author", "publishedAt", "language"] as const;
+/** The record schema compiled once; a compiled check is a pure function, not mutable state. */
+const RECORD_FIELDS = TypeCompiler.Compile(RecordFieldsSchema);
+const FIELDS = Object.keys(RecordFieldsSchema.properties) as (keyof typeof RecordFieldsSchema.properties)[];
 /** A loose ISO 8601 shape: a calendar date, optionally a time and zone. */
 const ISO_DATE = /^\d{4}-\d{2}(-\d{2})?([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -30,9 +33,10 @@ export function looseIsoDate(value: string | null): string | null {
 }
 
 /**
- * Checks one JSON value against the input record shape: an object with `text` or `html` (a
- * non-empty string) and optional string fields. Unknown fields are ignored; a field of the
- * wrong type makes the whole record malformed, since its meaning can no longer be trusted.
+ * Checks one JSON value against the record schema (`RecordFieldsSchema`): an object with `text`
+ * or `html` (a non-empty string) and optional string fields. Unknown fields are ignored; a field
+ * of the wrong type makes the whole record malformed, naming the field, since its meaning can no
+ * longer be trusted.
  *
  * @example toInputRecord({ text: "Floods in Lowmarsh..." }, { source: "a.json", file: "a.json", line: null })
  */
@@ -41,12 +45,17 @@ export function toInputRecord(value: unknown, origin: Origin): InputRecord | Rej
     return malformed(origin, "expected a JSON object with a text or html field");
   }
   const obj = value as Record<string, unknown>;
-  const strings: Record<string, string | null> = {};
-  for (const key of [...OPTIONAL_STRINGS, "text", "html"] as const) {
+  if (!RECORD_FIELDS.Check(obj)) {
+    const error = RECORD_FIELDS.Errors(obj).First();
+    const key = error?.path.replace(/^\//u, "") ?? "?";
     const field = obj[key];
-    if (field === undefined || field === null) strings[key] = null;
-    else if (typeof field === "string") strings[key] = field.normalize("NFC");
-    else return malformed(origin, `field "${key}" must be a string, got ${typeof field}`);
+    const got = field === null ? "null" : Array.isArray(field) ? "array" : typeof field;
+    return malformed(origin, `field "${key}" must be a string, got ${got}`);
+  }
+  const strings: Record<string, string | null> = {};
+  for (const key of FIELDS) {
+    const field = obj[key];
+    strings[key] = typeof field === "string" ? field.normalize("NFC") : null;
   }
   const text = strings["text"] ?? null;
   const html = strings["html"] ?? null;
@@ -87,4 +96,17 @@ export function bareRecord(source: string, body: { text: string } | { html: stri
     publishedAt: null,
     language: null,
   };
+}
+
+/**
+ * Checks a record handed to `analyze(records)` in memory at the door: the same schema as a file's
+ * records, plus a `source` string naming it (`records[i]` when missing). A record of the wrong
+ * shape is a `malformed` rejection naming the field; it never throws, so the other records live.
+ */
+export function checkRecord(value: unknown, index: number): InputRecord | Rejection {
+  const given = typeof value === "object" && value !== null ? (value as { source?: unknown }).source : undefined;
+  const source = typeof given === "string" && given.trim() !== "" ? given : `records[${index}]`;
+  const origin = { source, file: source, line: null };
+  if (given !== undefined && typeof given !== "string") return malformed(origin, `field "source" must be a string, got ${typeof given}`);
+  return toInputRecord(value, origin);
 }

@@ -1,4 +1,4 @@
-import { iterateInputs, isRejection } from "../ingest/index.js";
+import { articleLimits, checkRecord, documentLimits, iterateInputs, isRejection } from "../ingest/index.js";
 import type { Corpus } from "../model/corpus.js";
 import type { Document } from "../model/document.js";
 import type { InputRecord, Rejection } from "../model/input.js";
@@ -6,8 +6,9 @@ import type { Report } from "../model/report.js";
 import type { Resources } from "../model/resources.js";
 import { buildReport } from "../report/index.js";
 import { createResources } from "./resources.js";
-import { runStages, type StageTiming } from "./run-stages.js";
-import { ANALYSIS_STAGES, EXTRACTION_STAGES } from "./stages.js";
+import { runIsolated, type IsolationOptions } from "./isolate.js";
+import type { StageTiming } from "./run-stages.js";
+import { ANALYSIS_STAGES, DOCUMENT_LOCAL_STAGES, EXTRACTION_STAGES } from "./stages.js";
 
 /** Where a long run is, for progress bars: `total` is null while it is not yet known. */
 export interface Progress {
@@ -23,6 +24,13 @@ export interface PipelineOptions {
   readonly resources?: Resources;
   readonly onProgress?: (progress: Progress) => void;
   readonly onStageEnd?: (timing: StageTiming) => void;
+  /**
+   * Rethrow a stage's error instead of rejecting the input that caused it (for tests and
+   * debugging); defaults to the environment variable CORROBORATE_STRICT=1.
+   */
+  readonly strict?: boolean;
+  /** Per-document, per-stage time budget in ms (default PIPELINE.DOCUMENT_STAGE_BUDGET_MS). */
+  readonly budgetMs?: number;
 }
 
 export interface Extraction {
@@ -38,18 +46,25 @@ export async function extractInputs(
 ): Promise<Extraction> {
   const records: InputRecord[] = [];
   const unreadable: Rejection[] = [];
+  // Every record passes the same door: the schema (for records given in memory) and the limits.
+  const admit = (item: InputRecord | Rejection): void => {
+    const rejection = isRejection(item) ? item : articleLimits(item);
+    if (rejection !== null) unreadable.push(rejection);
+    else records.push(item as InputRecord);
+  };
   if (inputs.every((input) => typeof input === "string")) {
     const streamOptions = options.stdin ? { stdin: options.stdin } : {};
     for await (const item of iterateInputs(inputs as readonly string[], streamOptions)) {
-      if (isRejection(item)) unreadable.push(item);
-      else records.push(item);
+      admit(item);
       options.onProgress?.({ phase: "read", done: records.length + unreadable.length, total: null });
     }
   } else {
-    records.push(...(inputs as readonly InputRecord[]));
+    (inputs as readonly unknown[]).forEach((item, index) => admit(checkRecord(item, index)));
   }
-  const corpus = runStages(EXTRACTION_STAGES, { inputs: records }, resources, stageProgress(options, 1));
-  return { documents: corpus.documents ?? [], rejections: [...unreadable, ...(corpus.rejections ?? [])] };
+  const { corpus, rejections } = runIsolated(EXTRACTION_STAGES, { inputs: records }, resources, isolation(options, 1));
+  // Every rejection names the stage that made it: reading and the limits are "ingest".
+  const extracted = (corpus.rejections ?? []).map((r) => ({ ...r, stage: r.stage ?? "extract" }));
+  return { documents: corpus.documents ?? [], rejections: [...unreadable.map(atIngest), ...extracted, ...rejections] };
 }
 
 /** Runs every analysis stage over extracted documents and assembles the report. */
@@ -58,15 +73,24 @@ export function analyzeDocuments(
   resources: Resources,
   options: PipelineOptions = {},
 ): { readonly report: Report; readonly corpus: Partial<Corpus> } {
-  const corpus = runStages(
+  // Extracted text passes a door too: limits that only the cleaned text can show.
+  const admitted: Document[] = [];
+  const refused: Rejection[] = [];
+  for (const doc of extraction.documents) {
+    const rejection = documentLimits(doc);
+    if (rejection === null) admitted.push(doc);
+    else refused.push(atIngest(rejection));
+  }
+  const { corpus, rejections } = runIsolated(
     ANALYSIS_STAGES,
-    { documents: extraction.documents },
+    { documents: admitted },
     resources,
-    stageProgress(options, ANALYSIS_STAGES.length),
+    isolation(options, ANALYSIS_STAGES.length),
   );
   const report = buildReport({
-    documents: extraction.documents,
-    rejections: extraction.rejections,
+    // The documents that survived isolation: a rejected one is in `skipped`, not in the report.
+    documents: required(corpus, "documents"),
+    rejections: [...extraction.rejections, ...refused, ...rejections],
     stories: required(corpus, "stories"),
     entities: required(corpus, "entities"),
     events: required(corpus, "events"),
@@ -96,11 +120,18 @@ export async function analyze(
   return analyzeDocuments(extraction, resources, options).report;
 }
 
-function stageProgress(options: PipelineOptions, total: number) {
+function atIngest(rejection: Rejection): Rejection {
+  return { ...rejection, stage: rejection.stage ?? "ingest" };
+}
+
+function isolation(options: PipelineOptions, total: number): IsolationOptions {
   return {
     onStageStart: (stage: string, index: number) =>
       options.onProgress?.({ phase: stage, done: index, total }),
     onStageEnd: (timing: StageTiming) => options.onStageEnd?.(timing),
+    strict: options.strict ?? process.env["CORROBORATE_STRICT"] === "1",
+    ...(options.budgetMs === undefined ? {} : { budgetMs: options.budgetMs }),
+    documentLocal: DOCUMENT_LOCAL_STAGES,
   };
 }
 

@@ -7,7 +7,7 @@ import { analyzeDocuments, extractInputs, type PipelineOptions } from "./analyze
 export interface IngestResult {
   /** Documents new to the store in this run. */
   readonly added: readonly string[];
-  /** Documents of this run the store already held (same id or same content). */
+  /** Documents of this run the store already held (same id: same text, outlet and URL, or the same given id). */
   readonly existing: readonly string[];
   /** This run's skipped inputs. */
   readonly rejections: readonly Rejection[];

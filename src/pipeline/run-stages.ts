@@ -13,6 +13,32 @@ export interface RunOptions {
   readonly onStageEnd?: (timing: StageTiming) => void;
 }
 
+/** A stage's own run threw: possibly one input's doing, unlike a contract violation (a wiring bug). */
+export class StageFailure extends Error {
+  constructor(
+    readonly stage: string,
+    override readonly cause: unknown,
+  ) {
+    super(`stage ${stage} failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
+/**
+ * Runs one stage over `corpus` under the contract and returns what it assigned. An error thrown
+ * by the stage itself comes out as a StageFailure; contract violations as plain errors.
+ */
+export function runStage(stage: AnyStage, corpus: Partial<Corpus>, resources: Resources): Partial<Corpus> {
+  const input = pickRequired(corpus, stage);
+  let output: Partial<Corpus>;
+  try {
+    output = stage.run(input, resources) as Partial<Corpus>;
+  } catch (error) {
+    throw new StageFailure(stage.name, error);
+  }
+  checkAssigned(stage, output, corpus);
+  return output;
+}
+
 /**
  * Runs stages in order over a growing corpus. It enforces the stage contract: a stage sees only
  * the keys it requires, each required key must already exist, and a stage must return exactly

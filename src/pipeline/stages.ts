@@ -21,3 +21,9 @@ export const ANALYSIS_STAGES: readonly AnyStage[] = [
   eventsStage,
   reconcileStage,
 ];
+
+/**
+ * Stages that map each document on its own (output for a document depends on it alone), which
+ * the isolating runner may run one document at a time to time each against the budget.
+ */
+export const DOCUMENT_LOCAL_STAGES: ReadonlySet<string> = new Set([textStage.name]);

@@ -67,6 +67,10 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX story_documents_document ON story_documents (document_id);
   `,
+  // 2: the stage that rejected an input (too-slow, failed); null for reading and extraction.
+  `
+  ALTER TABLE rejections ADD COLUMN stage TEXT;
+  `,
 ];
 
 /**

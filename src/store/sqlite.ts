@@ -27,6 +27,7 @@ interface RejectionRow {
   readonly source: string;
   readonly line: number | null;
   readonly reason: string;
+  readonly stage: string | null;
 }
 
 function toDocument(row: DocumentRow): Document {
@@ -65,11 +66,10 @@ export function openSqliteStore(file: string): Store {
 
   const q = {
     docById: db.prepare<[string], { seq: number }>("SELECT seq FROM documents WHERE id = ?"),
-    docByHash: db.prepare<[string], { seq: number }>("SELECT seq FROM documents WHERE content_hash = ? LIMIT 1"),
     insertDoc: db.prepare("INSERT INTO documents (id, content_hash, title, text, record) VALUES (?, ?, ?, ?, ?)"),
     allDocs: db.prepare<[], DocumentRow>("SELECT text, record FROM documents ORDER BY id"),
-    insertRejection: db.prepare("INSERT OR IGNORE INTO rejections (code, source, line, reason) VALUES (?, ?, ?, ?)"),
-    allRejections: db.prepare<[], RejectionRow>("SELECT code, source, line, reason FROM rejections ORDER BY source, coalesce(line, 0), code, reason"),
+    insertRejection: db.prepare("INSERT OR IGNORE INTO rejections (code, source, line, reason, stage) VALUES (?, ?, ?, ?, ?)"),
+    allRejections: db.prepare<[], RejectionRow>("SELECT code, source, line, reason, stage FROM rejections ORDER BY source, coalesce(line, 0), code, reason"),
     analysis: db.prepare<[], { version: string; skipped: string }>("SELECT version, skipped FROM analysis WHERE singleton = 1"),
     analysisDocs: db.prepare<[], DocumentRow>(
       "SELECT d.text, d.record FROM analysis_documents a JOIN documents d ON d.id = a.document_id ORDER BY a.position",
@@ -94,12 +94,14 @@ export function openSqliteStore(file: string): Store {
     q.insertDoc.run(doc.id, hash, doc.title, doc.text, JSON.stringify({ ...doc, text: "" }));
   };
 
-  /** Stores one document unless held already; true when stored. Runs inside a caller's transaction. */
+  /**
+   * Stores one document unless its id is held already; true when stored. Runs inside a caller's
+   * transaction. The same text under another id is another document (a copy by another outlet,
+   * or a given id the user asked to keep): the dedupe stage links them, the store never merges.
+   */
   const putOne = (doc: Document): boolean => {
     if (q.docById.get(doc.id)) return false;
-    const hash = contentHash(doc.text);
-    if (q.docByHash.get(hash)) return false;
-    insertDocument(doc, hash);
+    insertDocument(doc, contentHash(doc.text));
     return true;
   };
 
@@ -111,7 +113,7 @@ export function openSqliteStore(file: string): Store {
   });
 
   const putRejections = db.transaction((rejections: readonly Rejection[]) => {
-    for (const r of rejections) q.insertRejection.run(r.code, r.source, r.line, r.reason);
+    for (const r of rejections) q.insertRejection.run(r.code, r.source, r.line, r.reason, r.stage ?? null);
   });
 
   const putReport = db.transaction((report: Report) => {
@@ -134,7 +136,13 @@ export function openSqliteStore(file: string): Store {
     putRejections: (rejections) => putRejections(rejections),
     documents: () => q.allDocs.all().map(toDocument),
     rejections: () =>
-      q.allRejections.all().map((r) => ({ code: r.code as RejectionCode, source: r.source, line: r.line, reason: r.reason })),
+      q.allRejections.all().map((r) => ({
+        code: r.code as RejectionCode,
+        source: r.source,
+        line: r.line,
+        reason: r.reason,
+        ...(r.stage === null ? {} : { stage: r.stage }),
+      })),
     putReport: (report) => putReport(report),
     stories: () => q.storyList.all(),
     story: (id) => {

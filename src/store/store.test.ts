@@ -42,14 +42,14 @@ test("the store opens in WAL mode with foreign keys on, synchronous NORMAL and t
   });
 });
 
-test("putDocuments stores the same content once, whether repeated by id, by text or within one batch", (t) => {
+test("putDocuments stores an id once, and the same text under other ids as other documents (copies)", (t) => {
   withStore(tempDb(t), (store) => {
     assert.deepEqual(store.putDocuments([HARBOUR, FERRY]), { added: ["d_harbour", "d_ferry"], existing: [] });
     assert.deepEqual(store.putDocuments([HARBOUR, FERRY]), { added: [], existing: ["d_harbour", "d_ferry"] });
     const sameText = makeDocument("d_copy", HARBOUR.text, { outlet: "Another Outlet" });
     const twice = makeDocument("d_new", "A new dispatch about the harbour strike entering its second week.");
-    assert.deepEqual(store.putDocuments([sameText, twice, { ...twice, id: "d_new_again" }]), { added: ["d_new"], existing: ["d_copy", "d_new_again"] });
-    assert.deepEqual(store.documents().map((d) => d.id), ["d_ferry", "d_harbour", "d_new"]);
+    assert.deepEqual(store.putDocuments([sameText, twice, twice, { ...twice, id: "d_new_again" }]), { added: ["d_copy", "d_new", "d_new_again"], existing: ["d_new"] });
+    assert.deepEqual(store.documents().map((d) => d.id), ["d_copy", "d_ferry", "d_harbour", "d_new", "d_new_again"]);
   });
 });
 
@@ -75,13 +75,14 @@ test("a batch whose insert throws midway stores none of its documents", (t) => {
   });
 });
 
-test("rejections are stored once each and listed in a stable order", (t) => {
+test("rejections are stored once each, with the stage that rejected them, and listed in a stable order", (t) => {
   withStore(tempDb(t), (store) => {
     const a = { code: "empty", source: "in/b.txt", line: null, reason: "no text" } as const;
     const b = { code: "malformed", source: "in/a.jsonl", line: 4, reason: "bad JSON" } as const;
-    store.putRejections([a, b]);
+    const c = { code: "too-slow", source: "in/c.txt", line: null, reason: "over budget", stage: "text" } as const;
+    store.putRejections([a, b, c]);
     store.putRejections([a]);
-    assert.deepEqual(store.rejections(), [b, a]);
+    assert.deepEqual(store.rejections(), [b, a, c]);
   });
 });
 

@@ -6,7 +6,7 @@ import type { Report, ReportStory } from "../model/report.js";
 export interface PutResult {
   /** Documents stored by this call. */
   readonly added: string[];
-  /** Documents not stored because the same id or the same text was already held. */
+  /** Documents not stored because a document with the same id was already held. */
   readonly existing: string[];
 }
 
@@ -31,8 +31,8 @@ export interface SearchHit {
 export interface Store {
   /**
    * Stores the documents not already held, in one transaction (all or none). A document whose id
-   * or whose text (by content hash) is already stored, or repeats an earlier one of the batch,
-   * is reported under `existing` and not stored again.
+   * is already stored, or repeats an earlier one of the batch, is reported under `existing` and
+   * not stored again. The same text under another id is stored: it is another outlet's copy.
    */
   putDocuments(docs: readonly Document[]): PutResult;
   /** Adds rejections not already held (same code, source, line and reason), in one transaction. */

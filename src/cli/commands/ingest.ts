@@ -5,7 +5,7 @@ import { lazyResources, reportRun } from "../context.js";
 import { UserError } from "../errors.js";
 import { createProgressDisplay } from "../progress.js";
 
-/** `ingest`: add documents to a SQLite store and refresh its analysis; the same content twice is stored once. */
+/** `ingest`: add documents to a SQLite store and refresh its analysis; a document (same id) is stored once. */
 export async function ingestCommand(inputs: readonly string[], options: { db: string; quiet?: boolean }, io: CliIo): Promise<void> {
   const began = performance.now();
   const quiet = options.quiet ?? false;

@@ -1,0 +1,35 @@
+import { INGEST } from "../core/tunables.js";
+import type { InputRecord, Rejection } from "../model/input.js";
+import { jsonLineRecords } from "./files.js";
+
+type Output = InputRecord | Rejection;
+
+/**
+ * JSON-lines records from a stream (standard input), read in chunks and split at LF bytes, which
+ * never occur inside a UTF-8 character. At most INGEST.MAX_STDIN_BYTES are read: past that the
+ * stream is closed and one `too-large` rejection names the line where reading stopped, so a huge
+ * pipe costs bounded memory and the records before it are kept.
+ */
+export async function* streamRecords(stream: NodeJS.ReadableStream, name = "stdin"): AsyncGenerator<Output> {
+  let total = 0;
+  let line = 1;
+  let pending: Buffer[] = [];
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : (chunk as Buffer);
+    total += bytes.length;
+    if (total > INGEST.MAX_STDIN_BYTES) {
+      yield { code: "too-large", source: name, line, reason: `more than ${INGEST.MAX_STDIN_BYTES} bytes on standard input; the rest was not read` };
+      return;
+    }
+    let start = 0;
+    for (let end = bytes.indexOf(10, start); end >= 0; end = bytes.indexOf(10, start)) {
+      pending.push(bytes.subarray(start, end));
+      yield* jsonLineRecords([Buffer.concat(pending).toString("utf8")], name, line);
+      pending = [];
+      line++;
+      start = end + 1;
+    }
+    if (start < bytes.length) pending.push(bytes.subarray(start));
+  }
+  if (pending.length > 0) yield* jsonLineRecords([Buffer.concat(pending).toString("utf8")], name, line);
+}
