@@ -255,6 +255,11 @@ export const ENTITIES = {
   W_CONTEXT: 2,
   /** Evidence weight of name shape alone (two capitalised words look like a person): any real cue overrides it. */
   W_WEAK: 1,
+  /**
+   * Evidence weight of the trained tagger's type for one mention: it outvotes any one or two rule
+   * cues on that mention; the story-wide sum still lets several mentions outvote one.
+   */
+  W_MODEL: 6,
   /** Tokens looked back from ", X" for a role noun ("the deputy governor of P, X"); longer reaches cross clauses. */
   ROLE_WINDOW: 8,
   /** Tokens looked back from a place for its country ("Iran's south-eastern X"). */
@@ -485,6 +490,7 @@ function ranges(): readonly Range[] {
     ["QUOTES", "INDEX_MAX_POSTINGS", QUOTES.INDEX_MAX_POSTINGS, 2, 1_000_000],
     ["ENTITIES", "W_STRONG", ENTITIES.W_STRONG, 0, 100],
     ["ENTITIES", "W_CONTEXT", ENTITIES.W_CONTEXT, 0, 100],
+    ["ENTITIES", "W_MODEL", ENTITIES.W_MODEL, 0, 100],
     ["ENTITIES", "W_WEAK", ENTITIES.W_WEAK, 0, 100],
     ["ENTITIES", "ROLE_WINDOW", ENTITIES.ROLE_WINDOW, 1, 50],
     ["ENTITIES", "COUNTRY_WINDOW", ENTITIES.COUNTRY_WINDOW, 1, 50],

@@ -1,7 +1,7 @@
 import type { Document } from "../model/document.js";
 import type { EntityType } from "../model/entity.js";
 import type { Gazetteer, GazetteerPlace } from "../model/resources.js";
-import type { TextLayer } from "../model/text.js";
+import type { NameType, TextLayer } from "../model/text.js";
 import { ENTITIES } from "../core/tunables.js";
 import { foldName } from "./fold.js";
 import {
@@ -87,6 +87,90 @@ export function lowerCaseWords(docs: readonly Document[], layers: readonly TextL
   return seen;
 }
 
+/** The entity type of each tagger type: MISC (nationalities, events, works) is `other`, never a person, group or place. */
+const MODEL_TYPES: Record<NameType, EntityType> = { PER: "person", ORG: "organization", LOC: "location", MISC: "other" };
+
+/**
+ * Candidate names in one document from the trained tagger's spans (`layer.names`): the span and
+ * its type come from the model; the rules add what context says (the country a place or a
+ * ministry belongs to, an acronym's expansion, gazetteer places, role and organisation cues as
+ * extra evidence for the story-wide vote). A span typed person carries no gazetteer places, so
+ * it is never geocoded.
+ */
+export function modelNames(doc: Document, layer: TextLayer, ctx: RecogniseContext): Candidate[] {
+  const names = layer.names ?? [];
+  if (names.length === 0) return [];
+  const tokens = toToks(doc, layer);
+  const out: Candidate[] = [];
+  let n = 0;
+  let ti = 0;
+  for (const sentence of layer.sentences) {
+    while (ti < tokens.length && (tokens[ti]?.start ?? 0) < sentence.start) ti += 1;
+    let tj = ti;
+    while (tj < tokens.length && (tokens[tj]?.end ?? 0) <= sentence.end) tj += 1;
+    const sent = tokens.slice(ti, tj);
+    const titleCase = isTitleCase(sent);
+    const cands: Candidate[] = [];
+    while (n < names.length && (names[n]?.firstToken ?? 0) < tj) {
+      const name = names[n];
+      n += 1;
+      if (!name || name.firstToken < ti) continue;
+      const cand = modelCandidate(doc, sent, name.firstToken - ti, Math.min(name.endToken, tj) - ti, MODEL_TYPES[name.type], ctx, titleCase);
+      if (cand) cands.push(cand);
+    }
+    out.push(...pairAcronyms(sent, cands));
+    ti = tj;
+  }
+  return out;
+}
+
+function toToks(doc: Document, layer: TextLayer): Tok[] {
+  return layer.tokens.map((t) => {
+    const text = doc.text.slice(t.start, t.end);
+    return { start: t.start, end: t.end, text, lower: text.toLowerCase(), pos: t.pos };
+  });
+}
+
+/**
+ * One tagged span as a candidate. When the rules, run on the same words, arrive at the same span,
+ * their evidence and context are kept beside the model's vote; otherwise the context is read
+ * afresh for the model's span.
+ */
+function modelCandidate(doc: Document, sent: readonly Tok[], i: number, j: number, type: EntityType, ctx: RecogniseContext, titleCase: boolean): Candidate | null {
+  const first = sent[i];
+  const last = sent[j - 1];
+  if (!first || !last || j <= i) return null;
+  const surface = doc.text.slice(first.start, last.end);
+  const key = foldName(surface);
+  if (key.length === 0) return null;
+  const rule = classify(doc, sent, i, j, ctx, false, titleCase);
+  const same = rule !== null && rule.start === first.start && rule.end === last.end;
+  const evidence: Evidence = { ...(same ? rule.evidence : {}) };
+  evidence[type] = (evidence[type] ?? 0) + ENTITIES.W_MODEL;
+  const base = same ? rule : freshCandidate(doc, sent, i, j, type, ctx);
+  // A person's name that is also a town ("Hamilton") names the person: no places, no geocoding.
+  const places = type === "person" ? [] : base.places;
+  return { ...base, evidence, places, shape: type, atOpener: false, titleCase: false };
+}
+
+/** The context of a tagged span the rules did not find: its places, country, acronym and generic-organisation flags. */
+function freshCandidate(doc: Document, sent: readonly Tok[], i: number, j: number, type: EntityType, ctx: RecogniseContext): Candidate {
+  const { gazetteer } = ctx;
+  const first = sent[i] as Tok;
+  const last = sent[j - 1] as Tok;
+  const surface = doc.text.slice(first.start, last.end);
+  const key = foldName(surface);
+  const feature = FEATURE_NOUNS.has(sent[j]?.lower ?? "");
+  const places = type === "person" ? [] : gazetteer.lookup(key).filter((p) => !feature || isMajorPlace(p));
+  const words = key.split(" ");
+  const generic = type === "organization" && places.length === 0 && words.every((w) => ctx.isWord(w) || ORG_HEADS.has(w) || TITLES.has(w));
+  const country = places.length > 0 ? placeCountry(places, contextCountry(sent, i, j, gazetteer)) : generic ? contextCountry(sent, i, j, gazetteer) : null;
+  return {
+    documentId: doc.id, start: first.start, end: last.end, surface, key, evidence: {}, country, places,
+    acronym: j - i === 1 && ACRONYM.test(first.text), shape: type, atOpener: false, titleCase: false, expands: null, generic, feature,
+  };
+}
+
 /**
  * Candidate names in one document: maximal runs of capitalised tokens (joined across name
  * particles, hyphens and "of" after an organisation head), stripped of titles and demonyms,
@@ -95,10 +179,7 @@ export function lowerCaseWords(docs: readonly Document[], layers: readonly TextL
  */
 export function recogniseNames(doc: Document, layer: TextLayer, ctx: RecogniseContext): Candidate[] {
   const out: Candidate[] = [];
-  const tokens: Tok[] = layer.tokens.map((t) => {
-    const text = doc.text.slice(t.start, t.end);
-    return { start: t.start, end: t.end, text, lower: text.toLowerCase(), pos: t.pos };
-  });
+  const tokens = toToks(doc, layer);
   let ti = 0;
   for (const sentence of layer.sentences) {
     while (ti < tokens.length && (tokens[ti]?.start ?? 0) < sentence.start) ti += 1;

@@ -1,7 +1,7 @@
 import type { Candidate } from "./recognise.js";
 import type { Entity, EntityMention } from "../model/entity.js";
 import type { Stage } from "../model/stage.js";
-import { lowerCaseWords, recogniseNames } from "./recognise.js";
+import { lowerCaseWords, modelNames, recogniseNames } from "./recognise.js";
 import { confirmNames } from "./confirm.js";
 import { memoGazetteer } from "./gazetteer.js";
 import { mergeStory } from "./merge.js";
@@ -36,11 +36,15 @@ export const entitiesStage: Stage<"documents" | "texts" | "stories", "entityMent
       const storyLayers = story.documentIds.flatMap((id) => layers.get(id) ?? []);
       const lowerWords = lowerCaseWords(storyDocs, storyLayers);
       const candidates: Candidate[] = [];
+      const tagged: Candidate[] = [];
       for (const doc of storyDocs) {
         const layer = layers.get(doc.id);
-        if (layer) candidates.push(...recogniseNames(doc, layer, { gazetteer, lowerWords, isWord }));
+        if (!layer) continue;
+        // The trained tagger decides what is a name; the capitalisation rules stand in only for layers built without it.
+        if (layer.names) tagged.push(...modelNames(doc, layer, { gazetteer, lowerWords, isWord }));
+        else candidates.push(...recogniseNames(doc, layer, { gazetteer, lowerWords, isWord }));
       }
-      const confirmed = confirmNames(candidates, gazetteer, isWord);
+      const confirmed = [...tagged, ...confirmNames(candidates, gazetteer, isWord)];
       const docOrder = new Map(story.documentIds.map((id, i) => [id, i]));
       const merged = mergeStory(story.id, confirmed, resources.hasher, docOrder);
       entities.push(...merged.entities);
