@@ -10,24 +10,30 @@ import type { Gazetteer } from "../src/model/resources.js";
 import { createNlp } from "../src/text/nlp.js";
 import type { PassWeights } from "../src/text/ner/decode.js";
 import { viterbi } from "../src/text/ner/decode.js";
-import { extractFeatures } from "../src/text/ner/features.js";
+import { extractFeatures, firstPassFeatures, type TokenFeatures } from "../src/text/ner/features.js";
 import { documentTypes, tagsToNames, type NerModel, type TaggedName } from "../src/text/ner/tagger.js";
 import { packNerModel } from "../src/text/ner/weights-file.js";
 import { requireConll, readSplit, type LabelledDoc } from "./ner/corpus.js";
 import { trainPerceptron, type Sentence } from "./ner/perceptron.js";
 import { scoreNames, formatScore } from "./ner/score.js";
 
-/** 2^20 hashed feature buckets: few collisions for CoNLL's ~400k distinct features, a few MB gzipped after int8 quantisation. */
-const BUCKETS = 1 << 20;
+/** 2^18 hashed feature buckets: a 2.4 MB int8 table per pass, small enough to stay in cache when tagging; 2^20 scored the same on valid (see models/ner/README.md). */
+const BUCKETS = 1 << Number(process.env.NER_BUCKET_BITS ?? 18);
 const MAX_EPOCHS = Number(process.env.NER_EPOCHS ?? 12);
 /** Folds for the second pass's training input: each train fold's first-pass types come from a model that never saw it. */
 const FOLDS = 4;
 const SEED = 0x5eed;
 
+/** A document's feature sets: the sentence features, plus the first pass's when given. */
+function featuresOf(d: LabelledDoc, gazetteer: Gazetteer, firstPass: ReadonlyMap<string, string> | null): TokenFeatures[] {
+  const base = extractFeatures(d.input, gazetteer, BUCKETS);
+  return firstPass ? [base, firstPassFeatures(d.input, BUCKETS, firstPass)] : [base];
+}
+
 function sentencesOf(docs: readonly LabelledDoc[], gazetteer: Gazetteer, firstPass: ReadonlyArray<ReadonlyMap<string, string>> | null): Sentence[] {
   const out: Sentence[] = [];
   docs.forEach((d, i) => {
-    const features = extractFeatures(d.input, gazetteer, BUCKETS, firstPass ? (firstPass[i] ?? null) : null);
+    const features = featuresOf(d, gazetteer, firstPass ? (firstPass[i] ?? null) : null);
     for (const [a, b] of d.input.sentences) out.push({ features, a, b, gold: d.gold });
   });
   return out;
@@ -35,7 +41,7 @@ function sentencesOf(docs: readonly LabelledDoc[], gazetteer: Gazetteer, firstPa
 
 function predict(w: PassWeights, docs: readonly LabelledDoc[], gazetteer: Gazetteer, firstPass: ReadonlyArray<ReadonlyMap<string, string>> | null): TaggedName[][] {
   return docs.map((d, i) => {
-    const features = extractFeatures(d.input, gazetteer, BUCKETS, firstPass ? (firstPass[i] ?? null) : null);
+    const features = featuresOf(d, gazetteer, firstPass ? (firstPass[i] ?? null) : null);
     const tags = new Uint8Array(d.input.words.length);
     for (const [a, b] of d.input.sentences) viterbi(w, features, a, b, tags);
     return tagsToNames(tags);
@@ -87,7 +93,7 @@ function main(): void {
   const packed = gzipSync(packNerModel(BUCKETS, [pass1.w, pass2.w]), { level: 9 });
   const out = new URL("../models/ner/", import.meta.url);
   mkdirSync(out, { recursive: true });
-  writeFileSync(new URL("weights.bin.gz", out), packed);
+  writeFileSync(process.env.NER_OUT ?? new URL("weights.bin.gz", out), packed);
   console.log(`wrote models/ner/weights.bin.gz (${(packed.length / 1024 / 1024).toFixed(2)} MB)`);
   const model: NerModel = { buckets: BUCKETS, passes: [pass1.w, pass2.w] };
   void model;

@@ -5,7 +5,7 @@ import { TAG_COUNT } from "../../src/text/ner/tags.js";
 
 /** One training sentence: its document's features, its token range and gold tags for the whole document. */
 export interface Sentence {
-  readonly features: TokenFeatures;
+  readonly features: readonly TokenFeatures[];
   readonly a: number;
   readonly b: number;
   readonly gold: Uint8Array;
@@ -29,8 +29,8 @@ export function prng(seed: number): () => number {
  */
 export function trainPerceptron(buckets: number, sentences: readonly Sentence[], epochs: number, seed: number, onEpoch: (epoch: number, w: PassWeights) => void): void {
   const size = buckets * TAG_COUNT;
-  const w = { emission: new Float32Array(size), transition: new Float32Array(TAG_COUNT * TAG_COUNT), start: new Float32Array(TAG_COUNT) };
-  const u = { emission: new Float32Array(size), transition: new Float32Array(TAG_COUNT * TAG_COUNT), start: new Float32Array(TAG_COUNT) };
+  const w = { scale: 1, emission: new Float32Array(size), transition: new Float32Array(TAG_COUNT * TAG_COUNT), start: new Float32Array(TAG_COUNT) };
+  const u = { scale: 1, emission: new Float32Array(size), transition: new Float32Array(TAG_COUNT * TAG_COUNT), start: new Float32Array(TAG_COUNT) };
   const order = sentences.map((_, i) => i);
   const random = prng(seed);
   let c = 1;
@@ -67,10 +67,12 @@ export function trainPerceptron(buckets: number, sentences: readonly Sentence[],
           bump("transition", pp * TAG_COUNT + p, -1);
         }
         if (g === p) continue;
-        for (let q = s.features.offsets[k] ?? 0, end = s.features.offsets[k + 1] ?? 0; q < end; q += 1) {
-          const base = (s.features.ids[q] ?? 0) * TAG_COUNT;
-          bump("emission", base + g, 1);
-          bump("emission", base + p, -1);
+        for (const f of s.features) {
+          for (let q = f.offsets[k] ?? 0, end = f.offsets[k + 1] ?? 0; q < end; q += 1) {
+            const base = (f.ids[q] ?? 0) * TAG_COUNT;
+            bump("emission", base + g, 1);
+            bump("emission", base + p, -1);
+          }
         }
       }
       c += 1;
@@ -80,6 +82,6 @@ export function trainPerceptron(buckets: number, sentences: readonly Sentence[],
       for (let i = 0; i < out.length; i += 1) out[i] = (w[table][i] ?? 0) - (u[table][i] ?? 0) / c;
       return out;
     };
-    onEpoch(epoch, { emission: avg("emission"), transition: avg("transition"), start: avg("start") });
+    onEpoch(epoch, { emission: avg("emission"), scale: 1, transition: avg("transition"), start: avg("start") });
   }
 }

@@ -29,7 +29,7 @@ interface Group {
  * acronym into the one organisation it abbreviates.
  */
 export function mergeStory(storyId: string, candidates: readonly Candidate[], hasher: Hasher, docOrder: ReadonlyMap<string, number>): { entities: Entity[]; mentions: EntityMention[] } {
-  const groups = groupBySpelling(candidates);
+  const groups = groupBySpelling(candidates).flatMap(splitByModelType);
   const namedCountries = new Set(candidates.flatMap((c) => (c.evidence.location ? c.places.filter((p) => p.kind === "country").map((p) => p.country) : [])));
   for (const g of groups) {
     g.type = voteType(g.members, namedCountries);
@@ -146,6 +146,18 @@ function groupBySpelling(candidates: readonly Candidate[]): Group[] {
 function voteType(members: readonly Candidate[], namedCountries: ReadonlySet<string>): EntityType {
   const total: Record<EntityType, number> = { person: 0, organization: 0, location: 0, other: 0 };
   for (const m of members) for (const t of TYPE_ORDER) total[t] += m.evidence[t] ?? 0;
+  // Tagged names: each mention's own evidence types it, and the most frequent mention type wins,
+  // so a few mentions with near-certain cues do not each count as much as many without any.
+  if (members.some((m) => m.model)) {
+    const votes: Record<EntityType, number> = { person: 0, organization: 0, location: 0, other: 0 };
+    for (const m of members) {
+      const own = strongest(m.evidence);
+      if (own) votes[own] += 1;
+    }
+    let top: EntityType | null = null;
+    for (const t of TYPE_ORDER) if (votes[t] > 0 && (top === null || votes[t] > votes[top] || (votes[t] === votes[top] && total[t] > total[top]))) top = t;
+    if (top) return top;
+  }
   let best: EntityType | null = null;
   for (const t of TYPE_ORDER) if (total[t] > 0 && (best === null || total[t] > total[best])) best = t;
   if (best) return best;
@@ -157,6 +169,30 @@ function voteType(members: readonly Candidate[], namedCountries: ReadonlySet<str
   // unless it is the story's own word for a person: a lone surname is checked in attachShortForms.
   void namedCountries;
   return shape;
+}
+
+/**
+ * One spelling used as two kinds of thing in a story ("Chicago" the city and "Chicago" the team,
+ * "Washington" the man and the city): when the tagger gives a spelling group two or more types,
+ * each at least TYPE_SPLIT_MIN times, each such type is its own group. A type seen fewer times is
+ * taken for a tagging slip and its mentions join the most frequent type's group, to be outvoted.
+ */
+function splitByModelType(g: Group): Group[] {
+  const counts = new Map<EntityType, number>();
+  for (const m of g.members) if (m.model) counts.set(m.model, (counts.get(m.model) ?? 0) + 1);
+  const kept = TYPE_ORDER.filter((t) => (counts.get(t) ?? 0) >= ENTITIES.TYPE_SPLIT_MIN);
+  if (kept.length < 2) return [g];
+  const top = [...kept].sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0) || TYPE_ORDER.indexOf(x) - TYPE_ORDER.indexOf(y))[0] as EntityType;
+  const parts = new Map<EntityType, Candidate[]>(kept.map((t) => [t, []]));
+  for (const m of g.members) parts.get(m.model && kept.includes(m.model) ? m.model : top)?.push(m);
+  return kept.map((t) => ({ members: parts.get(t) ?? [], type: g.type, country: g.country }));
+}
+
+/** The type with the most evidence on one mention (ties: TYPE_ORDER), or null with none. */
+function strongest(evidence: Readonly<Partial<Record<EntityType, number>>>): EntityType | null {
+  let best: EntityType | null = null;
+  for (const t of TYPE_ORDER) if ((evidence[t] ?? 0) > 0 && (best === null || (evidence[t] ?? 0) > (evidence[best] ?? 0))) best = t;
+  return best;
 }
 
 /** Location groups that resolve to one country or province ("Iran", "Islamic Republic of Iran") are one place. */
@@ -341,9 +377,11 @@ function chooseGeo(g: Group, storyCountries: ReadonlyMap<string, number>, storyP
 
 /**
  * One key for the two English word orders of a ministry: "ministry of foreign affairs",
- * "foreign affairs ministry" and "foreign ministry" all give "foreign ministry"; null for other keys.
+ * "foreign affairs ministry", "foreign ministry" and "foreign office" all give "foreign ministry"; null for other keys.
  */
 function invertedOrgKey(key: string): string | null {
+  // "Foreign Office" is what several countries call their foreign ministry.
+  if (key === "foreign office") return "foreign ministry";
   const m = /^(ministry|department) of (?:the )?(.+?)(?: affairs)?$/.exec(key) ?? /^()(.+?)(?: affairs)? (ministry|department)$/.exec(key);
   if (!m) return null;
   return `${m[2]} ${m[1] || m[3]}`;
@@ -389,7 +427,8 @@ function attachPairedAcronyms(groups: Group[]): Group[] {
     const target = g.members.map((m) => (m.expands ? byKey.get(m.expands) : undefined)).find((h) => h !== undefined && h !== g);
     if (!target || absorbed.has(target) || !g.members.every((m) => m.acronym)) continue;
     target.members.push(...g.members);
-    if (target.type === "other" && g.type === "organization") target.type = g.type;
+    // A person is never abbreviated by a bracketed acronym: "Islamic State (IS)" names a group.
+    if (target.type === "person" || (target.type === "other" && g.type === "organization")) target.type = "organization";
     absorbed.add(g);
   }
   return groups.filter((g) => !absorbed.has(g));

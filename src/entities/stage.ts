@@ -1,7 +1,7 @@
 import type { Candidate } from "./recognise.js";
 import type { Entity, EntityMention } from "../model/entity.js";
 import type { Stage } from "../model/stage.js";
-import { lowerCaseWords, modelNames, recogniseNames } from "./recognise.js";
+import { lowerCaseWords, modelNames, namedOrganisations, recogniseNames } from "./recognise.js";
 import { confirmNames } from "./confirm.js";
 import { memoGazetteer } from "./gazetteer.js";
 import { mergeStory } from "./merge.js";
@@ -41,10 +41,16 @@ export const entitiesStage: Stage<"documents" | "texts" | "stories", "entityMent
         const layer = layers.get(doc.id);
         if (!layer) continue;
         // The trained tagger decides what is a name; the capitalisation rules stand in only for layers built without it.
-        if (layer.names) tagged.push(...modelNames(doc, layer, { gazetteer, lowerWords, isWord }));
-        else candidates.push(...recogniseNames(doc, layer, { gazetteer, lowerWords, isWord }));
+        const ctx = { gazetteer, lowerWords, isWord };
+        if (!layer.names) {
+          candidates.push(...recogniseNames(doc, layer, ctx));
+          continue;
+        }
+        const found = modelNames(doc, layer, ctx);
+        tagged.push(...found, ...namedOrganisations(recogniseNames(doc, layer, ctx), found));
       }
-      const confirmed = [...tagged, ...confirmNames(candidates, gazetteer, isWord)];
+      // Tagged names pass through the same check: only a name glued to a lost-space word ("Xwhere") changes.
+      const confirmed = confirmNames([...tagged, ...candidates], gazetteer, isWord);
       const docOrder = new Map(story.documentIds.map((id, i) => [id, i]));
       const merged = mergeStory(story.id, confirmed, resources.hasher, docOrder);
       entities.push(...merged.entities);

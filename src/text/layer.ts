@@ -23,26 +23,26 @@ const BLANK = /^[\s\u200b-\u200f\u2060\ufeff\u00ad]*$/u;
 export function buildTextLayer(doc: Document, nlp: Nlp, recogniser?: NameRecogniser): TextLayer {
   const paragraphs = splitParagraphs(doc.text);
   const raw: Span[] = [];
-  const loose: Array<Omit<Token, "sentence">> = [];
+  const tokens: MutableToken[] = [];
   for (const paragraph of paragraphs) {
-    analyseParagraph(doc.text, paragraph, nlp, raw, loose);
+    analyseParagraph(doc.text, paragraph, nlp, raw, tokens);
   }
   const sentences = joinAbbreviations(doc.text, raw);
-  const tokens = numberSentences(loose, sentences);
+  numberSentences(tokens, sentences);
   if (!recogniser) return { documentId: doc.id, paragraphs, sentences, tokens };
   return { documentId: doc.id, paragraphs, sentences, tokens, names: recogniseNames(doc.text, tokens, sentences, recogniser) };
 }
 
-/** Each token with the index of the sentence holding it (-1 between sentences). */
-function numberSentences(tokens: ReadonlyArray<Omit<Token, "sentence">>, sentences: readonly Span[]): Token[] {
-  const out: Token[] = [];
+/** A token while its layer is being built: its sentence index is set once sentences are final. */
+type MutableToken = { -readonly [K in keyof Token]: Token[K] };
+
+/** Sets each token's sentence index (-1 between sentences). */
+function numberSentences(tokens: MutableToken[], sentences: readonly Span[]): void {
   let s = 0;
   for (const t of tokens) {
     while (s < sentences.length && (sentences[s]?.end ?? 0) < t.end) s += 1;
-    const inside = s < sentences.length && (sentences[s]?.start ?? Infinity) <= t.start;
-    out.push({ ...t, sentence: inside ? s : -1 });
+    t.sentence = s < sentences.length && (sentences[s]?.start ?? Infinity) <= t.start ? s : -1;
   }
-  return out;
 }
 
 /** The tagger's names as spans of the text. */
@@ -55,7 +55,7 @@ function recogniseNames(text: string, tokens: readonly Token[], sentences: reado
   });
 }
 
-function analyseParagraph(text: string, paragraph: Span, nlp: Nlp, sentences: Span[], tokens: Array<Omit<Token, "sentence">>): void {
+function analyseParagraph(text: string, paragraph: Span, nlp: Nlp, sentences: Span[], tokens: MutableToken[]): void {
   const slice = text.slice(paragraph.start, paragraph.end);
   const wdoc = nlp.nlp.readDoc(slice);
   const values: string[] = wdoc.tokens().out(nlp.its.value);
@@ -75,7 +75,7 @@ function analyseParagraph(text: string, paragraph: Span, nlp: Nlp, sentences: Sp
       continue;
     }
     outIndex.push(tokens.length);
-    tokens.push({ start: offset + at, end: offset + at + value.length, pos: tags[i] ?? "X", lemma: lemmas[i] ?? value.toLowerCase(), shape: shapes[i] ?? "" });
+    tokens.push({ start: offset + at, end: offset + at + value.length, pos: tags[i] ?? "X", lemma: lemmas[i] ?? value.toLowerCase(), shape: shapes[i] ?? "", sentence: -1 });
   }
   const spans: number[][] = wdoc.sentences().out(nlp.its.span);
   for (const [first, last] of spans) {

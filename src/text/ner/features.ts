@@ -16,14 +16,19 @@ export interface TokenFeatures {
   readonly offsets: Int32Array;
 }
 
-/** Per-word facts that do not depend on the position: computed once per distinct word in a document. */
-interface WordInfo {
+/** Per-word facts that do not depend on the position: computed once per distinct word (per run when a cache is given). */
+export interface WordInfo {
   readonly lower: string;
   readonly shape: string;
   readonly short: string;
   readonly gaz: string;
   readonly demonym: boolean;
+  /** The word's own hashed features (word, lower, affixes, shape, length, gazetteer, demonym). */
+  readonly own: Int32Array;
 }
+
+/** Distinct words kept in a run's word cache before it is emptied: bounds memory on huge runs. */
+const WORD_CACHE_LIMIT = 200_000;
 
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -67,6 +72,25 @@ function gazetteerClass(gazetteer: Gazetteer, key: string): string {
   return `${best}${rank >= 1e5 ? "+" : ""}`;
 }
 
+/** The facts and own features of one word. */
+function wordInfo(w: string, gazetteer: Gazetteer, mask: number): WordInfo {
+  const lower = w.toLowerCase();
+  const shape = wordShape(w);
+  const short = shortShape(shape);
+  const key = foldName(w);
+  const gaz = UPPER.test(w.charAt(0)) ? gazetteerClass(gazetteer, key) : "";
+  const demonym = gazetteer.demonym(key) !== null;
+  const own = [
+    featureHash(T.BIAS, ""), featureHash(T.LOWER, lower), featureHash(T.WORD, w),
+    featureHash(T.P1, lower.slice(0, 1)), featureHash(T.P2, lower.slice(0, 2)), featureHash(T.P3, lower.slice(0, 3)), featureHash(T.P4, lower.slice(0, 4)),
+    featureHash(T.S1, lower.slice(-1)), featureHash(T.S2, lower.slice(-2)), featureHash(T.S3, lower.slice(-3)), featureHash(T.S4, lower.slice(-4)),
+    featureHash(T.SHAPE, shape), featureHash(T.SHORT, short), featureHash(T.LEN, String(Math.min(w.length, 8))),
+  ];
+  if (gaz) own.push(featureHash(T.GAZ, gaz));
+  if (demonym) own.push(featureHash(T.DEM, ""));
+  return { lower, shape, short, gaz, demonym, own: Int32Array.from(own, (h) => h & mask) };
+}
+
 const T = {
   BIAS: 0, LOWER: 1, WORD: 2, P1: 3, P2: 4, P3: 5, P4: 6, S1: 7, S2: 8, S3: 9, S4: 10, SHAPE: 11, SHORT: 12, POS: 13,
   L_1: 14, L1: 15, L_2: 16, L2: 17, SH_1: 18, SH1: 19, POS_1: 20, POS1: 21, L_1L: 22, LL1: 23, GAZ: 24, GAZ_1: 25, GAZ1: 26,
@@ -79,23 +103,19 @@ const T = {
  * the same of its neighbours; gazetteer and demonym membership of it, its neighbours and the
  * capitalised pair it opens or closes; whether the line is all capitals (a headline, a table);
  * document evidence (the word written in lower case, or capitalised mid-sentence, elsewhere in
- * the document); and, in the second pass, the type the first pass gave the same word most often
- * in this document.
+ * the document). The second pass adds `firstPassFeatures`.
  */
-export function extractFeatures(input: TagInput, gazetteer: Gazetteer, buckets: number, firstPass: ReadonlyMap<string, string> | null): TokenFeatures {
+export function extractFeatures(input: TagInput, gazetteer: Gazetteer, buckets: number, cache: Map<string, WordInfo> = new Map()): TokenFeatures {
   const n = input.words.length;
   const mask = buckets - 1;
-  const infoByWord = new Map<string, WordInfo>();
+  if (cache.size > WORD_CACHE_LIMIT) cache.clear();
   const info: WordInfo[] = new Array<WordInfo>(n);
   for (let k = 0; k < n; k += 1) {
     const w = input.words[k] ?? "";
-    let wi = infoByWord.get(w);
+    let wi = cache.get(w);
     if (!wi) {
-      const lower = w.toLowerCase();
-      const shape = wordShape(w);
-      const key = foldName(w);
-      wi = { lower, shape, short: shortShape(shape), gaz: UPPER.test(w.charAt(0)) ? gazetteerClass(gazetteer, key) : "", demonym: gazetteer.demonym(key) !== null };
-      infoByWord.set(w, wi);
+      wi = wordInfo(w, gazetteer, mask);
+      cache.set(w, wi);
     }
     info[k] = wi;
   }
@@ -139,21 +159,8 @@ export function extractFeatures(input: TagInput, gazetteer: Gazetteer, buckets: 
     const add = (t: number, a: string, b = ""): void => {
       ids.push(featureHash(t, a, b) & mask);
     };
-    add(T.BIAS, "");
-    add(T.LOWER, l);
-    add(T.WORD, w);
-    add(T.P1, l.slice(0, 1));
-    add(T.P2, l.slice(0, 2));
-    add(T.P3, l.slice(0, 3));
-    add(T.P4, l.slice(0, 4));
-    add(T.S1, l.slice(-1));
-    add(T.S2, l.slice(-2));
-    add(T.S3, l.slice(-3));
-    add(T.S4, l.slice(-4));
-    add(T.SHAPE, me.shape);
-    add(T.SHORT, me.short);
+    for (const id of me.own) ids.push(id);
     add(T.POS, input.pos[k] ?? "");
-    add(T.LEN, String(Math.min(w.length, 8)));
     add(T.L_1, prev?.lower ?? "<s>");
     add(T.L1, next?.lower ?? "</s>");
     add(T.L_2, prev2?.lower ?? "<s>");
@@ -168,10 +175,8 @@ export function extractFeatures(input: TagInput, gazetteer: Gazetteer, buckets: 
     add(T.L_1L, prev?.lower ?? "<s>", l);
     add(T.LL1, l, next?.lower ?? "</s>");
     add(T.W_1W1, prev?.lower ?? "<s>", next?.lower ?? "</s>");
-    if (me.gaz) add(T.GAZ, me.gaz);
     if (prev?.gaz) add(T.GAZ_1, prev.gaz);
     if (next?.gaz) add(T.GAZ1, next.gaz);
-    if (me.demonym) add(T.DEM, "");
     if (prev?.demonym) add(T.DEM_1, "");
     if (first[k]) add(T.FIRST, me.short);
     if (capsLine[k]) {
@@ -190,16 +195,33 @@ export function extractFeatures(input: TagInput, gazetteer: Gazetteer, buckets: 
       if (lowerSeen.has(l)) add(T.DOC_LOWER, "");
       if (capSeen.has(l)) add(T.DOC_CAP, me.short);
     }
-    if (firstPass) {
-      const t = firstPass.get(l);
+  }
+  offsets[n] = ids.length;
+  return { ids: Int32Array.from(ids), offsets };
+}
+
+/**
+ * The second pass's extra features: the type the first pass gave this word, and its neighbours,
+ * most often in the document ("Chicago" typed ORG in a results table elsewhere).
+ */
+export function firstPassFeatures(input: TagInput, buckets: number, firstPass: ReadonlyMap<string, string>): TokenFeatures {
+  const n = input.words.length;
+  const mask = buckets - 1;
+  const ids: number[] = [];
+  const offsets = new Int32Array(n + 1);
+  const lower = input.words.map((w) => w.toLowerCase());
+  for (const [a, b] of input.sentences) {
+    for (let k = a; k < b; k += 1) {
+      offsets[k] = ids.length;
+      const t = firstPass.get(lower[k] ?? "");
       if (t) {
-        add(T.FIRST_PASS, t);
-        add(T.FIRST_PASS_SHAPE, t, me.short);
+        ids.push(featureHash(T.FIRST_PASS, t) & mask);
+        ids.push(featureHash(T.FIRST_PASS_SHAPE, t, shortShape(wordShape(input.words[k] ?? ""))) & mask);
       }
-      const tp = prev ? firstPass.get(prev.lower) : undefined;
-      if (tp) add(T.FIRST_PASS_1, tp);
-      const tn = next ? firstPass.get(next.lower) : undefined;
-      if (tn) add(T.FIRST_PASS1, tn);
+      const tp = k - 1 >= a ? firstPass.get(lower[k - 1] ?? "") : undefined;
+      if (tp) ids.push(featureHash(T.FIRST_PASS_1, tp) & mask);
+      const tn = k + 1 < b ? firstPass.get(lower[k + 1] ?? "") : undefined;
+      if (tn) ids.push(featureHash(T.FIRST_PASS1, tn) & mask);
     }
   }
   offsets[n] = ids.length;

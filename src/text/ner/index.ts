@@ -1,5 +1,6 @@
 import type { Gazetteer } from "../../model/resources.js";
 import type { NameRecogniser } from "../../model/text.js";
+import type { WordInfo } from "./features.js";
 import { tagNames, type NerModel } from "./tagger.js";
 import { loadNerModel } from "./weights-file.js";
 
@@ -12,9 +13,11 @@ import { loadNerModel } from "./weights-file.js";
  * buildTextLayer(doc, nlp, names).names // [{start, end, type: "PER", ...}, ...]
  */
 export function createNameRecogniser(gazetteer: Gazetteer, model: NerModel = loadNerModel()): NameRecogniser {
+  // The run's word cache: each distinct word's gazetteer look-ups and own features are computed once per run.
+  const cache = new Map<string, WordInfo>();
   return {
     recognise(words, pos, sentences) {
-      return tagNames(model, { words, pos, sentences }, gazetteer);
+      return tagNames(model, { words, pos, sentences }, gazetteer, cache);
     },
   };
 }

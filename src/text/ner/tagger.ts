@@ -1,5 +1,5 @@
 import type { Gazetteer } from "../../model/resources.js";
-import { extractFeatures, type TagInput } from "./features.js";
+import { extractFeatures, firstPassFeatures, type TagInput, type TokenFeatures, type WordInfo } from "./features.js";
 import { viterbi, type PassWeights } from "./decode.js";
 import { TYPES, isInside, tagType, type NameType } from "./tags.js";
 
@@ -61,24 +61,21 @@ export function documentTypes(words: readonly string[], names: readonly TaggedNa
   return out;
 }
 
-/** Tags every sentence of `input` with one pass, given the first pass's document types (null for the first pass). */
-export function tagPass(model: NerModel, pass: 0 | 1, input: TagInput, gazetteer: Gazetteer, firstPass: ReadonlyMap<string, string> | null): Uint8Array {
-  const features = extractFeatures(input, gazetteer, model.buckets, firstPass);
+/** Tags every sentence of `input` with one pass over the given feature sets. */
+export function tagPass(weights: PassWeights, input: TagInput, features: readonly TokenFeatures[]): Uint8Array {
   const tags = new Uint8Array(input.words.length);
-  for (const [a, b] of input.sentences) viterbi(model.passes[pass], features, a, b, tags);
+  for (const [a, b] of input.sentences) viterbi(weights, features, a, b, tags);
   return tags;
 }
 
 /**
  * The names of one document: the first pass tags each sentence; the second tags it again
  * knowing the type the first pass gave each word across the document, so a name typed in one
- * sentence keeps its type in another.
+ * sentence keeps its type in another. Both passes share the sentence features.
  */
-export function tagNames(model: NerModel, input: TagInput, gazetteer: Gazetteer): TaggedName[] {
-  const first = tagNames1(model, input, gazetteer);
-  return tagsToNames(tagPass(model, 1, input, gazetteer, documentTypes(input.words, first)));
-}
-
-function tagNames1(model: NerModel, input: TagInput, gazetteer: Gazetteer): TaggedName[] {
-  return tagsToNames(tagPass(model, 0, input, gazetteer, null));
+export function tagNames(model: NerModel, input: TagInput, gazetteer: Gazetteer, words?: Map<string, WordInfo>): TaggedName[] {
+  const base = extractFeatures(input, gazetteer, model.buckets, words);
+  const first = tagsToNames(tagPass(model.passes[0], input, [base]));
+  const extra = firstPassFeatures(input, model.buckets, documentTypes(input.words, first));
+  return tagsToNames(tagPass(model.passes[1], input, [base, extra]));
 }

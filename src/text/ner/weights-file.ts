@@ -26,11 +26,10 @@ export function loadNerModel(path: URL | string = DEFAULT_PATH): NerModel {
   const size = header.buckets * TAG_COUNT;
   let at = 4 + headerLength;
   const passes = header.passes.map((p): PassWeights => {
-    const q = new Int8Array(raw.buffer, raw.byteOffset + at, size);
+    // A copy, so the table does not pin the whole decompressed buffer and starts aligned.
+    const emission = new Int8Array(raw.subarray(at, at + size));
     at += size;
-    const emission = new Float32Array(size);
-    for (let i = 0; i < size; i += 1) emission[i] = (q[i] ?? 0) * p.scale;
-    return { emission, transition: Float32Array.from(p.transition), start: Float32Array.from(p.start) };
+    return { emission, scale: p.scale, transition: Float32Array.from(p.transition), start: Float32Array.from(p.start) };
   });
   const [first, second] = passes;
   if (!first || !second) throw new Error("NER model needs two passes");
@@ -42,10 +41,10 @@ export function packNerModel(buckets: number, passes: readonly PassWeights[]): B
   const tables: Buffer[] = [];
   const meta = passes.map((p) => {
     let max = 0;
-    for (const v of p.emission) max = Math.max(max, Math.abs(v));
+    for (const v of p.emission) max = Math.max(max, Math.abs(v * p.scale));
     const scale = max > 0 ? max / 127 : 1;
     const q = new Int8Array(p.emission.length);
-    for (let i = 0; i < q.length; i += 1) q[i] = Math.round((p.emission[i] ?? 0) / scale);
+    for (let i = 0; i < q.length; i += 1) q[i] = Math.round(((p.emission[i] ?? 0) * p.scale) / scale);
     tables.push(Buffer.from(q.buffer));
     return { scale, transition: [...p.transition].map(round6), start: [...p.start].map(round6) };
   });
