@@ -272,6 +272,8 @@ export const ENTITIES = {
    * Chosen on CoNLL-2003 valid among 1, 2, 3 (see models/ner/README.md).
    */
   TYPE_SPLIT_MIN: 2,
+  /** Vote a gazetteer province, district or country spelling adds to "location" in the per-mention type vote: under one, so it only breaks ties. */
+  PLACE_TIE_VOTE: 0.25,
   /** Tokens looked back from ", X" for a role noun ("the deputy governor of P, X"); longer reaches cross clauses. */
   ROLE_WINDOW: 8,
   /** Tokens looked back from a place for its country ("Iran's south-eastern X"). */
@@ -505,6 +507,7 @@ function ranges(): readonly Range[] {
     ["ENTITIES", "W_MODEL", ENTITIES.W_MODEL, 0, 100],
     ["ENTITIES", "W_CUE_SCALE", ENTITIES.W_CUE_SCALE, 0, 100],
     ["ENTITIES", "TYPE_SPLIT_MIN", ENTITIES.TYPE_SPLIT_MIN, 1, 100],
+    ["ENTITIES", "PLACE_TIE_VOTE", ENTITIES.PLACE_TIE_VOTE, 0, 1],
     ["ENTITIES", "W_WEAK", ENTITIES.W_WEAK, 0, 100],
     ["ENTITIES", "ROLE_WINDOW", ENTITIES.ROLE_WINDOW, 1, 50],
     ["ENTITIES", "COUNTRY_WINDOW", ENTITIES.COUNTRY_WINDOW, 1, 50],

@@ -153,6 +153,8 @@ function voteType(members: readonly Candidate[], namedCountries: ReadonlySet<str
     for (const m of members) {
       const own = strongest(m.evidence);
       if (own) votes[own] += 1;
+      // A spelling the gazetteer knows as a place breaks a tie towards the place: persons carry no gazetteer places.
+      if (m.places.some((p) => p.kind !== "city")) votes.location += ENTITIES.PLACE_TIE_VOTE;
     }
     let top: EntityType | null = null;
     for (const t of TYPE_ORDER) if (votes[t] > 0 && (top === null || votes[t] > votes[top] || (votes[t] === votes[top] && total[t] > total[top]))) top = t;
@@ -182,6 +184,10 @@ function splitByModelType(g: Group): Group[] {
   for (const m of g.members) if (m.model) counts.set(m.model, (counts.get(m.model) ?? 0) + 1);
   const kept = TYPE_ORDER.filter((t) => (counts.get(t) ?? 0) >= ENTITIES.TYPE_SPLIT_MIN);
   if (kept.length < 2) return [g];
+  // Only the very same spelling typed two ways is two things; different spellings typed apart are one thing mistyped.
+  const typesByKey = new Map<string, Set<EntityType>>();
+  for (const m of g.members) if (m.model && kept.includes(m.model)) typesByKey.set(m.key, (typesByKey.get(m.key) ?? new Set()).add(m.model));
+  if (![...typesByKey.values()].some((types) => types.size >= 2)) return [g];
   const top = [...kept].sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0) || TYPE_ORDER.indexOf(x) - TYPE_ORDER.indexOf(y))[0] as EntityType;
   const parts = new Map<EntityType, Candidate[]>(kept.map((t) => [t, []]));
   for (const m of g.members) parts.get(m.model && kept.includes(m.model) ? m.model : top)?.push(m);

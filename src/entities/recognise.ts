@@ -113,7 +113,8 @@ export function modelNames(doc: Document, layer: TextLayer, ctx: RecogniseContex
     let tj = ti;
     while (tj < tokens.length && (tokens[tj]?.end ?? 0) <= sentence.end) tj += 1;
     const sent = tokens.slice(ti, tj);
-    const titleCase = isTitleCase(sent);
+    // A title-case line (a navigation bar) proves nothing; an all-capitals headline the tagger reads well.
+    const titleCase = isTitleCase(sent) && sent.some((t) => /\p{Ll}/u.test(t.text));
     const spans: Array<[number, number, EntityType]> = [];
     while (n < names.length && (names[n]?.firstToken ?? 0) < tj) {
       const name = names[n];
@@ -121,7 +122,7 @@ export function modelNames(doc: Document, layer: TextLayer, ctx: RecogniseContex
       if (name && name.firstToken >= ti) spans.push([name.firstToken - ti, Math.min(name.endToken, tj) - ti, MODEL_TYPES[name.type]]);
     }
     const cands: Candidate[] = [];
-    for (const [a0, b0, type] of joinPlaceNames(sent, spans, ctx.gazetteer)) {
+    for (const [a0, b0, type] of joinPlaceNames(sent, joinOfNames(sent, spans), ctx.gazetteer)) {
       // "Ministry of | Foreign Affairs": an organisation's head and "of" left outside the tagged span belong to it.
       const start = type === "organization" ? ofHeadStart(sent, a0) : a0;
       // "Iran-Pakistan border", "Khash-Zahedan road": a hyphened pair with a known place in it is two names.
@@ -156,6 +157,21 @@ function joinPlaceNames(sent: readonly Tok[], spans: ReadonlyArray<[number, numb
       }
     }
     out.push(span);
+  }
+  return out;
+}
+
+/**
+ * "Federal Republic | of | Germany", "Bank | of | England": a tagged name ending in a word that
+ * heads "X of Y" names, followed by "of (the)" and another tagged name, is one name of the first's type.
+ */
+function joinOfNames(sent: readonly Tok[], spans: ReadonlyArray<[number, number, EntityType]>): Array<[number, number, EntityType]> {
+  const out: Array<[number, number, EntityType]> = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    const gap = prev ? sent.slice(prev[1], span[0]).map((t) => t.lower).join(" ") : "";
+    if (prev && (gap === "of" || gap === "of the") && OF_JOINERS.has(sent[prev[1] - 1]?.lower ?? "")) out[out.length - 1] = [prev[0], span[1], prev[2]];
+    else out.push(span);
   }
   return out;
 }
@@ -216,7 +232,7 @@ function modelCandidate(doc: Document, sent: readonly Tok[], i: number, j: numbe
   const base = same ? rule : freshCandidate(doc, sent, i, j, type, ctx);
   // A person's name that is also a town ("Hamilton") names the person: no places, no geocoding.
   const places = type === "person" ? [] : base.places;
-  return { ...base, evidence, places, shape: type, atOpener: false, titleCase: false, model: type };
+  return { ...base, evidence, places, shape: type, atOpener: false, titleCase, model: type };
 }
 
 /** The context of a tagged span the rules did not find: its places, country, acronym and generic-organisation flags. */
