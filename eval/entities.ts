@@ -14,7 +14,7 @@ import { entitiesStage, loadGazetteer } from "../src/entities/index.js";
 import type { Document } from "../src/model/document.js";
 import type { EntityType } from "../src/model/entity.js";
 import type { Resources } from "../src/model/resources.js";
-import { buildTextLayer, createNlp } from "../src/text/index.js";
+import { buildTextLayer, createNameRecogniser, createNlp } from "../src/text/index.js";
 import { geoHit, iobSpans, mergeScores, spanScores, type GoldMention, type PRF, type PredictedMention } from "./entity-metrics.js";
 
 const FIXTURES = fileURLToPath(new URL("./fixtures/entities/", import.meta.url));
@@ -41,12 +41,13 @@ function document(id: string, text: string): Document {
 }
 
 async function createEvalResources(): Promise<Resources> {
-  return { hasher: await createHasher(), nlp: createNlp(), gazetteer: loadGazetteer() };
+  const gazetteer = loadGazetteer();
+  return { hasher: await createHasher(), nlp: createNlp(), gazetteer, names: createNameRecogniser(gazetteer) };
 }
 
 /** Runs the stage on documents forming stories; returns each predicted mention with its entity and the entities. */
 function predict(docs: readonly Document[], stories: ReadonlyArray<readonly string[]>, resources: Resources) {
-  const texts = docs.map((d) => buildTextLayer(d, resources.nlp));
+  const texts = docs.map((d) => buildTextLayer(d, resources.nlp, resources.names));
   const { entities } = entitiesStage.run({ documents: docs, texts, stories: stories.map((ids, i) => ({ id: `s${i}`, title: "", documentIds: [...ids] })) }, resources);
   const mentions: PredictedMention[] = entities.flatMap((e) => e.mentions.map((m) => ({ ...m, type: e.type, entity: e.id })));
   return { entities, mentions };

@@ -113,8 +113,9 @@ export function modelNames(doc: Document, layer: TextLayer, ctx: RecogniseContex
     let tj = ti;
     while (tj < tokens.length && (tokens[tj]?.end ?? 0) <= sentence.end) tj += 1;
     const sent = tokens.slice(ti, tj);
-    // A title-case line (a navigation bar) proves nothing; an all-capitals headline the tagger reads well.
-    const titleCase = isTitleCase(sent) && sent.some((t) => /\p{Ll}/u.test(t.text));
+    // A line of capitalised words only (a navigation bar) proves nothing; results lines ("X beat Y")
+    // and all-capitals headlines the tagger reads well.
+    const titleCase = isNavigationLine(sent);
     const spans: Array<[number, number, EntityType]> = [];
     while (n < names.length && (names[n]?.firstToken ?? 0) < tj) {
       const name = names[n];
@@ -159,6 +160,14 @@ function joinPlaceNames(sent: readonly Tok[], spans: ReadonlyArray<[number, numb
     out.push(span);
   }
   return out;
+}
+
+/**
+ * Four or more capitalised words and nothing else (no punctuation, no number), not all in
+ * capitals: a menu, not a sentence, a headline or a line of a results table.
+ */
+function isNavigationLine(sent: readonly Tok[]): boolean {
+  return sent.length >= ENTITIES.TITLE_CASE_MIN_WORDS && sent.every((t) => CAPITAL.test(t.text)) && sent.some((t) => /\p{Ll}/u.test(t.text));
 }
 
 /**
