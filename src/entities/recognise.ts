@@ -239,8 +239,8 @@ function modelCandidate(doc: Document, sent: readonly Tok[], i: number, j: numbe
   for (const [t, w] of Object.entries(same ? (rule.cues ?? {}) : {}) as Array<[EntityType, number]>) if (w > 0) evidence[t] = w * ENTITIES.W_CUE_SCALE;
   evidence[type] = (evidence[type] ?? 0) + ENTITIES.W_MODEL;
   const base = same ? rule : freshCandidate(doc, sent, i, j, type, ctx);
-  // A person's name that is also a town ("Hamilton") names the person: no places, no geocoding.
-  const places = type === "person" ? [] : base.places;
+  // Only an entity typed location is geocoded (merge.ts): a person's name that is also a town ("Hamilton") keeps none.
+  const places = base.places;
   return { ...base, evidence, places, shape: type, atOpener: false, titleCase, model: type };
 }
 
@@ -252,7 +252,7 @@ function freshCandidate(doc: Document, sent: readonly Tok[], i: number, j: numbe
   const surface = doc.text.slice(first.start, last.end);
   const key = foldName(surface);
   const feature = FEATURE_NOUNS.has(sent[j]?.lower ?? "");
-  const places = type === "person" ? [] : gazetteer.lookup(key).filter((p) => !feature || isMajorPlace(p));
+  const places = gazetteer.lookup(key).filter((p) => !feature || isMajorPlace(p));
   const words = key.split(" ");
   const generic = type === "organization" && places.length === 0 && words.every((w) => ctx.isWord(w) || ORG_HEADS.has(w) || TITLES.has(w));
   const country = places.length > 0 ? placeCountry(places, contextCountry(sent, i, j, gazetteer)) : generic ? contextCountry(sent, i, j, gazetteer) : null;
@@ -531,11 +531,13 @@ function classify(doc: Document, sent: readonly Tok[], i: number, j: number, ctx
   // A capitalised phrase in its own quote marks is a coined name (an operation, a slogan), not a person; unless a group noun follows it.
   if (before && after && QUOTE_OPEN.test(before.text) && QUOTE_CLOSE.test(after.text) && evidence.organization === 0) evidence.other += ENTITIES.W_CONTEXT;
 
-  // What the words around the name say, before the gazetteer and the name's shape add theirs.
-  const cues: Evidence = { ...evidence, organization: evidence.organization - ownWords };
   const bigPlace = places.find(isMajorPlace);
+  // "in X", "near X" where the gazetteer knows a town X: a place by its context.
+  const placedTown = !bigPlace && places.length > 0 && (placeNoun || PLACE_PREPOSITIONS.has(before?.lower ?? ""));
+  if (placedTown) evidence.location += ENTITIES.W_CONTEXT;
+  // What the words around the name say, before the gazetteer's prominence and the name's shape add theirs.
+  const cues: Evidence = { ...evidence, organization: evidence.organization - ownWords };
   if (bigPlace) evidence.location += ENTITIES.W_STRONG;
-  else if (places.length > 0 && (placeNoun || PLACE_PREPOSITIONS.has(before?.lower ?? ""))) evidence.location += ENTITIES.W_CONTEXT;
 
   const words = key.split(" ");
   // "Mountainous X": a known province or country with a descriptive word before it is still a place.
