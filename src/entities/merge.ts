@@ -174,15 +174,17 @@ function voteType(members: readonly Candidate[], namedCountries: ReadonlySet<str
 }
 
 /**
- * One spelling used as two kinds of thing in a story ("Chicago" the city and "Chicago" the team,
- * "Washington" the man and the city): when the tagger gives a spelling group two or more types,
+ * One spelling used as two kinds of thing in a story ("Chicago" the city and "Chicago" the team):
+ * when the tagger gives a spelling group two or more types other than person,
  * each at least TYPE_SPLIT_MIN times, each such type is its own group. A type seen fewer times is
  * taken for a tagging slip and its mentions join the most frequent type's group, to be outvoted.
  */
 function splitByModelType(g: Group): Group[] {
   const counts = new Map<EntityType, number>();
   for (const m of g.members) if (m.model) counts.set(m.model, (counts.get(m.model) ?? 0) + 1);
-  const kept = TYPE_ORDER.filter((t) => (counts.get(t) ?? 0) >= ENTITIES.TYPE_SPLIT_MIN);
+  // Places and organisations share names (a city and its team, a country and its government);
+  // a person sharing a place's name is far more often the tagger wrong about a foreign town.
+  const kept = TYPE_ORDER.filter((t) => t !== "person" && (counts.get(t) ?? 0) >= ENTITIES.TYPE_SPLIT_MIN);
   if (kept.length < 2) return [g];
   // Only the very same spelling typed two ways is two things; different spellings typed apart are one thing mistyped.
   const typesByKey = new Map<string, Set<EntityType>>();
