@@ -117,15 +117,18 @@ function groupBySpelling(candidates: readonly Candidate[]): Group[] {
       else union(i, j);
     }
   });
+  // Local copies: the pair loop is quadratic, and an imported binding is a getter under tsx.
+  const minSkeleton = ENTITIES.FUZZY_MIN_SKELETON;
+  const maxEdits = ENTITIES.FUZZY_MAX_EDITS;
   for (let i = 0; i < keys.length; i += 1) {
     const si = skels[i] ?? "";
-    if (si.length < ENTITIES.FUZZY_MIN_SKELETON) continue;
+    if (si.length < minSkeleton) continue;
     for (let j = i + 1; j < keys.length; j += 1) {
       const sj = skels[j] ?? "";
-      if (sj.length < ENTITIES.FUZZY_MIN_SKELETON || Math.abs(si.length - sj.length) > ENTITIES.FUZZY_MAX_EDITS) continue;
+      if (sj.length < minSkeleton || Math.abs(si.length - sj.length) > maxEdits) continue;
       if (si.charAt(0) !== sj.charAt(0) || marks[i] !== marks[j] || acronyms.has(keys[i] ?? "") || acronyms.has(keys[j] ?? "")) continue;
       if (keys[i]?.split(" ").length !== keys[j]?.split(" ").length) continue;
-      if (distance(si, sj) <= ENTITIES.FUZZY_MAX_EDITS) union(i, j);
+      if (distance(si, sj) <= maxEdits) union(i, j);
     }
   }
   const index = new Map(keys.map((k, i) => [k, i]));

@@ -213,6 +213,20 @@ export function namedOrganisations(rules: readonly Candidate[], tagged: readonly
   });
 }
 
+/** True when a capitalised organisation head word ("Office", "Guards") lies outside every tagged name. */
+export function untaggedOrgHead(text: string, layer: TextLayer): boolean {
+  const names = layer.names ?? [];
+  let n = 0;
+  for (const t of layer.tokens) {
+    while (n < names.length && (names[n]?.end ?? 0) <= t.start) n += 1;
+    const inside = n < names.length && (names[n]?.start ?? Infinity) <= t.start;
+    if (inside) continue;
+    const c = text.charCodeAt(t.start);
+    if (c >= 65 && c <= 90 && ORG_HEADS.has(text.slice(t.start, t.end).toLowerCase())) return true;
+  }
+  return false;
+}
+
 function toToks(doc: Document, layer: TextLayer): Tok[] {
   return layer.tokens.map((t) => {
     const text = doc.text.slice(t.start, t.end);
