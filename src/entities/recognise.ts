@@ -123,7 +123,7 @@ export function modelNames(doc: Document, layer: TextLayer, ctx: RecogniseContex
       if (name && name.firstToken >= ti) spans.push([name.firstToken - ti, Math.min(name.endToken, tj) - ti, MODEL_TYPES[name.type]]);
     }
     const cands: Candidate[] = [];
-    for (const [a0, b0, type] of joinPlaceNames(sent, joinOfNames(sent, spans), ctx.gazetteer)) {
+    for (const [a0, b0, type] of placeLists(sent, joinPlaceNames(sent, joinOfNames(sent, spans), ctx.gazetteer), ctx.gazetteer)) {
       // "Ministry of | Foreign Affairs": an organisation's head and "of" left outside the tagged span belong to it.
       const start = type === "organization" ? ofHeadStart(sent, a0) : a0;
       // "Iran-Pakistan border", "Khash-Zahedan road": a hyphened pair with a known place in it is two names.
@@ -161,6 +161,31 @@ function joinPlaceNames(sent: readonly Tok[], spans: ReadonlyArray<[number, numb
   }
   return out;
 }
+
+/**
+ * "hit Gwadar, Pasni and Jiwani": names listed with a place ("A, B and C") are places too when
+ * the gazetteer knows them as places; the tagger often takes an unfamiliar town for a person.
+ */
+function placeLists(sent: readonly Tok[], spans: ReadonlyArray<[number, number, EntityType]>, gazetteer: Gazetteer): Array<[number, number, EntityType]> {
+  const out = spans.map((s) => [...s] as [number, number, EntityType]);
+  let i = 0;
+  while (i < out.length) {
+    let j = i + 1;
+    while (j < out.length && LIST_GAPS.has(sent.slice(out[j - 1]?.[1] ?? 0, out[j]?.[0] ?? 0).map((t) => t.lower).join(" "))) j += 1;
+    const places = out.slice(i, j).map((s) => gazetteer.lookup(foldName(sent.slice(s[0], s[1]).map((t) => t.text).join(" "))));
+    // A list holds a place when the tagger says so or when one item is a district, province or country.
+    if (j - i >= 2 && out.slice(i, j).some((s, k) => s[2] === "location" || (places[k] ?? []).some((p) => p.kind !== "city"))) {
+      out.slice(i, j).forEach((s, k) => {
+        if (s[2] === "person" && (places[k] ?? []).length > 0) s[2] = "location";
+      });
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** What separates the items of a list of names. */
+const LIST_GAPS = new Set([",", "and", "or", ", and", ", or"]);
 
 /**
  * Four or more capitalised words and nothing else (no punctuation, no number), not all in
