@@ -7,7 +7,8 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { evaluateClustering } from "./cluster.js";
-import { evaluateConll, evaluateEntities } from "./entities.js";
+import { evaluateEntities } from "./entities.js";
+import { evaluateConllValid, formatConll } from "./ner.js";
 import { evaluateEvents } from "./events.js";
 import { evaluateEcbEvents } from "./events-ecb.js";
 import { evaluateExtraction } from "./extraction.js";
@@ -49,8 +50,14 @@ if (existsSync(new URL("../../shared/benchmarks/", import.meta.url))) {
     scores["events.ecbWhere"] = ecbEvents.where;
     scores["events.ecbWhen"] = ecbEvents.when;
   }
-  const conll = await evaluateConll();
-  if (conll) console.log(`entities on CoNLL-2003 (${conll.documents} docs): typed ${prf(conll.typed)} | untyped ${prf(conll.untyped)}`);
+  const conll = await evaluateConllValid();
+  if (conll) {
+    console.log(`names on CoNLL-2003 valid through analyze (${conll.score.documents} docs): ${formatConll(conll.score)}`);
+    scores["ner.conllTypedF1"] = conll.score.typed.f1;
+    for (const t of ["PER", "ORG", "LOC"]) scores[`ner.conll${t}F1`] = conll.score.byType[t]?.f1 ?? 0;
+  } else {
+    console.log("eval: ../shared/benchmarks/conll2003/valid.jsonl is ABSENT: the CoNLL-2003 name gates (ner.*) are NOT checked");
+  }
   const quotes = await evaluateQuotes();
   if (quotes) {
     console.log(describeQuotes(quotes));

@@ -29,7 +29,7 @@ interface Group {
  * acronym into the one organisation it abbreviates.
  */
 export function mergeStory(storyId: string, candidates: readonly Candidate[], hasher: Hasher, docOrder: ReadonlyMap<string, number>): { entities: Entity[]; mentions: EntityMention[] } {
-  const groups = groupBySpelling(candidates);
+  const groups = groupBySpelling(candidates).flatMap(splitByModelType);
   const namedCountries = new Set(candidates.flatMap((c) => (c.evidence.location ? c.places.filter((p) => p.kind === "country").map((p) => p.country) : [])));
   for (const g of groups) {
     g.type = voteType(g.members, namedCountries);
@@ -117,15 +117,18 @@ function groupBySpelling(candidates: readonly Candidate[]): Group[] {
       else union(i, j);
     }
   });
+  // Local copies: the pair loop is quadratic, and an imported binding is a getter under tsx.
+  const minSkeleton = ENTITIES.FUZZY_MIN_SKELETON;
+  const maxEdits = ENTITIES.FUZZY_MAX_EDITS;
   for (let i = 0; i < keys.length; i += 1) {
     const si = skels[i] ?? "";
-    if (si.length < ENTITIES.FUZZY_MIN_SKELETON) continue;
+    if (si.length < minSkeleton) continue;
     for (let j = i + 1; j < keys.length; j += 1) {
       const sj = skels[j] ?? "";
-      if (sj.length < ENTITIES.FUZZY_MIN_SKELETON || Math.abs(si.length - sj.length) > ENTITIES.FUZZY_MAX_EDITS) continue;
+      if (sj.length < minSkeleton || Math.abs(si.length - sj.length) > maxEdits) continue;
       if (si.charAt(0) !== sj.charAt(0) || marks[i] !== marks[j] || acronyms.has(keys[i] ?? "") || acronyms.has(keys[j] ?? "")) continue;
       if (keys[i]?.split(" ").length !== keys[j]?.split(" ").length) continue;
-      if (distance(si, sj) <= ENTITIES.FUZZY_MAX_EDITS) union(i, j);
+      if (distance(si, sj) <= maxEdits) union(i, j);
     }
   }
   const index = new Map(keys.map((k, i) => [k, i]));
@@ -146,6 +149,20 @@ function groupBySpelling(candidates: readonly Candidate[]): Group[] {
 function voteType(members: readonly Candidate[], namedCountries: ReadonlySet<string>): EntityType {
   const total: Record<EntityType, number> = { person: 0, organization: 0, location: 0, other: 0 };
   for (const m of members) for (const t of TYPE_ORDER) total[t] += m.evidence[t] ?? 0;
+  // Tagged names: each mention's own evidence types it, and the most frequent mention type wins,
+  // so a few mentions with near-certain cues do not each count as much as many without any.
+  if (members.some((m) => m.model)) {
+    const votes: Record<EntityType, number> = { person: 0, organization: 0, location: 0, other: 0 };
+    for (const m of members) {
+      const own = strongest(m.evidence);
+      if (own) votes[own] += 1;
+      // A spelling the gazetteer knows as a place breaks a tie towards the place: persons carry no gazetteer places.
+      if (m.places.some((p) => p.kind !== "city")) votes.location += ENTITIES.PLACE_TIE_VOTE;
+    }
+    let top: EntityType | null = null;
+    for (const t of TYPE_ORDER) if (votes[t] > 0 && (top === null || votes[t] > votes[top] || (votes[t] === votes[top] && total[t] > total[top]))) top = t;
+    if (top) return top;
+  }
   let best: EntityType | null = null;
   for (const t of TYPE_ORDER) if (total[t] > 0 && (best === null || total[t] > total[best])) best = t;
   if (best) return best;
@@ -157,6 +174,36 @@ function voteType(members: readonly Candidate[], namedCountries: ReadonlySet<str
   // unless it is the story's own word for a person: a lone surname is checked in attachShortForms.
   void namedCountries;
   return shape;
+}
+
+/**
+ * One spelling used as two kinds of thing in a story ("Chicago" the city and "Chicago" the team):
+ * when the tagger gives a spelling group two or more types other than person,
+ * each at least TYPE_SPLIT_MIN times, each such type is its own group. A type seen fewer times is
+ * taken for a tagging slip and its mentions join the most frequent type's group, to be outvoted.
+ */
+function splitByModelType(g: Group): Group[] {
+  const counts = new Map<EntityType, number>();
+  for (const m of g.members) if (m.model) counts.set(m.model, (counts.get(m.model) ?? 0) + 1);
+  // Places and organisations share names (a city and its team, a country and its government);
+  // a person sharing a place's name is far more often the tagger wrong about a foreign town.
+  const kept = TYPE_ORDER.filter((t) => t !== "person" && (counts.get(t) ?? 0) >= ENTITIES.TYPE_SPLIT_MIN);
+  if (kept.length < 2) return [g];
+  // Only the very same spelling typed two ways is two things; different spellings typed apart are one thing mistyped.
+  const typesByKey = new Map<string, Set<EntityType>>();
+  for (const m of g.members) if (m.model && kept.includes(m.model)) typesByKey.set(m.key, (typesByKey.get(m.key) ?? new Set()).add(m.model));
+  if (![...typesByKey.values()].some((types) => types.size >= 2)) return [g];
+  const top = [...kept].sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0) || TYPE_ORDER.indexOf(x) - TYPE_ORDER.indexOf(y))[0] as EntityType;
+  const parts = new Map<EntityType, Candidate[]>(kept.map((t) => [t, []]));
+  for (const m of g.members) parts.get(m.model && kept.includes(m.model) ? m.model : top)?.push(m);
+  return kept.map((t) => ({ members: parts.get(t) ?? [], type: g.type, country: g.country }));
+}
+
+/** The type with the most evidence on one mention (ties: TYPE_ORDER), or null with none. */
+function strongest(evidence: Readonly<Partial<Record<EntityType, number>>>): EntityType | null {
+  let best: EntityType | null = null;
+  for (const t of TYPE_ORDER) if ((evidence[t] ?? 0) > 0 && (best === null || (evidence[t] ?? 0) > (evidence[best] ?? 0))) best = t;
+  return best;
 }
 
 /** Location groups that resolve to one country or province ("Iran", "Islamic Republic of Iran") are one place. */
@@ -341,9 +388,11 @@ function chooseGeo(g: Group, storyCountries: ReadonlyMap<string, number>, storyP
 
 /**
  * One key for the two English word orders of a ministry: "ministry of foreign affairs",
- * "foreign affairs ministry" and "foreign ministry" all give "foreign ministry"; null for other keys.
+ * "foreign affairs ministry", "foreign ministry" and "foreign office" all give "foreign ministry"; null for other keys.
  */
 function invertedOrgKey(key: string): string | null {
+  // "Foreign Office" is what several countries call their foreign ministry.
+  if (key === "foreign office") return "foreign ministry";
   const m = /^(ministry|department) of (?:the )?(.+?)(?: affairs)?$/.exec(key) ?? /^()(.+?)(?: affairs)? (ministry|department)$/.exec(key);
   if (!m) return null;
   return `${m[2]} ${m[1] || m[3]}`;
@@ -389,7 +438,8 @@ function attachPairedAcronyms(groups: Group[]): Group[] {
     const target = g.members.map((m) => (m.expands ? byKey.get(m.expands) : undefined)).find((h) => h !== undefined && h !== g);
     if (!target || absorbed.has(target) || !g.members.every((m) => m.acronym)) continue;
     target.members.push(...g.members);
-    if (target.type === "other" && g.type === "organization") target.type = g.type;
+    // A person is never abbreviated by a bracketed acronym: "Islamic State (IS)" names a group.
+    if (target.type === "person" || (target.type === "other" && g.type === "organization")) target.type = "organization";
     absorbed.add(g);
   }
   return groups.filter((g) => !absorbed.has(g));

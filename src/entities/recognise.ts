@@ -1,7 +1,7 @@
 import type { Document } from "../model/document.js";
 import type { EntityType } from "../model/entity.js";
 import type { Gazetteer, GazetteerPlace } from "../model/resources.js";
-import type { TextLayer } from "../model/text.js";
+import type { NameType, TextLayer } from "../model/text.js";
 import { ENTITIES } from "../core/tunables.js";
 import { foldName } from "./fold.js";
 import {
@@ -38,6 +38,10 @@ export interface Candidate {
   readonly generic: boolean;
   /** True when a feature noun follows ("the X river"): the name is a natural feature, never a town. */
   readonly feature: boolean;
+  /** The type the trained tagger gave this span; absent for names the capitalisation rules found. */
+  readonly model?: EntityType;
+  /** Type evidence from the words around the name alone (titles, "militant group X", "X province", ", an armed group"). */
+  readonly cues?: Evidence;
 }
 
 /** What the recogniser needs besides the text: the gazetteer, the story's lower-case words and the English lexicon. */
@@ -87,6 +91,216 @@ export function lowerCaseWords(docs: readonly Document[], layers: readonly TextL
   return seen;
 }
 
+/** The entity type of each tagger type: MISC (nationalities, events, works) is `other`, never a person, group or place. */
+const MODEL_TYPES: Record<NameType, EntityType> = { PER: "person", ORG: "organization", LOC: "location", MISC: "other" };
+
+/**
+ * Candidate names in one document from the trained tagger's spans (`layer.names`): the span and
+ * its type come from the model; the rules add what context says (the country a place or a
+ * ministry belongs to, an acronym's expansion, gazetteer places, role and organisation cues as
+ * extra evidence for the story-wide vote). A span typed person carries no gazetteer places, so
+ * it is never geocoded.
+ */
+export function modelNames(doc: Document, layer: TextLayer, ctx: RecogniseContext): Candidate[] {
+  const names = layer.names ?? [];
+  if (names.length === 0) return [];
+  const tokens = toToks(doc, layer);
+  const out: Candidate[] = [];
+  let n = 0;
+  let ti = 0;
+  for (const sentence of layer.sentences) {
+    while (ti < tokens.length && (tokens[ti]?.start ?? 0) < sentence.start) ti += 1;
+    let tj = ti;
+    while (tj < tokens.length && (tokens[tj]?.end ?? 0) <= sentence.end) tj += 1;
+    const sent = tokens.slice(ti, tj);
+    // A line of capitalised words only (a navigation bar) proves nothing; results lines ("X beat Y")
+    // and all-capitals headlines the tagger reads well.
+    const titleCase = isNavigationLine(sent);
+    const spans: Array<[number, number, EntityType]> = [];
+    while (n < names.length && (names[n]?.firstToken ?? 0) < tj) {
+      const name = names[n];
+      n += 1;
+      if (name && name.firstToken >= ti) spans.push([name.firstToken - ti, Math.min(name.endToken, tj) - ti, MODEL_TYPES[name.type]]);
+    }
+    const cands: Candidate[] = [];
+    for (const [a0, b0, type] of placeLists(sent, joinPlaceNames(sent, joinOfNames(sent, spans), ctx.gazetteer), ctx.gazetteer)) {
+      // "Ministry of | Foreign Affairs": an organisation's head and "of" left outside the tagged span belong to it.
+      const start = type === "organization" ? ofHeadStart(sent, a0) : a0;
+      // "Iran-Pakistan border", "Khash-Zahedan road": a hyphened pair with a known place in it is two names.
+      const parts = splitCompound(sent, start, b0, ctx.gazetteer);
+      for (const [a, b] of parts) {
+        const partType = parts.length > 1 && ctx.gazetteer.lookup(foldName(sent.slice(a, b).map((t) => t.text).join(" "))).length > 0 ? "location" : type;
+        const cand = modelCandidate(doc, sent, a, b, partType, ctx, titleCase);
+        if (cand) cands.push(cand);
+      }
+    }
+    out.push(...pairAcronyms(sent, cands));
+    ti = tj;
+  }
+  return out;
+}
+
+/**
+ * "Sistan and Balochistan", "Sistan-o-Baluchistan": two tagged names joined by "and" (or a
+ * hyphenated joiner) are one place when the gazetteer knows the whole as a province, country or
+ * district; the tagger, trained on text that writes such names rarely, sees two.
+ */
+function joinPlaceNames(sent: readonly Tok[], spans: ReadonlyArray<[number, number, EntityType]>, gazetteer: Gazetteer): Array<[number, number, EntityType]> {
+  const out: Array<[number, number, EntityType]> = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    const gap = prev ? sent.slice(prev[1], span[0]).map((t) => t.lower).join(" ") : "";
+    if (prev && PLACE_JOINS.has(gap)) {
+      const whole = foldName(sent.slice(prev[0], span[1]).map((t) => t.text).join(" "));
+      if (gazetteer.lookup(whole).some((p) => isMajorPlace(p) || p.kind === "admin2")) {
+        out[out.length - 1] = [prev[0], span[1], "location"];
+        continue;
+      }
+    }
+    out.push(span);
+  }
+  return out;
+}
+
+/**
+ * "hit Gwadar, Pasni and Jiwani": names listed with a place ("A, B and C") are places too when
+ * the gazetteer knows them as places; the tagger often takes an unfamiliar town for a person.
+ */
+function placeLists(sent: readonly Tok[], spans: ReadonlyArray<[number, number, EntityType]>, gazetteer: Gazetteer): Array<[number, number, EntityType]> {
+  const out = spans.map((s) => [...s] as [number, number, EntityType]);
+  let i = 0;
+  while (i < out.length) {
+    let j = i + 1;
+    while (j < out.length && LIST_GAPS.has(sent.slice(out[j - 1]?.[1] ?? 0, out[j]?.[0] ?? 0).map((t) => t.lower).join(" "))) j += 1;
+    const places = out.slice(i, j).map((s) => gazetteer.lookup(foldName(sent.slice(s[0], s[1]).map((t) => t.text).join(" "))));
+    // A list holds a place when the tagger says so or when one item is a district, province or country.
+    if (j - i >= 2 && out.slice(i, j).some((s, k) => s[2] === "location" || (places[k] ?? []).some((p) => p.kind !== "city"))) {
+      out.slice(i, j).forEach((s, k) => {
+        if (s[2] === "person" && (places[k] ?? []).length > 0) s[2] = "location";
+      });
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** What separates the items of a list of names. */
+const LIST_GAPS = new Set([",", "and", "or", ", and", ", or"]);
+
+/**
+ * Four or more capitalised words and nothing else (no punctuation, no number), not all in
+ * capitals: a menu, not a sentence, a headline or a line of a results table.
+ */
+function isNavigationLine(sent: readonly Tok[]): boolean {
+  return sent.length >= ENTITIES.TITLE_CASE_MIN_WORDS && sent.every((t) => CAPITAL.test(t.text)) && sent.some((t) => /\p{Ll}/u.test(t.text));
+}
+
+/**
+ * "Federal Republic | of | Germany", "Bank | of | England": a tagged name ending in a word that
+ * heads "X of Y" names, followed by "of (the)" and another tagged name, is one name of the first's type.
+ */
+function joinOfNames(sent: readonly Tok[], spans: ReadonlyArray<[number, number, EntityType]>): Array<[number, number, EntityType]> {
+  const out: Array<[number, number, EntityType]> = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    const gap = prev ? sent.slice(prev[1], span[0]).map((t) => t.lower).join(" ") : "";
+    if (prev && (gap === "of" || gap === "of the") && OF_JOINERS.has(sent[prev[1] - 1]?.lower ?? "")) out[out.length - 1] = [prev[0], span[1], prev[2]];
+    else out.push(span);
+  }
+  return out;
+}
+
+/** Where an organisation name starts once a capitalised "Ministry of (the)" just before it is taken in. */
+function ofHeadStart(sent: readonly Tok[], a: number): number {
+  const k = sent[a - 1]?.lower === "the" ? a - 2 : a - 1;
+  const head = sent[k - 1];
+  return sent[k]?.lower === "of" && head && CAPITAL.test(head.text) && OF_JOINERS.has(head.lower) ? k - 1 : a;
+}
+
+/** Lower-case words inside an organisation's name ("Ministry of the Interior"). */
+const OF_JOINER_WORDS = new Set(["of", "the", "and", "for"]);
+
+/** Words between the two halves of a compound place name, as tokens joined by spaces. */
+const PLACE_JOINS = new Set(["and", "&", "- o -", "-o-", "- e -", "-"]);
+
+/**
+ * Names the tagger missed that the rules are sure are organisations: two or more words in running
+ * text ending in an organisation head ("Foreign Office", "Revolutionary Guards"), overlapping no
+ * tagged name.
+ */
+export function namedOrganisations(rules: readonly Candidate[], tagged: readonly Candidate[]): Candidate[] {
+  return rules.filter((c) => {
+    if (c.titleCase || c.atOpener || !c.surface.includes(" ") || !ORG_HEADS.has(c.key.split(" ").pop() ?? "")) return false;
+    // A name is written in capitals: "state television" is a description, not a broadcaster's name.
+    if (c.surface.split(/\s+/).some((w) => !CAPITAL.test(w) && !NAME_PARTICLES.has(w) && !OF_JOINER_WORDS.has(w))) return false;
+    if (Object.entries(c.evidence).some(([t, w]) => t !== "organization" && (w ?? 0) > 0)) return false;
+    return !tagged.some((t) => t.documentId === c.documentId && t.start < c.end && c.start < t.end);
+  });
+}
+
+/** True when a capitalised organisation head word ("Office", "Guards") lies outside every tagged name. */
+export function untaggedOrgHead(text: string, layer: TextLayer): boolean {
+  const names = layer.names ?? [];
+  let n = 0;
+  for (const t of layer.tokens) {
+    while (n < names.length && (names[n]?.end ?? 0) <= t.start) n += 1;
+    const inside = n < names.length && (names[n]?.start ?? Infinity) <= t.start;
+    if (inside) continue;
+    const c = text.charCodeAt(t.start);
+    if (c >= 65 && c <= 90 && ORG_HEADS.has(text.slice(t.start, t.end).toLowerCase())) return true;
+  }
+  return false;
+}
+
+function toToks(doc: Document, layer: TextLayer): Tok[] {
+  return layer.tokens.map((t) => {
+    const text = doc.text.slice(t.start, t.end);
+    return { start: t.start, end: t.end, text, lower: text.toLowerCase(), pos: t.pos };
+  });
+}
+
+/**
+ * One tagged span as a candidate. When the rules, run on the same words, arrive at the same span,
+ * their evidence and context are kept beside the model's vote; otherwise the context is read
+ * afresh for the model's span.
+ */
+function modelCandidate(doc: Document, sent: readonly Tok[], i: number, j: number, type: EntityType, ctx: RecogniseContext, titleCase: boolean): Candidate | null {
+  const first = sent[i];
+  const last = sent[j - 1];
+  if (!first || !last || j <= i) return null;
+  const surface = doc.text.slice(first.start, last.end);
+  const key = foldName(surface);
+  if (key.length === 0) return null;
+  const rule = classify(doc, sent, i, j, ctx, false, titleCase);
+  const same = rule !== null && rule.start === first.start && rule.end === last.end;
+  // The tagger's vote, and the context cues' scaled up: "the militant group X" says what X is more surely than a model trained on 1996 wire copy.
+  const evidence: Evidence = {};
+  for (const [t, w] of Object.entries(same ? (rule.cues ?? {}) : {}) as Array<[EntityType, number]>) if (w > 0) evidence[t] = w * ENTITIES.W_CUE_SCALE;
+  evidence[type] = (evidence[type] ?? 0) + ENTITIES.W_MODEL;
+  const base = same ? rule : freshCandidate(doc, sent, i, j, type, ctx);
+  // Only an entity typed location is geocoded (merge.ts): a person's name that is also a town ("Hamilton") keeps none.
+  const places = base.places;
+  return { ...base, evidence, places, shape: type, atOpener: false, titleCase, model: type };
+}
+
+/** The context of a tagged span the rules did not find: its places, country, acronym and generic-organisation flags. */
+function freshCandidate(doc: Document, sent: readonly Tok[], i: number, j: number, type: EntityType, ctx: RecogniseContext): Candidate {
+  const { gazetteer } = ctx;
+  const first = sent[i] as Tok;
+  const last = sent[j - 1] as Tok;
+  const surface = doc.text.slice(first.start, last.end);
+  const key = foldName(surface);
+  const feature = FEATURE_NOUNS.has(sent[j]?.lower ?? "");
+  const places = gazetteer.lookup(key).filter((p) => !feature || isMajorPlace(p));
+  const words = key.split(" ");
+  const generic = type === "organization" && places.length === 0 && words.every((w) => ctx.isWord(w) || ORG_HEADS.has(w) || TITLES.has(w));
+  const country = places.length > 0 ? placeCountry(places, contextCountry(sent, i, j, gazetteer)) : generic ? contextCountry(sent, i, j, gazetteer) : null;
+  return {
+    documentId: doc.id, start: first.start, end: last.end, surface, key, evidence: {}, country, places,
+    acronym: j - i === 1 && ACRONYM.test(first.text), shape: type, atOpener: false, titleCase: false, expands: null, generic, feature,
+  };
+}
+
 /**
  * Candidate names in one document: maximal runs of capitalised tokens (joined across name
  * particles, hyphens and "of" after an organisation head), stripped of titles and demonyms,
@@ -95,10 +309,7 @@ export function lowerCaseWords(docs: readonly Document[], layers: readonly TextL
  */
 export function recogniseNames(doc: Document, layer: TextLayer, ctx: RecogniseContext): Candidate[] {
   const out: Candidate[] = [];
-  const tokens: Tok[] = layer.tokens.map((t) => {
-    const text = doc.text.slice(t.start, t.end);
-    return { start: t.start, end: t.end, text, lower: text.toLowerCase(), pos: t.pos };
-  });
+  const tokens = toToks(doc, layer);
   let ti = 0;
   for (const sentence of layer.sentences) {
     while (ti < tokens.length && (tokens[ti]?.start ?? 0) < sentence.start) ti += 1;
@@ -338,10 +549,13 @@ function classify(doc: Document, sent: readonly Tok[], i: number, j: number, ctx
   const after = sent[b];
 
   if (titled) evidence.person += ENTITIES.W_STRONG;
+  // The name's own words and shape, which the tagger reads too, are not context cues.
+  let ownWords = 0;
   if (ORG_HEADS.has(last.lower) || (OF_JOINERS.has(first.lower) && sent.slice(a, b).some((t) => t.lower === "of") && !places.some((p) => p.kind === "country"))) {
-    evidence.organization += ENTITIES.W_STRONG;
+    ownWords += ENTITIES.W_STRONG;
   }
-  if (acronym && !places.some((p) => p.kind === "country")) evidence.organization += ENTITIES.W_CONTEXT;
+  if (acronym && !places.some((p) => p.kind === "country")) ownWords += ENTITIES.W_CONTEXT;
+  evidence.organization += ownWords;
   if (before && (ORG_CUES.has(before.lower) || (before2 && ORG_CUES.has(before2.lower) && before.lower === "the"))) evidence.organization += ENTITIES.W_CONTEXT;
   // The noun after the name, past a closing quote: "the “X” group", "X militants".
   const next = after && QUOTE_CLOSE.test(after.text) ? sent[b + 1] : after;
@@ -357,8 +571,12 @@ function classify(doc: Document, sent: readonly Tok[], i: number, j: number, ctx
   if (before && after && QUOTE_OPEN.test(before.text) && QUOTE_CLOSE.test(after.text) && evidence.organization === 0) evidence.other += ENTITIES.W_CONTEXT;
 
   const bigPlace = places.find(isMajorPlace);
+  // "in X", "near X" where the gazetteer knows a town X: a place by its context.
+  const placedTown = !bigPlace && places.length > 0 && (placeNoun || PLACE_PREPOSITIONS.has(before?.lower ?? ""));
+  if (placedTown) evidence.location += ENTITIES.W_CONTEXT;
+  // What the words around the name say, before the gazetteer's prominence and the name's shape add theirs.
+  const cues: Evidence = { ...evidence, organization: evidence.organization - ownWords };
   if (bigPlace) evidence.location += ENTITIES.W_STRONG;
-  else if (places.length > 0 && (placeNoun || PLACE_PREPOSITIONS.has(before?.lower ?? ""))) evidence.location += ENTITIES.W_CONTEXT;
 
   const words = key.split(" ");
   // "Mountainous X": a known province or country with a descriptive word before it is still a place.
@@ -378,7 +596,7 @@ function classify(doc: Document, sent: readonly Tok[], i: number, j: number, ctx
   // "Foreign Ministry", "Interior Ministry": every country has one, so the context says whose it is.
   const generic = places.length === 0 && evidence.organization > 0 && words.every((w) => ctx.isWord(w) || ORG_HEADS.has(w) || TITLES.has(w));
   const country = places.length > 0 ? placeCountry(places, demonymCountry ?? contextCountry(sent, a, b, gazetteer)) : evidence.location > 0 || generic ? (demonymCountry ?? contextCountry(sent, a, b, gazetteer)) : null;
-  return { documentId: doc.id, start: first.start, end: last.end, surface, key, evidence, country, places, acronym, shape, atOpener: atOpener && a === i, titleCase, expands: null, generic, feature };
+  return { documentId: doc.id, start: first.start, end: last.end, surface, key, evidence, country, places, acronym, shape, atOpener: atOpener && a === i, titleCase, expands: null, generic, feature, cues };
 }
 
 /** A country's own name is in that country; otherwise the context's country if the gazetteer allows it, else the gazetteer's only country. */

@@ -1,7 +1,7 @@
 import type { Candidate } from "./recognise.js";
 import type { Entity, EntityMention } from "../model/entity.js";
 import type { Stage } from "../model/stage.js";
-import { lowerCaseWords, recogniseNames } from "./recognise.js";
+import { lowerCaseWords, modelNames, namedOrganisations, recogniseNames, untaggedOrgHead } from "./recognise.js";
 import { confirmNames } from "./confirm.js";
 import { memoGazetteer } from "./gazetteer.js";
 import { mergeStory } from "./merge.js";
@@ -36,11 +36,23 @@ export const entitiesStage: Stage<"documents" | "texts" | "stories", "entityMent
       const storyLayers = story.documentIds.flatMap((id) => layers.get(id) ?? []);
       const lowerWords = lowerCaseWords(storyDocs, storyLayers);
       const candidates: Candidate[] = [];
+      const tagged: Candidate[] = [];
       for (const doc of storyDocs) {
         const layer = layers.get(doc.id);
-        if (layer) candidates.push(...recogniseNames(doc, layer, { gazetteer, lowerWords, isWord }));
+        if (!layer) continue;
+        // The trained tagger decides what is a name; the capitalisation rules stand in only for layers built without it.
+        const ctx = { gazetteer, lowerWords, isWord };
+        if (!layer.names) {
+          candidates.push(...recogniseNames(doc, layer, ctx));
+          continue;
+        }
+        const found = modelNames(doc, layer, ctx);
+        tagged.push(...found);
+        // The rules run again only where they could add something: a capitalised organisation head the tagger left untagged.
+        if (untaggedOrgHead(doc.text, layer)) tagged.push(...namedOrganisations(recogniseNames(doc, layer, ctx), found));
       }
-      const confirmed = confirmNames(candidates, gazetteer, isWord);
+      // Tagged names pass through the same check: only a name glued to a lost-space word ("Xwhere") changes.
+      const confirmed = confirmNames([...tagged, ...candidates], gazetteer, isWord);
       const docOrder = new Map(story.documentIds.map((id, i) => [id, i]));
       const merged = mergeStory(story.id, confirmed, resources.hasher, docOrder);
       entities.push(...merged.entities);

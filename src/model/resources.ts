@@ -1,3 +1,5 @@
+import type { NameRecogniser } from "./text.js";
+
 /**
  * Read-only objects every stage may use, built once per run by `createResources` and passed in:
  * no stage keeps module-global state.
@@ -41,4 +43,6 @@ export interface Resources {
   readonly hasher: Hasher;
   readonly nlp: Nlp;
   readonly gazetteer: Gazetteer;
+  /** The trained name tagger (models/ner); without it the text stage finds no names. */
+  readonly names?: NameRecogniser;
 }

@@ -74,3 +74,32 @@ test("the text stage returns one layer per document in order", async () => {
   const out = textStage.run({ documents: docs }, { hasher, nlp, gazetteer: { lookup: () => [], demonym: () => null } });
   assert.deepEqual(out.texts.map((t) => t.documentId), ["a", "b"]);
 });
+
+test("a title or rank with a full stop never ends a sentence", () => {
+  const text = "The officer, Sgt. Maj. Tovan Reel, said so. Aid reached Cpl. Ama Dorn at St. Ivel on Jan. 4 in the U.S. capital.";
+  const layer = buildTextLayer(doc("d4", text), nlp);
+  assert.deepEqual(layer.sentences.map((s) => text.slice(s.start, s.end)), [
+    "The officer, Sgt. Maj. Tovan Reel, said so.",
+    "Aid reached Cpl. Ama Dorn at St. Ivel on Jan. 4 in the U.S. capital.",
+  ]);
+  assert.ok(layer.tokens.every((t) => t.sentence === 0 || t.sentence === 1));
+});
+
+test("tokens carry their lemma and shape", () => {
+  const text = "Officials said the Ministries of Vellmora met.";
+  const layer = buildTextLayer(doc("d5", text), nlp);
+  const said = layer.tokens.find((t) => text.slice(t.start, t.end) === "said");
+  assert.equal(said?.lemma, "say");
+  assert.equal(layer.tokens.find((t) => text.slice(t.start, t.end) === "Vellmora")?.shape, "Xxxxx");
+});
+
+test("with the trained tagger, the layer carries typed name spans on token boundaries", async () => {
+  const { createNameRecogniser } = await import("./index.js");
+  const { loadGazetteer } = await import("../entities/index.js");
+  const text = "Foreign Minister Talvo Renquist of Ostravia told the Arvel Press Agency in Paris on Monday that talks would resume.";
+  const layer = buildTextLayer(doc("d6", text), nlp, createNameRecogniser(loadGazetteer()));
+  const names = (layer.names ?? []).map((n) => `${n.type}:${text.slice(n.start, n.end)}`);
+  assert.ok(names.includes("PER:Talvo Renquist"), names.join(", "));
+  assert.ok(names.includes("LOC:Paris"), names.join(", "));
+  for (const n of layer.names ?? []) assert.equal(layer.tokens[n.firstToken]?.start, n.start);
+});

@@ -1,37 +1,67 @@
 import type { Document } from "../model/document.js";
 import type { Nlp } from "../model/resources.js";
 import type { Span } from "../model/span.js";
-import type { TextLayer, Token } from "../model/text.js";
+import type { NameRecogniser, NameSpan, TextLayer, Token } from "../model/text.js";
 import { TEXT } from "../core/tunables.js";
 import { splitParagraphs } from "./paragraphs.js";
+import { joinAbbreviations } from "./abbreviations.js";
+import { tagInput } from "./ner/input.js";
 
 /** Whitespace and zero-width tokens wink emits carry no words; they are located but not kept. */
 const BLANK = /^[\s\u200b-\u200f\u2060\ufeff\u00ad]*$/u;
 
 /**
- * The linguistic layer of one document: paragraphs, sentences and POS-tagged tokens, every span
- * a UTF-16 offset pair into `doc.text`. wink-nlp runs once per paragraph so no sentence crosses a
- * paragraph break.
+ * The linguistic layer of one document: paragraphs, sentences, tokens (POS, lemma, shape,
+ * sentence index) and, when a tagger is given, the names it recognises; every span a UTF-16
+ * offset pair into `doc.text`. wink-nlp runs once per paragraph so no sentence crosses a
+ * paragraph break; a sentence wink ends on an abbreviation ("Maj.", "Cpl.") continues.
  *
  * @example
- * const layer = buildTextLayer(doc, createNlp());
+ * const layer = buildTextLayer(doc, createNlp(), names);
  * doc.text.slice(layer.sentences[0].start, layer.sentences[0].end); // the first sentence
  */
-export function buildTextLayer(doc: Document, nlp: Nlp): TextLayer {
+export function buildTextLayer(doc: Document, nlp: Nlp, recogniser?: NameRecogniser): TextLayer {
   const paragraphs = splitParagraphs(doc.text);
-  const sentences: Span[] = [];
-  const tokens: Token[] = [];
+  const raw: Span[] = [];
+  const tokens: MutableToken[] = [];
   for (const paragraph of paragraphs) {
-    analyseParagraph(doc.text, paragraph, nlp, sentences, tokens);
+    analyseParagraph(doc.text, paragraph, nlp, raw, tokens);
   }
-  return { documentId: doc.id, paragraphs, sentences, tokens };
+  const sentences = joinAbbreviations(doc.text, raw);
+  numberSentences(tokens, sentences);
+  if (!recogniser) return { documentId: doc.id, paragraphs, sentences, tokens };
+  return { documentId: doc.id, paragraphs, sentences, tokens, names: recogniseNames(doc.text, tokens, sentences, recogniser) };
 }
 
-function analyseParagraph(text: string, paragraph: Span, nlp: Nlp, sentences: Span[], tokens: Token[]): void {
+/** A token while its layer is being built: its sentence index is set once sentences are final. */
+type MutableToken = { -readonly [K in keyof Token]: Token[K] };
+
+/** Sets each token's sentence index (-1 between sentences). */
+function numberSentences(tokens: MutableToken[], sentences: readonly Span[]): void {
+  let s = 0;
+  for (const t of tokens) {
+    while (s < sentences.length && (sentences[s]?.end ?? 0) < t.end) s += 1;
+    t.sentence = s < sentences.length && (sentences[s]?.start ?? Infinity) <= t.start ? s : -1;
+  }
+}
+
+/** The tagger's names as spans of the text. */
+function recogniseNames(text: string, tokens: readonly Token[], sentences: readonly Span[], recogniser: NameRecogniser): NameSpan[] {
+  const input = tagInput(text, tokens, sentences);
+  return recogniser.recognise(input.words, input.pos, input.sentences).flatMap((n) => {
+    const a = tokens[n.first];
+    const b = tokens[n.end - 1];
+    return a && b ? [{ start: a.start, end: b.end, type: n.type, firstToken: n.first, endToken: n.end }] : [];
+  });
+}
+
+function analyseParagraph(text: string, paragraph: Span, nlp: Nlp, sentences: Span[], tokens: MutableToken[]): void {
   const slice = text.slice(paragraph.start, paragraph.end);
   const wdoc = nlp.nlp.readDoc(slice);
   const values: string[] = wdoc.tokens().out(nlp.its.value);
   const tags: string[] = wdoc.tokens().out(nlp.its.pos);
+  const lemmas: string[] = wdoc.tokens().out(nlp.its.lemma);
+  const shapes: string[] = wdoc.tokens().out(nlp.its.shape);
   const located = locateTokens(slice, values);
   const offset = paragraph.start;
   const firstOut = tokens.length;
@@ -45,7 +75,7 @@ function analyseParagraph(text: string, paragraph: Span, nlp: Nlp, sentences: Sp
       continue;
     }
     outIndex.push(tokens.length);
-    tokens.push({ start: offset + at, end: offset + at + value.length, pos: tags[i] ?? "X" });
+    tokens.push({ start: offset + at, end: offset + at + value.length, pos: tags[i] ?? "X", lemma: lemmas[i] ?? value.toLowerCase(), shape: shapes[i] ?? "", sentence: -1 });
   }
   const spans: number[][] = wdoc.sentences().out(nlp.its.span);
   for (const [first, last] of spans) {
@@ -55,7 +85,7 @@ function analyseParagraph(text: string, paragraph: Span, nlp: Nlp, sentences: Sp
 }
 
 /** The span from the first to the last located token of a wink sentence. */
-function sentenceSpan(tokens: readonly Token[], outIndex: readonly number[], first: number, last: number, floor: number): Span | null {
+function sentenceSpan(tokens: readonly Span[], outIndex: readonly number[], first: number, last: number, floor: number): Span | null {
   let a = -1;
   for (let i = first; i <= last && a < 0; i += 1) a = outIndex[i] ?? -1;
   let b = -1;

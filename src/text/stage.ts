@@ -7,6 +7,6 @@ export const textStage: Stage<"documents", "texts"> = {
   requires: ["documents"],
   assigns: ["texts"],
   run(input, resources) {
-    return { texts: input.documents.map((doc) => buildTextLayer(doc, resources.nlp)) };
+    return { texts: input.documents.map((doc) => buildTextLayer(doc, resources.nlp, resources.names)) };
   },
 };

@@ -1,0 +1,229 @@
+import type { Gazetteer } from "../../model/resources.js";
+import { foldName } from "../../core/fold.js";
+import { featureHash } from "./hash.js";
+
+/** One document as the tagger sees it: token strings, their POS tags and sentence ranges of token indices. */
+export interface TagInput {
+  readonly words: readonly string[];
+  readonly pos: readonly string[];
+  /** [first, end) token indices of each sentence, in order, covering every token once. */
+  readonly sentences: ReadonlyArray<readonly [number, number]>;
+}
+
+/** Hashed features of every token of a document: token k's are `ids[offsets[k] .. offsets[k+1])`. */
+export interface TokenFeatures {
+  readonly ids: Int32Array;
+  readonly offsets: Int32Array;
+}
+
+/** Per-word facts that do not depend on the position: computed once per distinct word (per run when a cache is given). */
+export interface WordInfo {
+  readonly lower: string;
+  readonly shape: string;
+  readonly short: string;
+  readonly gaz: string;
+  readonly demonym: boolean;
+  /** The word's own hashed features (word, lower, affixes, shape, length, gazetteer, demonym). */
+  readonly own: Int32Array;
+}
+
+/** Distinct words kept in a run's word cache before it is emptied: bounds memory on huge runs. */
+const WORD_CACHE_LIMIT = 200_000;
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const DIGIT = /\p{Nd}/u;
+
+/** "Smith" -> "Xxxxx", "U.S." -> "X.X.", "1996" -> "dddd": the word's shape, long runs cut at four. */
+export function wordShape(word: string): string {
+  let out = "";
+  let last = "";
+  let run = 0;
+  for (const ch of word) {
+    const c = UPPER.test(ch) ? "X" : LOWER.test(ch) ? "x" : DIGIT.test(ch) ? "d" : ch;
+    run = c === last ? run + 1 : 1;
+    last = c;
+    if (run <= 4) out += c;
+  }
+  return out;
+}
+
+/** The shape with every run collapsed to one character: "Xxxxx" -> "Xx". */
+function shortShape(shape: string): string {
+  let out = "";
+  for (const ch of shape) if (out.charAt(out.length - 1) !== ch) out += ch;
+  return out;
+}
+
+/** The gazetteer's broadest kind for a word, with a coarse prominence band for towns. */
+function gazetteerClass(gazetteer: Gazetteer, key: string): string {
+  if (key.length < 2) return "";
+  const places = gazetteer.lookup(key);
+  if (places.length === 0) return "";
+  let best = "";
+  let rank = 0;
+  for (const p of places) {
+    if (p.kind === "country" || p.kind === "region" || p.kind === "admin1") return p.kind;
+    if (p.rank > rank) {
+      rank = p.rank;
+      best = p.kind;
+    }
+  }
+  return `${best}${rank >= 1e5 ? "+" : ""}`;
+}
+
+/** The facts and own features of one word. */
+function wordInfo(w: string, gazetteer: Gazetteer, mask: number): WordInfo {
+  const lower = w.toLowerCase();
+  const shape = wordShape(w);
+  const short = shortShape(shape);
+  const key = foldName(w);
+  const gaz = UPPER.test(w.charAt(0)) ? gazetteerClass(gazetteer, key) : "";
+  const demonym = gazetteer.demonym(key) !== null;
+  const own = [
+    featureHash(T.BIAS, ""), featureHash(T.LOWER, lower), featureHash(T.WORD, w),
+    featureHash(T.P1, lower.slice(0, 1)), featureHash(T.P2, lower.slice(0, 2)), featureHash(T.P3, lower.slice(0, 3)), featureHash(T.P4, lower.slice(0, 4)),
+    featureHash(T.S1, lower.slice(-1)), featureHash(T.S2, lower.slice(-2)), featureHash(T.S3, lower.slice(-3)), featureHash(T.S4, lower.slice(-4)),
+    featureHash(T.SHAPE, shape), featureHash(T.SHORT, short), featureHash(T.LEN, String(Math.min(w.length, 8))),
+  ];
+  if (gaz) own.push(featureHash(T.GAZ, gaz));
+  if (demonym) own.push(featureHash(T.DEM, ""));
+  return { lower, shape, short, gaz, demonym, own: Int32Array.from(own, (h) => h & mask) };
+}
+
+const T = {
+  BIAS: 0, LOWER: 1, WORD: 2, P1: 3, P2: 4, P3: 5, P4: 6, S1: 7, S2: 8, S3: 9, S4: 10, SHAPE: 11, SHORT: 12, POS: 13,
+  L_1: 14, L1: 15, L_2: 16, L2: 17, SH_1: 18, SH1: 19, POS_1: 20, POS1: 21, L_1L: 22, LL1: 23, GAZ: 24, GAZ_1: 25, GAZ1: 26,
+  DEM: 27, DEM_1: 28, FIRST: 29, CAPS_LINE: 30, CAPS_SHAPE: 31, GAZ2: 32, DOC_LOWER: 33, DOC_CAP: 34, FIRST_PASS: 35,
+  FIRST_PASS_SHAPE: 36, SH_1SH: 37, SHSH1: 38, POS_1POS: 39, LEN: 40, W_1W1: 41, FIRST_PASS_1: 42, FIRST_PASS1: 43,
+} as const;
+
+/**
+ * The features of every token: the word, lower-cased, its prefixes and suffixes, shape and POS;
+ * the same of its neighbours; gazetteer and demonym membership of it, its neighbours and the
+ * capitalised pair it opens or closes; whether the line is all capitals (a headline, a table);
+ * document evidence (the word written in lower case, or capitalised mid-sentence, elsewhere in
+ * the document). The second pass adds `firstPassFeatures`.
+ */
+export function extractFeatures(input: TagInput, gazetteer: Gazetteer, buckets: number, cache: Map<string, WordInfo> = new Map()): TokenFeatures {
+  const n = input.words.length;
+  const mask = buckets - 1;
+  if (cache.size > WORD_CACHE_LIMIT) cache.clear();
+  const info: WordInfo[] = new Array<WordInfo>(n);
+  for (let k = 0; k < n; k += 1) {
+    const w = input.words[k] ?? "";
+    let wi = cache.get(w);
+    if (!wi) {
+      wi = wordInfo(w, gazetteer, mask);
+      cache.set(w, wi);
+    }
+    info[k] = wi;
+  }
+  const lowerSeen = new Set<string>();
+  const capSeen = new Set<string>();
+  const capsLine = new Uint8Array(n);
+  const first = new Uint8Array(n);
+  for (const [a, b] of input.sentences) {
+    let letters = 0;
+    let upper = 0;
+    for (let k = a; k < b; k += 1) {
+      const w = input.words[k] ?? "";
+      if (LOWER.test(w.charAt(0))) lowerSeen.add(info[k]?.lower ?? "");
+      else if (UPPER.test(w.charAt(0)) && k > a) capSeen.add(info[k]?.lower ?? "");
+      if (UPPER.test(w) || LOWER.test(w)) {
+        letters += 1;
+        if (!LOWER.test(w)) upper += 1;
+      }
+    }
+    const caps = letters >= 2 && upper === letters ? 1 : 0;
+    for (let k = a; k < b; k += 1) capsLine[k] = caps;
+    if (b > a) first[a] = 1;
+  }
+  const ids: number[] = [];
+  const offsets = new Int32Array(n + 1);
+  const sentenceOf = new Int32Array(n);
+  input.sentences.forEach(([a, b], s) => {
+    for (let k = a; k < b; k += 1) sentenceOf[k] = s;
+  });
+  for (let k = 0; k < n; k += 1) {
+    offsets[k] = ids.length;
+    const w = input.words[k] ?? "";
+    const me = info[k] as WordInfo;
+    const s = sentenceOf[k] ?? 0;
+    const [sa, sb] = input.sentences[s] ?? [0, n];
+    const prev = k - 1 >= sa ? info[k - 1] : undefined;
+    const next = k + 1 < sb ? info[k + 1] : undefined;
+    const prev2 = k - 2 >= sa ? info[k - 2] : undefined;
+    const next2 = k + 2 < sb ? info[k + 2] : undefined;
+    const l = me.lower;
+    const add = (t: number, a: string, b = ""): void => {
+      ids.push(featureHash(t, a, b) & mask);
+    };
+    for (const id of me.own) ids.push(id);
+    add(T.POS, input.pos[k] ?? "");
+    add(T.L_1, prev?.lower ?? "<s>");
+    add(T.L1, next?.lower ?? "</s>");
+    add(T.L_2, prev2?.lower ?? "<s>");
+    add(T.L2, next2?.lower ?? "</s>");
+    add(T.SH_1, prev?.short ?? "<s>");
+    add(T.SH1, next?.short ?? "</s>");
+    add(T.SH_1SH, prev?.short ?? "<s>", me.short);
+    add(T.SHSH1, me.short, next?.short ?? "</s>");
+    add(T.POS_1, k - 1 >= sa ? (input.pos[k - 1] ?? "") : "<s>");
+    add(T.POS1, k + 1 < sb ? (input.pos[k + 1] ?? "") : "</s>");
+    add(T.POS_1POS, k - 1 >= sa ? (input.pos[k - 1] ?? "") : "<s>", input.pos[k] ?? "");
+    add(T.L_1L, prev?.lower ?? "<s>", l);
+    add(T.LL1, l, next?.lower ?? "</s>");
+    add(T.W_1W1, prev?.lower ?? "<s>", next?.lower ?? "</s>");
+    if (prev?.gaz) add(T.GAZ_1, prev.gaz);
+    if (next?.gaz) add(T.GAZ1, next.gaz);
+    if (prev?.demonym) add(T.DEM_1, "");
+    if (first[k]) add(T.FIRST, me.short);
+    if (capsLine[k]) {
+      add(T.CAPS_LINE, "");
+      add(T.CAPS_SHAPE, l);
+    }
+    if (next && me.short === "Xx" && next.short === "Xx") {
+      const pair = gazetteerClass(gazetteer, foldName(`${w} ${input.words[k + 1] ?? ""}`));
+      if (pair) add(T.GAZ2, "B", pair);
+    }
+    if (prev && me.short === "Xx" && prev.short === "Xx") {
+      const pair = gazetteerClass(gazetteer, foldName(`${input.words[k - 1] ?? ""} ${w}`));
+      if (pair) add(T.GAZ2, "I", pair);
+    }
+    if (UPPER.test(w.charAt(0))) {
+      if (lowerSeen.has(l)) add(T.DOC_LOWER, "");
+      if (capSeen.has(l)) add(T.DOC_CAP, me.short);
+    }
+  }
+  offsets[n] = ids.length;
+  return { ids: Int32Array.from(ids), offsets };
+}
+
+/**
+ * The second pass's extra features: the type the first pass gave this word, and its neighbours,
+ * most often in the document ("Chicago" typed ORG in a results table elsewhere).
+ */
+export function firstPassFeatures(input: TagInput, buckets: number, firstPass: ReadonlyMap<string, string>): TokenFeatures {
+  const n = input.words.length;
+  const mask = buckets - 1;
+  const ids: number[] = [];
+  const offsets = new Int32Array(n + 1);
+  const lower = input.words.map((w) => w.toLowerCase());
+  for (const [a, b] of input.sentences) {
+    for (let k = a; k < b; k += 1) {
+      offsets[k] = ids.length;
+      const t = firstPass.get(lower[k] ?? "");
+      if (t) {
+        ids.push(featureHash(T.FIRST_PASS, t) & mask);
+        ids.push(featureHash(T.FIRST_PASS_SHAPE, t, shortShape(wordShape(input.words[k] ?? ""))) & mask);
+      }
+      const tp = k - 1 >= a ? firstPass.get(lower[k - 1] ?? "") : undefined;
+      if (tp) ids.push(featureHash(T.FIRST_PASS_1, tp) & mask);
+      const tn = k + 1 < b ? firstPass.get(lower[k + 1] ?? "") : undefined;
+      if (tn) ids.push(featureHash(T.FIRST_PASS1, tn) & mask);
+    }
+  }
+  offsets[n] = ids.length;
+  return { ids: Int32Array.from(ids), offsets };
+}
