@@ -279,3 +279,4 @@ export function train(undated: LabelledSet, dated: LabelledSet): MergeModel {
   const weights = fit.weights.map((w, i) => (i === at ? w + cut - datedCut : w));
   return withCut({ ...base, weights }, cut);
 }
+
