@@ -91,9 +91,20 @@ export async function loadStorySets(seed = 0): Promise<{ ecb: LabelledSet; gva: 
   };
 }
 
-/** The items of `set` whose unit passes `keep`, with the copy links among them. */
-export function subset(set: LabelledSet, keep: (unit: string) => boolean): LabelledSet {
-  const items = set.items.filter((i) => keep(i.unit));
+/** The items of `set` that pass `keep`, with the copy links among them. */
+export function restrict(set: LabelledSet, keep: (item: LabelledDocument) => boolean): LabelledSet {
+  const items = set.items.filter(keep);
   const ids = new Set(items.map((i) => i.document.id));
   return { name: set.name, items, copies: set.copies.filter((c) => c.documentIds.every((id) => ids.has(id))) };
+}
+
+/** The items of `set` whose unit passes `keep`, with the copy links among them. */
+export function subset(set: LabelledSet, keep: (unit: string) => boolean): LabelledSet {
+  return restrict(set, (i) => keep(i.unit));
+}
+
+/** Deals the units of a set into `folds` folds: sorted (numerically when they are numbers), then round robin. */
+export function foldOf(set: LabelledSet, folds: number): Map<string, number> {
+  const units = [...new Set(set.items.map((i) => i.unit))].sort((a, b) => Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0));
+  return new Map(units.map((u, k) => [u, k % folds] as const));
 }

@@ -15,7 +15,7 @@ import { documentViews, VIEW_NAMES, type DocViews } from "../src/cluster/views.j
 import { createTermStats, observeDocument, type TermStats } from "../src/cluster/vocabulary.js";
 import { CLUSTER } from "../src/core/tunables.js";
 import { bcubed, type BCubed } from "./cluster-metrics.js";
-import type { LabelledSet } from "./cluster-data.js";
+import { foldOf, restrict, subset, type LabelledSet } from "./cluster-data.js";
 
 /** Gold stories scored per document besides its own: the most alike ones, where mistakes are made. */
 const NEGATIVES = 8;
@@ -221,9 +221,7 @@ function head(set: LabelledSet, max: number): LabelledSet {
     if (!keep.has(i.story)) keep.add(i.story);
     n++;
   }
-  const items = set.items.filter((i) => keep.has(i.story));
-  const ids = new Set(items.map((i) => i.document.id));
-  return { name: set.name, items, copies: set.copies.filter((c) => c.documentIds.every((id) => ids.has(id))) };
+  return restrict(set, (i) => keep.has(i.story));
 }
 
 /** The model with merge cut `cut`, join and absorb cuts at their offsets. */
@@ -233,14 +231,9 @@ function withCut(base: Omit<MergeModel, "joinThreshold" | "mergeThreshold" | "ab
 
 /** Splits a set into runs of about `size` documents, its units dealt round robin (as folds are). */
 export function runs(set: LabelledSet, size: number): LabelledSet[] {
-  const units = [...new Set(set.items.map((i) => i.unit))].sort((a, b) => Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0));
   const n = Math.max(1, Math.round(set.items.length / size));
-  const runOf = new Map(units.map((u, k) => [u, k % n] as const));
-  return Array.from({ length: n }, (_, r) => {
-    const items = set.items.filter((i) => runOf.get(i.unit) === r);
-    const ids = new Set(items.map((i) => i.document.id));
-    return { name: set.name, items, copies: set.copies.filter((c) => c.documentIds.every((id) => ids.has(id))) };
-  });
+  const runOf = foldOf(set, n);
+  return Array.from({ length: n }, (_, r) => subset(set, (u) => runOf.get(u) === r));
 }
 
 /**

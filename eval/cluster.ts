@@ -8,7 +8,7 @@
  */
 import { fileURLToPath } from "node:url";
 import type { BCubed } from "./cluster-metrics.js";
-import { loadStorySets, subset, type LabelledSet } from "./cluster-data.js";
+import { foldOf, loadStorySets, subset } from "./cluster-data.js";
 import { prepare, scoreSet, train } from "./cluster-train.js";
 
 /** Folds: five puts 6-7 ECB+ topics (~150 documents) in each, near the 10 topics of the held-out set. */
@@ -27,12 +27,6 @@ export interface ClusteringScore {
   readonly ecb: BCubed;
   readonly gva: BCubed;
   readonly gvaMulti: BCubed;
-}
-
-/** Deals the units of a set into folds: sorted (numerically when they are numbers), then round robin. */
-export function foldOf(set: LabelledSet, folds: number): Map<string, number> {
-  const units = [...new Set(set.items.map((i) => i.unit))].sort((a, b) => Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0));
-  return new Map(units.map((u, k) => [u, k % folds] as const));
 }
 
 const mean = (xs: readonly BCubed[]): BCubed => {

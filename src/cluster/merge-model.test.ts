@@ -27,7 +27,7 @@ test("average-link features of a document against a story without itself", () =>
   const sum = [unit([1, 2], [1.6, 0.8]), ...d.slice(1)];
   const x = pairFeatures(new Float64Array(FEATURE_COUNT), d, 1, sum, 1, true, [Math.log(3), 0.25], d);
   assert.ok(Math.abs(x[0]! - 0.6) < 1e-6);
-  assert.deepEqual([...x.slice(5)], [1, 1, Math.log(3), 0.25]);
+  assert.deepEqual([...x.slice(5)], [1, 1, Math.log(3), 0.25, 0]);
   const undated = pairFeatures(new Float64Array(FEATURE_COUNT), d, 1, other, 1, false, null);
-  assert.deepEqual([...undated.slice(5)], [0, 0, 0, 0]);
+  assert.deepEqual([...undated.slice(5)], [0, 0, 0, 0, 0]);
 });

@@ -17,6 +17,11 @@ export const PAIR_FEATURES = [
   "gap",
   /** Mean over member pairs of weeks apart, up to `MAX_WEEKS`: follow-ups come within days, look-alikes any time. */
   "weeks",
+  /**
+   * ln of the number of member pairs: an average link over a large story is lower than over a
+   * pair of reports even when right (more angles, more follow-ups), so a large story may ask less.
+   */
+  "size",
 ] as const;
 
 export const FEATURE_COUNT = PAIR_FEATURES.length;
@@ -54,6 +59,7 @@ export function pairFeatures(
   out[VIEW_NAMES.length + 1] = time === null ? 0 : 1;
   out[VIEW_NAMES.length + 2] = time === null ? 0 : time[0];
   out[VIEW_NAMES.length + 3] = time === null ? 0 : time[1];
+  out[VIEW_NAMES.length + 4] = Math.log(na * nb);
   return out;
 }
 
