@@ -39,8 +39,11 @@ if (existsSync(new URL("../../shared/benchmarks/", import.meta.url))) {
   }
   const clustering = await evaluateClustering();
   if (clustering) {
-    console.log(`clustering (ECB+ dev, ${clustering.documents} docs, ${clustering.stories} stories): B3 F1 ${fmt(clustering.bcubedF1)} P ${fmt(clustering.bcubedPrecision)} R ${fmt(clustering.bcubedRecall)} | V ${fmt(clustering.vMeasure)} | ARI ${fmt(clustering.ari)}`);
-    scores["cluster.bcubedF1"] = clustering.bcubedF1;
+    console.log(`clustering, mean of ${clustering.folds.length} held-out folds (model trained on the other folds): ECB+ topics ${prf(clustering.ecb)} | gva-dev incidents ${prf(clustering.gva)} | gva incidents with 2+ docs ${prf(clustering.gvaMulti)}`);
+    scores["cluster.bcubedF1"] = clustering.ecb.f1;
+    scores["cluster.bcubedPrecision"] = clustering.ecb.precision;
+    scores["cluster.gvaBcubedF1"] = clustering.gva.f1;
+    scores["cluster.gvaMultiBcubedF1"] = clustering.gvaMulti.f1;
   }
   const ecbEvents = await evaluateEcbEvents();
   if (ecbEvents) {

@@ -32,9 +32,10 @@ function opensSentence(text: string, at: number): boolean {
  * of one kind share their vocabulary ("rehab", "earthquake") but not their names and figures.
  * Runs of capitalised words also count as one phrase term, so "Port Selden" and "Selden Bay"
  * differ though they share a word; stated calendar dates count as normalised date terms.
+ * `names`, when given, collects the name words and phrases (for the names view of `views.ts`).
  * @example terms("Floods hit Belcova in 2031.", { nameWeight: 3, phraseWeight: 3, dateWeight: 3 }) // floods 1, hit 1, belcova 3, 2031 3
  */
-export function terms(text: string, options: FeatureOptions): Map<string, number> {
+export function terms(text: string, options: FeatureOptions, names?: Set<string>): Map<string, number> {
   const counts = new Map<string, number>();
   const bump = (t: string, by: number): void => {
     counts.set(t, (counts.get(t) ?? 0) + by);
@@ -42,7 +43,11 @@ export function terms(text: string, options: FeatureOptions): Map<string, number
   let run: string[] = [];
   let runEnd = -1;
   const flush = (): void => {
-    if (run.length >= 2 && options.phraseWeight > 0) bump(run.join(" "), options.phraseWeight);
+    if (run.length >= 2 && options.phraseWeight > 0) {
+      const phrase = run.join(" ");
+      bump(phrase, options.phraseWeight);
+      names?.add(phrase);
+    }
     run = [];
   };
   for (const m of text.matchAll(WORD)) {
@@ -61,6 +66,7 @@ export function terms(text: string, options: FeatureOptions): Map<string, number
     const name = capital && !opensSentence(text, m.index);
     const num = first >= "0" && first <= "9";
     bump(w, name || num ? options.nameWeight : 1);
+    if (name) names?.add(w);
   }
   flush();
   if (options.dateWeight > 0) {
@@ -70,8 +76,8 @@ export function terms(text: string, options: FeatureOptions): Map<string, number
 }
 
 /** The counted terms of a document's title and body. */
-export function documentTerms(doc: Document, options: FeatureOptions): Map<string, number> {
-  return terms(doc.title ? `${doc.title}\n${doc.text}` : doc.text, options);
+export function documentTerms(doc: Document, options: FeatureOptions, names?: Set<string>): Map<string, number> {
+  return terms(doc.title ? `${doc.title}\n${doc.text}` : doc.text, options, names);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Document } from "../model/document.js";
+import { PAIR_FEATURES, type MergeModel } from "./merge-model.js";
 import { createStoryIndex } from "./story-index.js";
 
 function doc(id: string, text: string, publishedAt: string | null = null): Document {
@@ -64,19 +65,44 @@ test("adding a known document again changes nothing", () => {
   assert.equal(index.size, 2);
 });
 
+/** A model that weighs shared text and time alone, so the test is about the index, not trained weights. */
+const TIMED: MergeModel = {
+  features: [...PAIR_FEATURES],
+  bias: -4,
+  weights: PAIR_FEATURES.map((f) => (f === "all" ? 10 : f === "weeks" ? -1 : 0)),
+  joinThreshold: 2,
+  mergeThreshold: 0,
+  absorbThreshold: -1,
+};
+
 test("keeps reports of one kind of event apart when they are months apart", () => {
-  const later = doc("later", original.text.replace("Monday", "Thursday"), "2031-11-20");
-  const index = createStoryIndex();
+  const later = doc("later", original.text.replace("Monday", "Thursday").replace("40", "35"), "2031-11-20");
+  const index = createStoryIndex({ model: TIMED });
   index.add(original);
   index.add(later);
   index.refine();
   assert.notEqual(index.storyOf("later"), index.storyOf("orig"));
   // Undated, the same text is one story: the split above comes from the dates alone.
-  const undated = createStoryIndex();
+  const undated = createStoryIndex({ model: TIMED });
   undated.add({ ...original, publishedAt: null });
   undated.add({ ...later, publishedAt: null });
   undated.refine();
   assert.equal(undated.storyOf("later"), undated.storyOf("orig"));
+});
+
+test("measures time to a story over its members' days, so a story spanning months draws in nothing between", () => {
+  const spring = doc("spring", original.text, "2031-03-01");
+  const autumn = doc("autumn", original.text, "2031-09-01");
+  const summer = doc("summer", original.text.replace("Monday", "Friday"), "2031-06-01");
+  const index = createStoryIndex({ model: TIMED });
+  index.add(spring);
+  // A heavy copy link joins the autumn reprint whatever the months between.
+  index.add(autumn, [{ documentIds: ["autumn", "spring"], overlap: 1, jaccard: 1, nearDuplicate: true, passages: [] }]);
+  assert.equal(index.storyOf("autumn"), index.storyOf("spring"));
+  // The summer report falls inside the story's span, yet is three months from each member.
+  index.add(summer);
+  index.refine();
+  assert.notEqual(index.storyOf("summer"), index.storyOf("spring"));
 });
 
 test("reports no story for a document never added", () => {

@@ -2,13 +2,15 @@ import type { Copy } from "../model/copy.js";
 import type { Document } from "../model/document.js";
 import type { Story } from "../model/story.js";
 import { CLUSTER } from "../core/tunables.js";
-import { documentTerms, vectorize, type FeatureOptions } from "./features.js";
+import { documentTerms, type FeatureOptions } from "./features.js";
 import { createPairHeap } from "./heap.js";
+import { FEATURE_COUNT, loadMergeModel, MAX_WEEKS, pairFeatures, pairLogit, type MergeModel } from "./merge-model.js";
 import { createPostings } from "./postings.js";
 import { addScaled, dot, EMPTY, heaviest, truncate, type Sparse } from "./sparse.js";
-import { epochDay, gapDays, spanGapDays, timeDecay } from "./time.js";
+import { epochDay, meanGaps, mergeDays, removeDay } from "./time.js";
 import { quoteShingles, sharedCount, unionCapped } from "./quotes.js";
 import { storyTitle } from "./title.js";
+import { documentViews, VIEW_NAMES, type DocViews } from "./views.js";
 import { createTermStats, observeDocument, type TermStats } from "./vocabulary.js";
 
 /** Settings of a story index; each defaults to its `CLUSTER` tunable. */
@@ -18,22 +20,25 @@ export interface StoryIndexOptions {
    * index keeps running statistics over the documents added so far.
    */
   readonly stats?: TermStats;
-  /** Least average similarity between two stories' documents for `refine` to merge them. */
+  /**
+   * Views already computed under `stats` by document id, read and filled: training clusters the
+   * same documents under many settings, and only the decision changes between runs.
+   */
+  readonly viewCache?: Map<string, DocViews>;
+  /** The learned join-or-found decision; the shipped model (models/cluster/) when absent. */
+  readonly model?: MergeModel;
+  /** Least average log-odds between two stories' documents for `refine` to merge them (the model's cut by default). */
   readonly threshold?: number;
-  /** Least average similarity between a document and a story's documents for it to join at once. */
+  /** Least log-odds between a document and a story for it to join at once (the model's cut by default). */
   readonly joinThreshold?: number;
   readonly nameWeight?: number;
   readonly phraseWeight?: number;
   readonly dateWeight?: number;
   readonly forceLinkOverlap?: number;
-  readonly timeGraceDays?: number;
-  readonly timeHalfLifeDays?: number;
   /** Reassignment passes after each round of merges in `refine`. */
   readonly reassignRounds?: number;
-  /** Least average similarity for `refine` to attach a lone document's story to a larger story. */
+  /** Least log-odds for `refine` to attach a lone document's story to a larger story (the model's cut by default). */
   readonly absorbThreshold?: number;
-  /** Similarity added when a document or story shares a quotation with a story. */
-  readonly quoteBonus?: number;
 }
 
 /** An online story clusterer: documents join the best story or start one, one at a time. */
@@ -62,12 +67,17 @@ export interface StoryIndex {
   readonly size: number;
 }
 
+/** One vector per view of `VIEW_NAMES`, in that order; the first ("all") finds candidates. */
+type Views = readonly Sparse[];
+
 interface DocState {
   readonly id: string;
-  readonly vector: Sparse;
+  readonly views: Views;
   /** Hashes of the word windows inside its quotations. */
   readonly quotes: Uint32Array;
   readonly day: number | null;
+  /** `day` as a story's time sample: one day, or none. */
+  readonly days: Float64Array;
   readonly title: string;
   story: number;
 }
@@ -76,12 +86,12 @@ interface StoryState {
   /** The founding (first added) document, whose id is the story's id; it never leaves. */
   readonly founder: number;
   members: number[];
-  /** Sum of the members' vectors, cut to its heaviest terms; over the size it is the mean. */
-  sum: Sparse;
+  /** Sums of the members' view vectors, each cut to its heaviest terms; over the size, the means. */
+  sums: Views;
   /** A bottom-k sample of its members' quote hashes. */
   quotes: Uint32Array;
-  first: number | null;
-  last: number | null;
+  /** Its dated members' days, ascending, thinned evenly to CLUSTER.STORY_DAYS. */
+  days: Float64Array;
   /** Terms the story is posted under in the inverted index. */
   indexed: number[];
   /** Size of the story when it was last posted. */
@@ -123,15 +133,14 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const counting = options.stats === undefined;
   const stats = options.stats ?? createTermStats();
   const features = featureOptions(options);
-  const threshold = options.threshold ?? CLUSTER.LINK_THRESHOLD;
-  const joinThreshold = options.joinThreshold ?? CLUSTER.JOIN_THRESHOLD;
+  const model = options.model ?? loadMergeModel();
+  const threshold = options.threshold ?? model.mergeThreshold;
+  const joinThreshold = options.joinThreshold ?? model.joinThreshold;
   const forceOverlap = options.forceLinkOverlap ?? CLUSTER.FORCE_LINK_OVERLAP;
-  const grace = options.timeGraceDays ?? CLUSTER.TIME_GRACE_DAYS;
-  const halfLife = options.timeHalfLifeDays ?? CLUSTER.TIME_HALF_LIFE_DAYS;
   const reassignRounds = options.reassignRounds ?? CLUSTER.REASSIGN_ROUNDS;
-  const absorbThreshold = options.absorbThreshold ?? CLUSTER.ABSORB_THRESHOLD;
-  const quoteWeight = options.quoteBonus ?? CLUSTER.QUOTE_BONUS;
+  const absorbThreshold = options.absorbThreshold ?? model.absorbThreshold;
   const quoteWords = CLUSTER.QUOTE_WORDS;
+  const x = new Float64Array(FEATURE_COUNT);
 
   const docs: DocState[] = [];
   const docIndex = new Map<string, number>();
@@ -143,7 +152,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
 
   function reindex(s: number): void {
     const story = stories[s]!;
-    const next = story.alive ? postingTerms(story.sum) : [];
+    const next = story.alive ? postingTerms(story.sums[0]!) : [];
     const keep = new Set(next);
     const had = new Set(story.indexed);
     for (const t of story.indexed) if (!keep.has(t)) postings.remove(s, t);
@@ -211,31 +220,45 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     return touched.slice(0, CLUSTER.CANDIDATES);
   }
 
-  /** Extra similarity for sharing a quotation: the same words from the same statement. */
-  function quoteBonus(a: Uint32Array, b: Uint32Array): number {
-    if (a.length === 0 || b.length === 0) return 0;
-    return sharedCount(a, b) >= CLUSTER.QUOTE_MIN_SHARED ? quoteWeight : 0;
+  /** Whether two quote samples share a quotation: the same words from the same statement. */
+  function shareQuote(a: Uint32Array, b: Uint32Array): boolean {
+    return a.length > 0 && b.length > 0 && sharedCount(a, b) >= CLUSTER.QUOTE_MIN_SHARED;
   }
 
-  /** Average similarity of document `d` to the members of story `s`. */
+  /**
+   * The model's log-odds for two sides given their summed views and sizes: each view's
+   * average link is the dot product of the sums over the number of member pairs.
+   */
+  function logit(a: Views, na: number, b: Views, nb: number, quote: boolean, daysA: Float64Array, daysB: Float64Array, minus?: Views): number {
+    return pairLogit(model, pairFeatures(x, a, na, b, nb, quote, meanGaps(daysA, daysB, MAX_WEEKS), minus));
+  }
+
+  /** Log-odds that document `d` belongs to story `s` (average link over its members). */
   function docScore(d: DocState, s: number): number {
     const story = stories[s]!;
-    const decay = timeDecay(gapDays(d.day, story.first, story.last), grace, halfLife);
-    return (dot(d.vector, story.sum) / story.members.length + quoteBonus(d.quotes, story.quotes)) * decay;
+    return logit(d.views, 1, story.sums, story.members.length, shareQuote(d.quotes, story.quotes), d.days, story.days);
   }
 
-  /** Average similarity between the members of two stories. */
+  /** Log-odds that stories `a` and `b` are one (average link between their members). */
   function pairScore(a: number, b: number): number {
     const x = stories[a]!;
     const y = stories[b]!;
-    const decay = timeDecay(spanGapDays(x.first, x.last, y.first, y.last), grace, halfLife);
-    return (dot(x.sum, y.sum) / (x.members.length * y.members.length) + quoteBonus(x.quotes, y.quotes)) * decay;
+    return logit(x.sums, x.members.length, y.sums, y.members.length, shareQuote(x.quotes, y.quotes), x.days, y.days);
+  }
+
+  /**
+   * Log-odds that document `d` belongs to its own story without it; a quotation it shares with
+   * the others is not told apart from its own, so it counts as absent.
+   */
+  function stayScore(d: DocState): number {
+    const own = stories[d.story]!;
+    return logit(d.views, 1, own.sums, own.members.length - 1, false, d.days, removeDay(own.days, d.day), d.views);
   }
 
   function start(d: number): number {
     const doc = docs[d]!;
     const s = stories.length;
-    stories.push({ founder: d, members: [d], sum: doc.vector, quotes: doc.quotes, first: doc.day, last: doc.day, indexed: [], postedAt: 1, alive: true, version: 0 });
+    stories.push({ founder: d, members: [d], sums: doc.views, quotes: doc.quotes, days: doc.days, indexed: [], postedAt: 1, alive: true, version: 0 });
     doc.story = s;
     changed(s);
     return s;
@@ -247,10 +270,9 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     // Members stay in processing order: a reassigned document may be older than the newest member.
     const at = story.members.length > 0 && story.members[story.members.length - 1]! > d ? story.members.findIndex((m) => m > d) : story.members.length;
     story.members.splice(at, 0, d);
-    story.sum = truncate(addScaled(story.sum, doc.vector), CLUSTER.CENTROID_TERMS);
+    story.sums = addViews(story.sums, doc.views, 1);
     story.quotes = unionCapped(story.quotes, doc.quotes, CLUSTER.STORY_QUOTE_HASHES);
-    story.first = minDay(story.first, doc.day);
-    story.last = maxDay(story.last, doc.day);
+    story.days = mergeDays(story.days, doc.days, CLUSTER.STORY_DAYS);
     doc.story = s;
     grew(s);
   }
@@ -260,8 +282,8 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     const doc = docs[d]!;
     const story = stories[doc.story]!;
     story.members = story.members.filter((m) => m !== d);
-    story.sum = truncate(addScaled(story.sum, doc.vector, -1), CLUSTER.CENTROID_TERMS);
-    // The span of days is kept: shrinking it would need every member's day, and it only ever loosens the decay.
+    story.sums = addViews(story.sums, doc.views, -1);
+    story.days = removeDay(story.days, doc.day);
     changed(doc.story);
   }
 
@@ -272,13 +294,12 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     const x = stories[drop]!;
     for (const m of x.members) docs[m]!.story = keep;
     k.members = mergeSorted(k.members, x.members);
-    k.sum = truncate(addScaled(k.sum, x.sum), CLUSTER.CENTROID_TERMS);
+    k.sums = addViews(k.sums, x.sums, 1);
     k.quotes = unionCapped(k.quotes, x.quotes, CLUSTER.STORY_QUOTE_HASHES);
-    k.first = minDay(k.first, x.first);
-    k.last = maxDay(k.last, x.last);
+    k.days = mergeDays(k.days, x.days, CLUSTER.STORY_DAYS);
     x.alive = false;
     x.members = [];
-    x.sum = EMPTY;
+    x.sums = NO_VIEWS;
     x.quotes = NO_QUOTES;
     changed(drop);
     dirty.delete(drop);
@@ -289,14 +310,17 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   function add(document: Document, copies: readonly Copy[] = []): string {
     const known = docIndex.get(document.id);
     if (known !== undefined) return storyId(known);
-    const counts = documentTerms(document, features);
-    if (counting) observeDocument(stats, counts.keys());
+    if (counting) observeDocument(stats, documentTerms(document, features).keys());
     const d = docs.length;
+    const views = options.viewCache?.get(document.id) ?? documentViews(document, features, stats, CLUSTER.DOC_TERMS, CLUSTER.LEAD_CHARS);
+    options.viewCache?.set(document.id, views);
+    const day = epochDay(document.publishedAt);
     const doc: DocState = {
       id: document.id,
-      vector: vectorize(counts, stats, CLUSTER.DOC_TERMS),
+      views: VIEW_NAMES.map((v) => views[v]),
       quotes: quoteWords > 0 ? quoteShingles(document.text, quoteWords) : NO_QUOTES,
-      day: epochDay(document.publishedAt),
+      day,
+      days: day === null ? NO_DAYS : Float64Array.of(day),
       title: storyTitle(document, CLUSTER.MAX_TITLE_CHARS),
       story: -1,
     };
@@ -312,15 +336,15 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     }
     let target = -1;
     let targetScore = -Infinity;
-    for (const s of [...new Set([...candidates(doc.vector, -1), ...forced])].sort((a, b) => a - b)) {
+    for (const s of [...new Set([...candidates(doc.views[0]!, -1), ...forced])].sort((a, b) => a - b)) {
       // A heavy copy outranks any similarity: the two share most of their text.
-      const score = docScore(doc, s) + (forced.has(s) ? 2 : 0);
+      const score = docScore(doc, s) + (forced.has(s) ? FORCED_LOGIT : 0);
       if (score > targetScore) {
         target = s;
         targetScore = score;
       }
     }
-    if (target >= 0 && targetScore >= joinThreshold) {
+    if (target >= 0 && (forced.has(target) || targetScore >= joinThreshold)) {
       join(d, target);
       let s = target;
       for (const f of [...forced].sort((a, b) => a - b)) if (stories[f]!.alive && f !== s) s = merge(s, f);
@@ -342,10 +366,9 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       const doc = docs[d]!;
       const own = stories[doc.story]!;
       if (own.founder === d) continue;
-      const stay = (dot(doc.vector, own.sum) - dot(doc.vector, doc.vector)) / (own.members.length - 1);
       let best = -1;
-      let bestScore = Math.max(stay, threshold);
-      for (const c of candidates(doc.vector, doc.story)) {
+      let bestScore = Math.max(stayScore(doc), threshold);
+      for (const c of candidates(doc.views[0]!, doc.story)) {
         const score = docScore(doc, c);
         if (score > bestScore) {
           best = c;
@@ -367,7 +390,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   function mergeBestFirst(): number[] {
     const heap = createPairHeap();
     const queue = (s: number): void => {
-      for (const c of candidates(stories[s]!.sum, s)) {
+      for (const c of candidates(stories[s]!.sums[0]!, s)) {
         const score = pairScore(s, c);
         if (score < threshold) continue;
         const [a, b] = s < c ? [s, c] : [c, s];
@@ -401,7 +424,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       if (!story.alive || story.members.length > 1) continue;
       let best = -1;
       let bestScore = absorbThreshold;
-      for (const c of candidates(story.sum, s)) {
+      for (const c of candidates(story.sums[0]!, s)) {
         if (stories[c]!.members.length <= 1) continue;
         const score = pairScore(s, c);
         if (score > bestScore) {
@@ -435,7 +458,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       let central = story.founder;
       let best = -Infinity;
       for (const m of story.members) {
-        const score = dot(docs[m]!.vector, story.sum);
+        const score = dot(docs[m]!.views[0]!, story.sums[0]!);
         if (score > best) {
           best = score;
           central = m;
@@ -477,11 +500,12 @@ function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
 }
 
 const NO_QUOTES = new Uint32Array(0);
+const NO_DAYS = new Float64Array(0);
+const NO_VIEWS: Views = VIEW_NAMES.map(() => EMPTY);
+/** Log-odds added to a story a heavy copy link forces: above any similarity's. */
+const FORCED_LOGIT = 1000;
 
-function minDay(a: number | null, b: number | null): number | null {
-  return a === null ? b : b === null ? a : Math.min(a, b);
-}
-
-function maxDay(a: number | null, b: number | null): number | null {
-  return a === null ? b : b === null ? a : Math.max(a, b);
+/** `a + scale * b` view by view, each cut to the centroid size. */
+function addViews(a: Views, b: Views, scale: number): Views {
+  return a.map((v, i) => truncate(addScaled(v, b[i]!, scale), CLUSTER.CENTROID_TERMS));
 }

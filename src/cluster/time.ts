@@ -23,12 +23,42 @@ export function spanGapDays(a0: number | null, a1: number | null, b0: number | n
   return 0;
 }
 
+/** The union of two ascending lists of days, thinned evenly to at most `cap` (a story's time sample). */
+export function mergeDays(a: Float64Array, b: Float64Array, cap: number): Float64Array {
+  const out = new Float64Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length || j < b.length) out[k++] = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+  if (out.length <= cap) return out;
+  // Evenly spaced picks keep the spread of the days, first and last included.
+  return Float64Array.from({ length: cap }, (_, n) => out[Math.round((n * (out.length - 1)) / (cap - 1))]!);
+}
+
+/** `days` without one occurrence of `day` (unchanged when absent or null). */
+export function removeDay(days: Float64Array, day: number | null): Float64Array {
+  const at = day === null ? -1 : days.indexOf(day);
+  return at < 0 ? days : Float64Array.from([...days.subarray(0, at), ...days.subarray(at + 1)]);
+}
+
 /**
- * Similarity multiplier for documents `gap` days apart: 1 within `graceDays` (follow-ups of one
- * happening), then halving every `halfLifeDays`; 1 when either date is unknown.
- * @example timeDecay(10, 3, 7) // 0.5
+ * Time between two sides as averages over their pairs of days: of ln(1 + days apart) and of
+ * weeks apart up to `maxWeeks`. Averages, not the gap between spans, so that a story which
+ * wrongly spans months does not pull in everything that falls inside it. Null when either side
+ * has no dated member.
+ * @example meanGaps(Float64Array.of(0), Float64Array.of(7, 21), 8) // [ln(8)/2 + ln(22)/2, 2]
  */
-export function timeDecay(gap: number | null, graceDays: number, halfLifeDays: number): number {
-  if (gap === null || gap <= graceDays) return 1;
-  return 0.5 ** ((gap - graceDays) / halfLifeDays);
+export function meanGaps(a: Float64Array, b: Float64Array, maxWeeks: number): readonly [number, number] | null {
+  if (a.length === 0 || b.length === 0) return null;
+  let log = 0;
+  let weeks = 0;
+  for (const x of a) {
+    for (const y of b) {
+      const gap = Math.abs(x - y);
+      log += Math.log1p(gap);
+      weeks += Math.min(gap / 7, maxWeeks);
+    }
+  }
+  const pairs = a.length * b.length;
+  return [log / pairs, weeks / pairs];
 }

@@ -207,23 +207,11 @@ export const DEDUPE = {
 
 export const CLUSTER = {
   /**
-   * Average-link cut at which `refine` merges stories (mean TF-IDF cosine between their
-   * documents). 0.15 is the published average-link baseline's best cut on the ECB+ dev set; with
-   * this stage's features dev B-cubed F1 stays 0.899-0.905 from 0.135 to 0.165 (eval/cluster.ts).
-   */
-  LINK_THRESHOLD: 0.15,
-  /**
    * Term-count weight of names (capitalised mid-sentence words) and numbers. Same-kind stories
    * share common nouns but not names and figures; on the ECB+ dev set 2-4 score within 0.004
    * of each other, and 3 is the middle of that plateau.
    */
   NAME_WEIGHT: 3,
-  /**
-   * Average similarity for a document to join a story the moment it arrives. Twice the merge
-   * cut, so online joins are nearly always right and the order of arrival hardly matters;
-   * looser joins are left to `refine`. Dev F1 is flat (0.908-0.909) from 0.25 to 0.35.
-   */
-  JOIN_THRESHOLD: 0.3,
   /**
    * Term-count weight of a multi-word name as one phrase term ("port selden"): it tells apart
    * names that share a word. Same scale as a single name; dev F1 0.906-0.911 for 2-4.
@@ -240,18 +228,15 @@ export const CLUSTER = {
    */
   REASSIGN_ROUNDS: 1,
   /**
-   * Average similarity at which a story of one document is attached to a larger story in
-   * `refine`: about half the merge cut, enough shared vocabulary to be one happening's outlier
-   * (a brief, a side angle). On dev nearly all such documents joined their true story (+0.013 F1,
-   * precision unchanged), flat from 0.06 to 0.10.
+   * Characters of a document's opening read as its lead (headline and first sentences), one of
+   * the similarity views: where a report says what happened, whom and where. About two sentences.
    */
-  ABSORB_THRESHOLD: 0.08,
+  LEAD_CHARS: 400,
   /**
-   * Similarity added when a document (or story) shares a quotation with a story: a third of the
-   * merge cut, so a shared quote tips a borderline pair but never joins unrelated text alone
-   * (stock phrases recur across events). ECB+ dev shares few quotes: F1 is the same from 0 to 0.2.
+   * Publication days kept per story (evenly thinned) for the mean time gap between two stories:
+   * enough to tell a week's coverage from a season's, and a bound on a score's cost (pairs of days).
    */
-  QUOTE_BONUS: 0.05,
+  STORY_DAYS: 32,
   /** Words per quote shingle: four words in a row are rarely shared by chance, and a trimmed quote keeps most windows. */
   QUOTE_WORDS: 4,
   /** Quote shingles that must be shared: three overlapping windows are six quoted words in a row. */
@@ -286,13 +271,6 @@ export const CLUSTER = {
   MAX_POSTINGS: 200,
   /** Candidate stories scored exactly per lookup, by shared posted weight; 15 gives the same dev stories. */
   CANDIDATES: 40,
-  /** Days apart within which dated documents are not penalised: follow-ups of one happening run a few days. */
-  TIME_GRACE_DAYS: 3,
-  /**
-   * Days over which the similarity of dated documents halves beyond the grace: two reports two
-   * weeks apart need twice the shared vocabulary; two months apart (1/16) they are rarely one story.
-   */
-  TIME_HALF_LIFE_DAYS: 14,
 } as const;
 
 export const ENTITIES = {
@@ -550,16 +528,14 @@ function ranges(): readonly Range[] {
     ["DEDUPE", "PASSAGE_GROUP_MIN_SHARE", DEDUPE.PASSAGE_GROUP_MIN_SHARE, 0, 1],
     ["DEDUPE", "MIN_PASSAGE_WORDS", DEDUPE.MIN_PASSAGE_WORDS, 1, 1000],
     ["DEDUPE", "PASSAGE_MAX_GAP_WORDS", DEDUPE.PASSAGE_MAX_GAP_WORDS, 0, 50],
-    ["CLUSTER", "LINK_THRESHOLD", CLUSTER.LINK_THRESHOLD, 0, 1],
     ["CLUSTER", "FORCE_LINK_OVERLAP", CLUSTER.FORCE_LINK_OVERLAP, 0, 1],
     ["CLUSTER", "NAME_WEIGHT", CLUSTER.NAME_WEIGHT, 1, 20],
     ["CLUSTER", "MAX_TITLE_CHARS", CLUSTER.MAX_TITLE_CHARS, 10, 1000],
-    ["CLUSTER", "JOIN_THRESHOLD", CLUSTER.JOIN_THRESHOLD, 0, 1],
     ["CLUSTER", "PHRASE_WEIGHT", CLUSTER.PHRASE_WEIGHT, 0, 20],
     ["CLUSTER", "DATE_WEIGHT", CLUSTER.DATE_WEIGHT, 0, 20],
     ["CLUSTER", "REASSIGN_ROUNDS", CLUSTER.REASSIGN_ROUNDS, 0, 100],
-    ["CLUSTER", "ABSORB_THRESHOLD", CLUSTER.ABSORB_THRESHOLD, 0, 1],
-    ["CLUSTER", "QUOTE_BONUS", CLUSTER.QUOTE_BONUS, 0, 1],
+    ["CLUSTER", "LEAD_CHARS", CLUSTER.LEAD_CHARS, 50, 100_000],
+    ["CLUSTER", "STORY_DAYS", CLUSTER.STORY_DAYS, 2, 10_000],
     ["CLUSTER", "QUOTE_WORDS", CLUSTER.QUOTE_WORDS, 2, 20],
     ["CLUSTER", "QUOTE_MIN_SHARED", CLUSTER.QUOTE_MIN_SHARED, 1, 100],
     ["CLUSTER", "STORY_QUOTE_HASHES", CLUSTER.STORY_QUOTE_HASHES, 1, 100_000],
@@ -569,8 +545,6 @@ function ranges(): readonly Range[] {
     ["CLUSTER", "QUERY_TERMS", CLUSTER.QUERY_TERMS, 1, 10_000],
     ["CLUSTER", "MAX_POSTINGS", CLUSTER.MAX_POSTINGS, 1, 1_000_000],
     ["CLUSTER", "CANDIDATES", CLUSTER.CANDIDATES, 1, 100_000],
-    ["CLUSTER", "TIME_GRACE_DAYS", CLUSTER.TIME_GRACE_DAYS, 0, 3650],
-    ["CLUSTER", "TIME_HALF_LIFE_DAYS", CLUSTER.TIME_HALF_LIFE_DAYS, 0.1, 3650],
     ["EVENTS", "MAX_CASUALTY_COUNT", EVENTS.MAX_CASUALTY_COUNT, 1, 1e9],
     ["EVENTS", "CONTEXT_SENTENCES", EVENTS.CONTEXT_SENTENCES, 0, 50],
     ["EVENTS", "DATE_REACH_CHARS", EVENTS.DATE_REACH_CHARS, 0, 10_000],

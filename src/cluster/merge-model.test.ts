@@ -1,0 +1,33 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { FEATURE_COUNT, loadMergeModel, pairFeatures, pairLogit, PAIR_FEATURES, validateMergeModel } from "./merge-model.js";
+import type { Sparse } from "./sparse.js";
+
+const unit = (terms: number[], weights: number[]): Sparse => ({ terms: Uint32Array.from(terms), weights: Float32Array.from(weights) });
+
+test("the shipped model is valid, and joins at a stricter cut than it merges", () => {
+  const m = loadMergeModel();
+  assert.deepEqual(m.features, [...PAIR_FEATURES]);
+  assert.ok(m.joinThreshold > m.mergeThreshold);
+  assert.ok(m.absorbThreshold <= m.mergeThreshold);
+  // More shared text is more likely one story.
+  const low = new Float64Array(FEATURE_COUNT);
+  const high = Float64Array.from(low, (_, i) => (i < 5 ? 0.5 : 0));
+  assert.ok(pairLogit(m, high) > pairLogit(m, low));
+});
+
+test("refuses a model trained on other features", () => {
+  assert.throws(() => validateMergeModel({ features: ["all"], bias: 0, weights: [1], joinThreshold: 1, mergeThreshold: 0, absorbThreshold: 0 }), /expected features/);
+});
+
+test("average-link features of a document against a story without itself", () => {
+  const d = [unit([1, 2], [0.6, 0.8]), unit([], []), unit([], []), unit([], []), unit([], [])];
+  const other = [unit([1], [1]), unit([], []), unit([], []), unit([], []), unit([], [])];
+  // The story holds d and `other`: its sum, minus d, over one remaining member.
+  const sum = [unit([1, 2], [1.6, 0.8]), ...d.slice(1)];
+  const x = pairFeatures(new Float64Array(FEATURE_COUNT), d, 1, sum, 1, true, [Math.log(3), 0.25], d);
+  assert.ok(Math.abs(x[0]! - 0.6) < 1e-6);
+  assert.deepEqual([...x.slice(5)], [1, 1, Math.log(3), 0.25, 0]);
+  const undated = pairFeatures(new Float64Array(FEATURE_COUNT), d, 1, other, 1, false, null);
+  assert.deepEqual([...undated.slice(5)], [0, 0, 0, 0, 0]);
+});

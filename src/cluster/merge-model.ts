@@ -1,0 +1,95 @@
+import { readFileSync } from "node:fs";
+import { dot, type Sparse } from "./sparse.js";
+import { VIEW_NAMES } from "./views.js";
+
+/**
+ * The features of a (document or story, story) pair, in model order. The five views are average
+ * links: the mean over member pairs of the view's cosine, which a story's summed vectors give
+ * exactly, so a story-level score is the mean of its document-level scores.
+ */
+export const PAIR_FEATURES = [
+  "all", "names", "numbers", "dates", "lead",
+  /** 1 when the two share a quotation (six quoted words in a row). */
+  "quote",
+  /** 1 when both sides have publication dates. */
+  "dated",
+  /** Mean over member pairs of ln(1 + days between their publication dates); 0 when undated. */
+  "gap",
+  /** Mean over member pairs of weeks apart, up to `MAX_WEEKS`: follow-ups come within days, look-alikes any time. */
+  "weeks",
+  /**
+   * ln of the number of member pairs: an average link over a large story is lower than over a
+   * pair of reports even when right (more angles, more follow-ups), so a large story may ask less.
+   */
+  "size",
+] as const;
+
+export const FEATURE_COUNT = PAIR_FEATURES.length;
+
+/**
+ * A learned join-or-found decision: logistic regression over `PAIR_FEATURES`, and the three cuts
+ * on its log-odds that the story index uses, chosen on training folds (scripts/train-cluster.ts).
+ */
+export interface MergeModel {
+  readonly features: readonly string[];
+  readonly bias: number;
+  readonly weights: readonly number[];
+  /** Log-odds from which a document joins a story the moment it arrives. */
+  readonly joinThreshold: number;
+  /** Log-odds (average link) from which `refine` merges two stories. */
+  readonly mergeThreshold: number;
+  /** Log-odds from which `refine` attaches a lone document's story to a larger story. */
+  readonly absorbThreshold: number;
+}
+
+/**
+ * Writes into `out` the features of two sides of `na` and `nb` members given their view sums
+ * (in `VIEW_NAMES` order), whether they share a quotation and their mean time gaps (`meanGaps`). `minus`, when given, is a member of `a` taken out of the shared sum
+ * (a document scored against its own story without itself; `na` then counts it out too).
+ */
+export function pairFeatures(
+  out: Float64Array, a: readonly Sparse[], na: number, b: readonly Sparse[], nb: number,
+  quote: boolean, time: readonly [number, number] | null, minus?: readonly Sparse[],
+): Float64Array {
+  for (let v = 0; v < VIEW_NAMES.length; v++) {
+    const shared = dot(a[v]!, b[v]!) - (minus ? dot(minus[v]!, minus[v]!) : 0);
+    out[v] = shared / (na * nb);
+  }
+  out[VIEW_NAMES.length] = quote ? 1 : 0;
+  out[VIEW_NAMES.length + 1] = time === null ? 0 : 1;
+  out[VIEW_NAMES.length + 2] = time === null ? 0 : time[0];
+  out[VIEW_NAMES.length + 3] = time === null ? 0 : time[1];
+  out[VIEW_NAMES.length + 4] = Math.log(na * nb);
+  return out;
+}
+
+/** Weeks apart beyond which two reports are no less alike in time: two months is "not this week". */
+export const MAX_WEEKS = 8;
+
+/** The log-odds that a pair with features `x` is one story. */
+export function pairLogit(model: MergeModel, x: ArrayLike<number>): number {
+  let z = model.bias;
+  for (let i = 0; i < FEATURE_COUNT; i++) z += model.weights[i]! * x[i]!;
+  return z;
+}
+
+/** Checks a parsed model: the features it was trained on must be ours, in order. */
+export function validateMergeModel(value: unknown): MergeModel {
+  const m = value as MergeModel;
+  const finite = (x: unknown): boolean => typeof x === "number" && Number.isFinite(x);
+  const ok =
+    typeof m === "object" && m !== null &&
+    Array.isArray(m.features) && m.features.join(",") === PAIR_FEATURES.join(",") &&
+    Array.isArray(m.weights) && m.weights.length === FEATURE_COUNT && m.weights.every(finite) &&
+    finite(m.bias) && finite(m.joinThreshold) && finite(m.mergeThreshold) && finite(m.absorbThreshold);
+  if (!ok) throw new Error(`cluster merge model: expected features ${PAIR_FEATURES.join(",")} with finite weights and thresholds`);
+  return m;
+}
+
+/** The shipped model (models/cluster/model.json; same path from src/ and dist/). */
+export const MERGE_MODEL_PATH = new URL("../../models/cluster/model.json", import.meta.url);
+
+/** Reads and checks the shipped merge model. */
+export function loadMergeModel(path: URL | string = MERGE_MODEL_PATH): MergeModel {
+  return validateMergeModel(JSON.parse(readFileSync(path, "utf8")));
+}
