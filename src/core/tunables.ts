@@ -329,6 +329,10 @@ export const EVENTS = {
    * a trigger in the count's own sentence plus agreement.
    */
   FACT_DATE_CUE_WEIGHT: 3,
+  /** Sentences of a document's lead searched for the day of an undated lead event: a news lead states it in its first few (gva-dev: the day is in the first five sentences of most reports that state one). */
+  LEAD_DATE_SENTENCES: 5,
+  /** Days before publication a lead's weekday or "last night" may point to: news of the day reports the past week. */
+  LEAD_DATE_MAX_DAYS: 7,
 } as const;
 
 export const RECONCILE = {
@@ -471,6 +475,8 @@ function ranges(): readonly Range[] {
     ["EVENTS", "PLACE_BEFORE_TOKENS", EVENTS.PLACE_BEFORE_TOKENS, 0, 50],
     ["EVENTS", "COMPOUND_GAP_TOKENS", EVENTS.COMPOUND_GAP_TOKENS, 0, 10],
     ["EVENTS", "FACT_DATE_CUE_WEIGHT", EVENTS.FACT_DATE_CUE_WEIGHT, 0, 100],
+    ["EVENTS", "LEAD_DATE_SENTENCES", EVENTS.LEAD_DATE_SENTENCES, 0, 100],
+    ["EVENTS", "LEAD_DATE_MAX_DAYS", EVENTS.LEAD_DATE_MAX_DAYS, 0, 366],
     ["RECONCILE", "ABOUT_MARGIN", RECONCILE.ABOUT_MARGIN, 0, 1],
     ["TEXT", "MAX_UNSEEN_GAP", TEXT.MAX_UNSEEN_GAP, 0, 1000],
     ["QUOTES", "MIN_WORDS", QUOTES.MIN_WORDS, 1, 50],

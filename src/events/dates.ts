@@ -1,5 +1,7 @@
 import * as chrono from "chrono-node";
 import type { Span } from "../model/span.js";
+import { EVENTS } from "../core/tunables.js";
+import type { Happening } from "./grouping.js";
 
 /** A date expression found in a sentence, resolved to a calendar day. */
 export interface DateMention extends Span {
@@ -14,6 +16,8 @@ const DEICTIC = /\b(today|tonight|yesterday|this (morning|afternoon|evening)|las
 const RELATIVE_DAY = /\b(today|tonight|yesterday|this (morning|afternoon|evening)|last night|earlier|ago|before|after)\b/i;
 
 const WRITTEN_YEAR = /\b\d{4}\b/;
+
+const STAMP_BEFORE = /\b(updated|posted|published|modified|last updated|created)\b[\s:,-]*(on\s+|at\s+)?$/i;
 
 function ymd(d: Date): string {
   const pad = (n: number): string => String(n).padStart(2, "0");
@@ -56,6 +60,8 @@ export function datesIn(text: string, sentence: Span, publishedAt: string | null
       else continue;
     }
     const start = sentence.start + r.index;
+    // "Updated: Jun 23, 2016 - 1:21 PM", "Posted: Friday": the page's timestamp, not a happening's day.
+    if (STAMP_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) continue;
     out.push({ start, end: start + r.text.length, date: ymd(d), deictic: DEICTIC.test(r.text) });
   }
   return out;
@@ -69,4 +75,37 @@ export function shiftDay(day: string, days: number): string {
   const [y, m, d] = day.split("-").map(Number);
   const t = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) + days * 86_400_000;
   return new Date(t).toISOString().slice(0, 10);
+}
+
+/**
+ * The day a document's lead states for what it reports, for a lead event no sentence of its own
+ * dates: the first date in its first `maxSentences` sentences that falls within `maxDays` before
+ * publication ("early Sunday", "last night", "on Friday"), else null (the caller then takes the
+ * publication day and says so).
+ * @example leadDate("Two men were shot early Sunday.", [{start:0,end:31}], "2031-05-06", 5, 7) // "2031-05-04"
+ */
+export function leadDate(text: string, sentences: readonly Span[], publishedAt: string | null, maxSentences: number, maxDays: number): string | null {
+  const day = publishedAt ? /^\d{4}-\d{2}-\d{2}/.exec(publishedAt)?.[0] : undefined;
+  if (!day) return null;
+  const earliest = shiftDay(day, -maxDays);
+  for (const sentence of sentences.slice(0, maxSentences)) {
+    for (const d of datesIn(text, sentence, day)) if (d.date >= earliest && d.date <= day) return d.date;
+  }
+  return null;
+}
+
+/**
+ * The date of a violent happening none of its reports dates, when it is a lead event (reported
+ * in a document's first sentences): the day its earliest report's lead states, else that
+ * report's publication day (`publication`: true). Null for a happening reported only deep in
+ * its documents (background, not current news).
+ */
+export function undatedLeadDate(h: Happening, sentencesOf: ReadonlyMap<string, readonly Span[]>): { date: string; publication: boolean } | null {
+  const leads = h.members.filter((m) => m.sentenceIndex < EVENTS.LEAD_DATE_SENTENCES && m.doc.publishedAt);
+  const first = [...leads].sort((a, b) => (a.doc.publishedAt! < b.doc.publishedAt! ? -1 : a.doc.publishedAt! > b.doc.publishedAt! ? 1 : a.doc.id < b.doc.id ? -1 : 1))[0];
+  if (!first) return null;
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(first.doc.publishedAt ?? "")?.[0];
+  if (!day) return null;
+  const stated = leadDate(first.doc.text, sentencesOf.get(first.doc.id) ?? [], day, EVENTS.LEAD_DATE_SENTENCES, EVENTS.LEAD_DATE_MAX_DAYS);
+  return stated ? { date: stated, publication: false } : { date: day, publication: true };
 }

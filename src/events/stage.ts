@@ -7,65 +7,21 @@ import type { Stage } from "../model/stage.js";
 import type { Story } from "../model/story.js";
 import type { TextLayer } from "../model/text.js";
 import { makeId } from "../core/hash.js";
-import { EVENTS } from "../core/tunables.js";
 import { ownerOf } from "./assign.js";
-import { attributionOf } from "./attribution.js";
-import { casualties } from "./casualties.js";
+import { documentFacts, type RawFact } from "./counts.js";
 import type { EntitySpan } from "./cues.js";
-import { datesIn } from "./dates.js";
+import { datesIn, undatedLeadDate } from "./dates.js";
 import { groupMentions, type Happening } from "./grouping.js";
 import { documentMentions, type Mention } from "./mentions.js";
 import { describeEvent, participants } from "./participants.js";
 import { fallbackSentences } from "./sentences.js";
 import { EVENT_TYPES, typeDef } from "./taxonomy.js";
-import { victimsIn } from "./victims.js";
-
-interface RawFact {
-  readonly doc: Document;
-  readonly sentenceIndex: number;
-  readonly sentence: Span;
-  readonly mention: Omit<FactMention, "eventId" | "documentId" | "sentence">;
-}
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const dayOf = (d: Document): string | null => {
   const m = d.publishedAt ? /^\d{4}-\d{2}-\d{2}/.exec(d.publishedAt) : null;
   return m ? m[0] : null;
 };
-
-function sentenceFacts(doc: Document, sentences: readonly Span[]): RawFact[] {
-  const out: RawFact[] = [];
-  let previousHadCount = false;
-  sentences.forEach((sentence, sentenceIndex) => {
-    const counts = casualties(doc.text, sentence, EVENTS.MAX_CASUALTY_COUNT);
-    const credit = (span: Span): string =>
-      attributionOf(doc.text, sentence, span, sentences[sentenceIndex - 1] ?? null) ?? doc.outlet ?? "the outlet";
-    for (const c of counts) {
-      out.push({
-        doc, sentenceIndex, sentence,
-        mention: {
-          start: c.start, end: c.end, property: c.property, value: c.value, qualifier: c.qualifier,
-          attribution: credit(c),
-          ...(c.breakdown ? { breakdown: c.breakdown } : {}),
-          ...(c.ambiguous ? { ambiguous: true } : {}),
-          ...(c.vague ? { vague: true } : {}),
-        },
-      });
-    }
-    const victims = victimsIn(doc.text, sentence, counts.length > 0, previousHadCount);
-    if (victims) {
-      out.push({
-        doc, sentenceIndex, sentence,
-        mention: {
-          start: victims.start, end: victims.end, property: "victims", value: victims.value,
-          qualifier: null, attribution: credit(victims),
-        },
-      });
-    }
-    previousHadCount = counts.length > 0;
-  });
-  return out;
-}
 
 const SOURCE_RANK = { stated: 0, context: 1, story: 2 } as const;
 
@@ -109,7 +65,7 @@ function storyEvents(
     sentencesOf.set(doc.id, sentences);
     const own = dayOf(doc);
     mentions.push(...documentMentions(doc, sentences, spans, resources.gazetteer, { day: own ?? storyDay, inferred: own === null }));
-    facts.push(...sentenceFacts(doc, sentences));
+    facts.push(...documentFacts(doc, sentences));
   }
   const happenings = groupMentions(mentions);
   const names = new Map(entities.map((e) => [e.id, e.name] as const));
@@ -118,7 +74,9 @@ function storyEvents(
   for (const h of happenings) {
     const type = happeningType(h);
     const dated = happeningDate(h);
-    const date = dated.date ?? (h.cls === "violence" ? null : fallbackDay);
+    // An undated lead event of current news: the day its report's lead states, else the publication day, marked as such.
+    const lead = dated.date === null && h.cls === "violence" ? undatedLeadDate(h, sentencesOf) : null;
+    const date = dated.date ?? lead?.date ?? (h.cls === "violence" ? null : fallbackDay);
     const who = participants(h, entities);
     const first = [...h.members].sort((a, b) => cmp(a.doc.id, b.doc.id) || a.trigger.start - b.trigger.start)[0];
     const id = makeId(resources.hasher, "evt", story.id, h.cls, date ?? "", h.actor ?? "", h.place ?? "", first?.doc.id ?? "", String(first?.trigger.start ?? 0));
@@ -128,6 +86,8 @@ function storyEvents(
       h,
       event: {
         id, storyId: story.id, type, date, dateInferred: date !== null && (dated.date === null || dated.inferred),
+        ...(date !== null ? { datePrecision: "day" as const } : {}),
+        ...(lead?.publication ? { datePublication: true } : {}),
         actors: who.actors, targets: who.targets, locations: who.locations,
         summary: describeEvent(type, who, date, (x) => names.get(x) ?? x),
         mentions: [...sentenceSpans.values()].sort((a, b) => cmp(a.documentId, b.documentId) || a.start - b.start),
@@ -138,7 +98,7 @@ function storyEvents(
   const factMentions: FactMention[] = [];
   for (const f of facts) {
     const ref = dayOf(f.doc) ?? storyDay;
-    const dates = datesIn(f.doc.text, f.sentence, ref).map((d) => d.date);
+    const dates = datesIn(f.mention.field === "title" ? f.doc.title ?? "" : f.doc.text, f.sentence, ref).map((d) => d.date);
     const owner = ownerOf({ documentId: f.doc.id, sentenceIndex: f.sentenceIndex, span: f.mention, dates, places: [] }, happenings);
     const eventId = owner ? idOf.get(owner) : undefined;
     if (!eventId) continue;

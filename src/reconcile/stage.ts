@@ -1,4 +1,4 @@
-import type { Fact, FactMention, FactSource, FactStatus, FactValue } from "../model/event.js";
+import { isCountProperty, type Fact, type FactMention, type FactSource, type FactStatus, type FactValue } from "../model/event.js";
 import type { Stage } from "../model/stage.js";
 import { makeId } from "../core/hash.js";
 import { RECONCILE } from "../core/tunables.js";
@@ -27,7 +27,8 @@ export const reconcileStage: Stage<"factMentions" | "events" | "copies" | "docum
     const storyOf = new Map(input.events.map((e) => [e.id, e.storyId] as const));
     const groups = new Map<string, FactMention[]>();
     for (const m of input.factMentions) {
-      const key = `${m.eventId}\u0000${m.property}`;
+      // Different victim groups ("civilians", "militants") are different facts, never one range.
+      const key = `${m.eventId}\u0000${m.property}\u0000${m.victims ?? ""}`;
       groups.set(key, [...(groups.get(key) ?? []), m]);
     }
     const facts: Fact[] = [];
@@ -39,10 +40,10 @@ export const reconcileStage: Stage<"factMentions" | "events" | "copies" | "docum
       const sourceKeys = independentSources(mentions, input.copies);
       const byValue = new Map<string, { mention: FactMention; sources: FactSource[]; independent: Set<string>; vague: boolean }>();
       mentions.forEach((m, i) => {
-        const vk = `${typeof m.value}:${m.value}:${m.qualifier ?? ""}`;
+        const vk = `${typeof m.value}:${m.value}:${m.qualifier ?? ""}:${m.upper ?? ""}`;
         const entry = byValue.get(vk) ?? { mention: m, sources: [], independent: new Set<string>(), vague: true };
         if (!m.vague) entry.vague = false;
-        entry.sources.push({ documentId: m.documentId, start: m.start, end: m.end, attribution: m.attribution });
+        entry.sources.push({ documentId: m.documentId, start: m.start, end: m.end, attribution: m.attribution, ...(m.field === "title" ? { field: "title" as const } : {}) });
         entry.independent.add(sourceKeys[i] ?? m.documentId);
         byValue.set(vk, entry);
       });
@@ -55,6 +56,7 @@ export const reconcileStage: Stage<"factMentions" | "events" | "copies" | "docum
       const values: FactValue[] = ranked.map((r) => ({
         value: r.mention.value,
         qualifier: r.mention.qualifier,
+        ...(r.mention.upper !== undefined ? { upper: r.mention.upper } : {}),
         ...(r.vague ? { vague: true } : {}),
         sources: r.sources,
         independentSources: r.independent.size,
@@ -63,16 +65,17 @@ export const reconcileStage: Stage<"factMentions" | "events" | "copies" | "docum
       const allCompatible = values.every((a, i) => values.slice(i + 1).every((b) => compatible(a, b, RECONCILE.ABOUT_MARGIN)));
       const status: FactStatus = independent.size <= 1 ? "single-source" : allCompatible ? "agreed" : "disputed";
       facts.push({
-        id: makeId(resources.hasher, "fct", first.eventId, first.property),
+        id: first.victims ? makeId(resources.hasher, "fct", first.eventId, first.property, first.victims) : makeId(resources.hasher, "fct", first.eventId, first.property),
         storyId,
         eventId: first.eventId,
         property: first.property,
+        ...(first.victims ? { victims: first.victims } : {}),
         status,
         values,
-        estimate: first.property === "killed" || first.property === "injured" ? countEstimate(values, RECONCILE.ABOUT_MARGIN) : null,
+        estimate: isCountProperty(first.property) ? countEstimate(values, RECONCILE.ABOUT_MARGIN) : null,
       });
     }
-    facts.sort((a, b) => cmp(a.storyId, b.storyId) || cmp(a.eventId, b.eventId) || cmp(a.property, b.property));
+    facts.sort((a, b) => cmp(a.storyId, b.storyId) || cmp(a.eventId, b.eventId) || cmp(a.property, b.property) || cmp(a.victims ?? "", b.victims ?? ""));
     return { facts };
   },
 };

@@ -1,0 +1,88 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { Document } from "../model/document.js";
+import { documentFacts } from "./counts.js";
+import { leadDate } from "./dates.js";
+
+function doc(text: string, title: string | null = null): Document {
+  return { id: "d1", source: "test", url: null, title, outlet: "The Marrow Gazette", author: null, publishedAt: "2031-05-08", language: "en", syndicator: null, text, removed: [] };
+}
+
+/** Counts of a one-sentence text as "property:value" (with range, victim group, implicit and title marks). */
+function read(text: string, title: string | null = null): string[] {
+  const d = doc(text, title);
+  return documentFacts(d, [{ start: 0, end: text.length }])
+    .filter((f) => f.mention.property !== "victims")
+    .map((f) => {
+      const m = f.mention;
+      return `${m.property}:${m.value}${m.upper !== undefined ? `-${m.upper}` : ""}${m.victims ? `/${m.victims}` : ""}${m.implicit ? "(1)" : ""}${m.field === "title" ? "@title" : ""}`;
+    });
+}
+
+test("'N shot, M fatally' is M killed and N-M injured", () => {
+  assert.deepEqual(read("Five people were shot, two fatally, outside a Dunmere bakery.").sort(), ["injured:3", "killed:2"]);
+  assert.deepEqual(read("Police said.", "6 shot, 1 fatally, on Pell Street").sort(), ["injured:5@title", "killed:1@title"]);
+});
+
+test("'One man was shot and killed and three others were wounded'", () => {
+  assert.deepEqual(read("One man was shot and killed and three others were wounded near the Vell depot."), ["killed:1", "injured:3"]);
+});
+
+test("zero is a value: no one killed, no injuries, no arrests", () => {
+  assert.deepEqual(read("No one was killed in the Tarrow fire."), ["killed:0"]);
+  assert.deepEqual(read("No injuries were reported at the Kellan plant."), ["injured:0"]);
+  assert.deepEqual(read("No arrests have been made in the Brill case."), ["arrested:0"]);
+  // "no one else" says nothing about the toll.
+  assert.deepEqual(read("A man was wounded and no one else was hurt."), ["injured:1(1)"]);
+});
+
+test("double and triple homicides, murder-suicides and found dead", () => {
+  assert.deepEqual(read("Detectives in Orvale are investigating a double homicide."), ["killed:2"]);
+  assert.deepEqual(read("Deputies called it a triple murder."), ["killed:3"]);
+  assert.deepEqual(read("The Sallow County coroner ruled it a murder-suicide."), ["killed:2"]);
+  assert.deepEqual(read("A woman was found dead in a Brinmoor apartment."), ["killed:1(1)"]);
+});
+
+test("single victims and plain phrasing: was killed, lost their lives, the killing of one person", () => {
+  assert.deepEqual(read("A 19-year-old was shot and killed early Sunday in Ostley."), ["killed:1(1)"]);
+  assert.deepEqual(read("Seven miners lost their lives in the Carrow shaft."), ["killed:7"]);
+  assert.deepEqual(read("The killing of one person shocked Lenmouth."), ["killed:1"]);
+  assert.deepEqual(read("Two teenagers have been shot and killed in Farrowgate."), ["killed:2"]);
+});
+
+test("a single victim is not the toll when an explicit count is stated", () => {
+  const text = "Three people were killed in Dunmere. A man was killed as he fled.";
+  const facts = documentFacts(doc(text), [{ start: 0, end: 36 }, { start: 37, end: text.length }]);
+  assert.deepEqual(facts.map((f) => [f.mention.property, f.mention.value]), [["killed", 3]]);
+});
+
+test("ranges stay ranges and are never summed", () => {
+  assert.deepEqual(read("Between 500 and 1300 people died in the Vell floods."), ["killed:500-1300"]);
+  assert.deepEqual(read("Two or three people were killed."), ["killed:2-3"]);
+});
+
+test("victim groups are separate values, never one sum", () => {
+  assert.deepEqual(read("The Kelvari army said 30 militants and four civilians were killed."), ["killed:30/militants", "killed:4/civilians"]);
+});
+
+test("attribution goes to whoever the clause credits, else the outlet", () => {
+  const text = "At least nine people died, according to the Orvale fire service.";
+  const [f] = documentFacts(doc(text), [{ start: 0, end: text.length }]);
+  assert.equal(f?.mention.attribution, "the Orvale fire service");
+  const plain = "Four people were injured.";
+  assert.equal(documentFacts(doc(plain), [{ start: 0, end: plain.length }])[0]?.mention.attribution, "The Marrow Gazette");
+});
+
+test("a headline's counts cite into the title", () => {
+  const title = "One dead, three hurt in Marrow shooting";
+  const facts = documentFacts(doc("Police are investigating.", title), [{ start: 0, end: 25 }]);
+  const killed = facts.find((f) => f.mention.property === "killed");
+  assert.equal(killed?.mention.field, "title");
+  assert.equal(title.slice(killed!.mention.start, killed!.mention.end), "One dead");
+});
+
+test("the lead's day dates an undated lead event; page timestamps do not", () => {
+  const text = "Updated: May 8, 2031. Two men were shot early Sunday in Ostley.";
+  assert.equal(leadDate(text, [{ start: 0, end: 21 }, { start: 22, end: text.length }], "2031-05-08", 5, 7), "2031-05-04");
+  assert.equal(leadDate("Updated: May 8, 2031.", [{ start: 0, end: 21 }], "2031-05-08", 5, 7), null);
+});

@@ -1,0 +1,116 @@
+import type { Document } from "../model/document.js";
+import type { FactMention } from "../model/event.js";
+import type { Span } from "../model/span.js";
+import { EVENTS } from "../core/tunables.js";
+import { attributionOf } from "./attribution.js";
+import { casualties, type CasualtyStatement } from "./casualties.js";
+import { multipleCounts, singleVictims, zeroCounts } from "./phrases.js";
+import { victimsIn } from "./victims.js";
+
+/** A fact one sentence (or the headline) of a document states, before it is assigned to an event. */
+export interface RawFact {
+  readonly doc: Document;
+  /** The sentence's index in the text; the headline counts as the lead (0). */
+  readonly sentenceIndex: number;
+  readonly sentence: Span;
+  readonly mention: Omit<FactMention, "eventId" | "documentId" | "sentence">;
+}
+
+interface Stated {
+  readonly c: CasualtyStatement;
+  readonly sentenceIndex: number;
+  readonly sentence: Span;
+  readonly title: boolean;
+  readonly attribution: string;
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/** Every count one sentence states: cardinals first, then zeros, multiples and single victims not inside them. */
+function sentenceCounts(text: string, sentence: Span): CasualtyStatement[] {
+  const out = casualties(text, sentence, EVENTS.MAX_CASUALTY_COUNT);
+  for (const extra of [zeroCounts(text, sentence), multipleCounts(text, sentence), singleVictims(text, sentence)]) {
+    for (const c of extra) if (!out.some((o) => overlaps(o, c))) out.push(c);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The counts a document states for its own happenings. "N shot" counts everyone hit: GVA and
+ * most tallies count the injured apart from the dead, so "four people were shot, one fatally"
+ * gives killed 1 and injured 3 (the killed count of the same sentence, else of the document, is
+ * taken off); a document that states an injured count itself keeps only that. A single victim
+ * ("a man was shot and killed") is 1 only when no explicit count of that property is stated:
+ * one victim named among several is not the toll.
+ */
+function resolveCounts(stated: readonly Stated[]): Stated[] {
+  const explicit = (p: string): Stated[] => stated.filter((s) => s.c.property === p && !s.c.implicit);
+  const out: Stated[] = [];
+  for (const s of stated) {
+    if (s.c.property === "shot") continue;
+    if (s.c.implicit && explicit(s.c.property).length > 0) continue;
+    out.push(s);
+  }
+  const killedAll = out.filter((s) => s.c.property === "killed" && s.c.value > 0);
+  const injuredStated = out.some((s) => s.c.property === "injured");
+  if (!injuredStated) {
+    for (const s of stated.filter((x) => x.c.property === "shot")) {
+      if (s.c.implicit && stated.some((x) => x.c.property === "shot" && !x.c.implicit)) continue;
+      const same = killedAll.find((k) => k.sentenceIndex === s.sentenceIndex && k.title === s.title);
+      const killed = (same ?? killedAll.find((k) => !k.c.implicit) ?? killedAll[0])?.c.value ?? 0;
+      const value = s.c.value - killed;
+      if (value <= 0 || s.c.upper !== undefined) continue;
+      out.push({ ...s, c: { ...s.c, property: "injured", value } });
+    }
+  }
+  return out;
+}
+
+/**
+ * The facts a document states, sentence by sentence and in its headline (`field: "title"`):
+ * counts with their qualifier, range, victim group and attribution, and victim identities.
+ */
+export function documentFacts(doc: Document, sentences: readonly Span[]): RawFact[] {
+  const stated: Stated[] = [];
+  const out: RawFact[] = [];
+  const title = doc.title ?? "";
+  if (title.trim()) {
+    const span = { start: 0, end: title.length };
+    for (const c of sentenceCounts(title, span)) {
+      stated.push({ c, sentenceIndex: 0, sentence: span, title: true, attribution: attributionOf(title, span, c) ?? doc.outlet ?? "the outlet" });
+    }
+  }
+  let previousHadCount = false;
+  sentences.forEach((sentence, sentenceIndex) => {
+    const counts = sentenceCounts(doc.text, sentence);
+    const credit = (span: Span): string =>
+      attributionOf(doc.text, sentence, span, sentences[sentenceIndex - 1] ?? null) ?? doc.outlet ?? "the outlet";
+    for (const c of counts) stated.push({ c, sentenceIndex, sentence, title: false, attribution: credit(c) });
+    const victims = victimsIn(doc.text, sentence, counts.length > 0, previousHadCount);
+    if (victims) {
+      out.push({
+        doc, sentenceIndex, sentence,
+        mention: { start: victims.start, end: victims.end, property: "victims", value: victims.value, qualifier: null, attribution: credit(victims) },
+      });
+    }
+    previousHadCount = counts.length > 0;
+  });
+  for (const s of resolveCounts(stated)) {
+    const c = s.c;
+    out.push({
+      doc, sentenceIndex: s.sentenceIndex, sentence: s.sentence,
+      mention: {
+        start: c.start, end: c.end, property: c.property, value: c.value, qualifier: c.qualifier,
+        attribution: s.attribution,
+        ...(c.breakdown ? { breakdown: c.breakdown } : {}),
+        ...(c.ambiguous ? { ambiguous: true } : {}),
+        ...(c.vague ? { vague: true } : {}),
+        ...(c.upper !== undefined ? { upper: c.upper } : {}),
+        ...(c.victims ? { victims: c.victims } : {}),
+        ...(c.implicit ? { implicit: true } : {}),
+        ...(s.title ? { field: "title" as const } : {}),
+      },
+    });
+  }
+  return out;
+}
