@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { evaluateClustering } from "./cluster.js";
+import { evaluateCounts } from "./counts.js";
 import { evaluateConll, evaluateEntities } from "./entities.js";
 import { evaluateEvents } from "./events.js";
 import { evaluateExtraction } from "./extraction.js";
@@ -38,6 +39,15 @@ if (existsSync(new URL("../../shared/benchmarks/", import.meta.url))) {
   if (clustering) {
     console.log(`clustering (ECB+ dev, ${clustering.documents} docs, ${clustering.stories} stories): B3 F1 ${fmt(clustering.bcubedF1)} P ${fmt(clustering.bcubedPrecision)} R ${fmt(clustering.bcubedRecall)} | V ${fmt(clustering.vMeasure)} | ARI ${fmt(clustering.ari)}`);
     scores["cluster.bcubedF1"] = clustering.bcubedF1;
+  }
+  const counts = await evaluateCounts();
+  if (counts) {
+    console.log(`counts (gva-dev, first ${counts.documents} statesKilled docs): killed acc ${fmt(counts.killedAccuracy)} (strata-balanced ${fmt(counts.killedBalanced)}; 0/1/2/3+ ${counts.killedByStratum.map(fmt).join("/")}) | injured acc ${fmt(counts.injuredAccuracy)} | killed precision ${fmt(counts.killedPrecision)} | event date acc ${fmt(counts.dateAccuracy)} over ${counts.datePairs} pairs`);
+    scores["counts.killedAccuracy"] = counts.killedAccuracy;
+    scores["counts.killedBalanced"] = counts.killedBalanced;
+    scores["counts.injuredAccuracy"] = counts.injuredAccuracy;
+    scores["counts.killedPrecision"] = counts.killedPrecision;
+    scores["counts.dateAccuracy"] = counts.dateAccuracy;
   }
   const conll = await evaluateConll();
   if (conll) console.log(`entities on CoNLL-2003 (${conll.documents} docs): typed ${prf(conll.typed)} | untyped ${prf(conll.untyped)}`);
