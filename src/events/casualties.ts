@@ -78,6 +78,7 @@ const MEASURES = new Set([
   "minute", "seconds", "km", "kilometres", "kilometers", "miles", "mile", "metres", "meters",
   "percent", "%", "per", "times", "am", "pm", "a.m", "p.m", "bases", "base", "dollars", "rupees",
   "tons", "tonnes", "kg", "o'clock", "storeys", "floors", "decades", "centuries",
+  "shots", "rounds", "bullets", "blocks", "block", "feet", "yards", "shell", "casings",
 ]);
 
 const PEOPLE = /^(people|persons|civilians|soldiers|children|women|men|militants|members|residents|nationals|citizens|workers|others|policemen|officers|troops|fighters|villagers|pilgrims|students)$/;
@@ -103,6 +104,10 @@ function isExcludedNumber(toks: readonly Tok[], n: ParsedNumber): boolean {
   if (before === "aged" || before === "age" || before === "ages" || before === "number") return true;
   // "no one was killed" is a zero (phrases.ts), "one of the victims" a member, not a count.
   if (before === "no" || (first.lower === "one" && after === "of")) return true;
+  // "17-year-old", "in his 70s": ages; "father of two", "family of four": kin, not victims.
+  if (after === "-" && /^year/.test(toks[n.to + 1]?.lower ?? "")) return true;
+  if (after === "s" && toks[n.to]?.start === first.end) return true;
+  if (before === "of" && /^(father|mother|parent|dad|mom|grandfather|grandmother|family|mum)$/.test(toks[n.from - 2]?.lower ?? "")) return true;
   if (MEASURES.has(after) || after.startsWith("-year")) return true;
   if (MONTH.test(before) || MONTH.test(after)) return true;
   const yearLike = /^\d{4}$/.test(first.lower) && n.value >= 1800 && n.value <= 2100;
@@ -147,7 +152,9 @@ function readGroup(toks: readonly Tok[], start: number): Group | null {
     const afterSep = sep === "," && toks[i + 1]?.lower === "and" ? i + 2 : i + 1;
     if (sep === "and" || sep === ",") {
       const next = parseNumber(toks, afterSep);
-      if (next && !isExcludedNumber(toks, next)) {
+      // "four teens, one fatally, were shot": the second number is a subset with its own cue, not a part to add.
+      const subset = sep === "," && /^(fatally|of|dead|killed|died)$/.test(toks[next?.to ?? -1]?.lower ?? "");
+      if (next && !subset && !isExcludedNumber(toks, next)) {
         num = next;
         continue;
       }
@@ -168,15 +175,25 @@ function refineShot(toks: readonly Tok[], j: number, cue: Cue): { cue: Cue; end:
   return { cue, end: j + 1 };
 }
 
-function forwardCue(toks: readonly Tok[], from: number): { cue: Cue; end: number } | null {
+function forwardCue(toks: readonly Tok[], from: number): { cue: Cue; end: number; aside?: { value: number; from: number; to: number } } | null {
   let j = from;
+  let aside: { value: number; from: number; to: number } | undefined;
   for (let skipped = 0; j < toks.length && skipped <= 4; skipped++, j++) {
     const t = toks[j]!;
     if (t.lower === "lost" && toks[j + 1]?.lower === "their" && toks[j + 2]?.lower === "lives") {
       return { cue: KILLED, end: j + 3 };
     }
+    // "Four teens, one fatally, were shot": step over the subset aside to the verb.
+    if (t.text === "," && parseNumber(toks, j + 1)) {
+      const n = parseNumber(toks, j + 1)!;
+      if (toks[n.to]?.lower === "fatally" && toks[n.to + 1]?.text === ",") {
+        aside = { value: n.value, from: n.from, to: n.to + 1 };
+        j = n.to + 1;
+        continue;
+      }
+    }
     const cue = FORWARD_CUES.get(t.lower);
-    if (cue) return refineShot(toks, j, cue);
+    if (cue) return { ...refineShot(toks, j, cue), ...(aside ? { aside } : {}) };
     if (!AUXILIARIES.has(t.lower) && !CUE_BRIDGES.has(t.lower)) return null;
   }
   return null;
@@ -275,6 +292,9 @@ export function casualties(text: string, sentence: Span, maxCount: number): Casu
       if (fwd) {
         cue = fwd.cue;
         spanTo = fwd.end;
+        const a = fwd.aside;
+        const [af, at] = [toks[a?.from ?? -1], toks[(a?.to ?? 0) - 1]];
+        if (a && af && at) out.push({ property: "killed", value: a.value, qualifier: "exact", breakdown: null, ambiguous: false, vague: false, start: af.start, end: at.end });
       } else {
         const back = backwardCue(toks, countStart);
         if (back) {

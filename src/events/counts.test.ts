@@ -20,6 +20,7 @@ function read(text: string, title: string | null = null): string[] {
 }
 
 test("'N shot, M fatally' is M killed and N-M injured", () => {
+  assert.deepEqual(read("Four teens, one fatally, were shot near Orvale.").sort(), ["injured:3", "killed:1"]);
   assert.deepEqual(read("Five people were shot, two fatally, outside a Dunmere bakery.").sort(), ["injured:3", "killed:2"]);
   assert.deepEqual(read("Police said.", "6 shot, 1 fatally, on Pell Street").sort(), ["injured:5@title", "killed:1@title"]);
 });
@@ -37,9 +38,11 @@ test("zero is a value: no one killed, no injuries, no arrests", () => {
 });
 
 test("double and triple homicides, murder-suicides and found dead", () => {
-  assert.deepEqual(read("Detectives in Orvale are investigating a double homicide."), ["killed:2"]);
-  assert.deepEqual(read("Deputies called it a triple murder."), ["killed:3"]);
-  assert.deepEqual(read("The Sallow County coroner ruled it a murder-suicide."), ["killed:2"]);
+  assert.deepEqual(read("Detectives in Orvale are investigating a double homicide."), ["killed:2(1)"]);
+  assert.deepEqual(read("Deputies called it a triple murder."), ["killed:3(1)"]);
+  assert.deepEqual(read("Deputies called it a double murder-suicide."), ["killed:3(1)"]);
+  // A bare murder-suicide says at least two died, not how many.
+  assert.deepEqual(read("The Sallow County coroner ruled it a murder-suicide."), []);
   assert.deepEqual(read("A woman was found dead in a Brinmoor apartment."), ["killed:1(1)"]);
 });
 
@@ -54,6 +57,12 @@ test("a single victim is not the toll when an explicit count is stated", () => {
   const text = "Three people were killed in Dunmere. A man was killed as he fled.";
   const facts = documentFacts(doc(text), [{ start: 0, end: 36 }, { start: 37, end: text.length }]);
   assert.deepEqual(facts.map((f) => [f.mention.property, f.mention.value]), [["killed", 3]]);
+});
+
+test("ages, kin and shots fired are not counts", () => {
+  assert.deepEqual(read("A gunman shot and killed 17-year-old Ardo Venn."), []);
+  assert.deepEqual(read("A father of two was killed in Ostley."), []);
+  assert.deepEqual(read("30 shots fired, 1 dead in Ostley"), ["killed:1"]);
 });
 
 test("ranges stay ranges and are never summed", () => {

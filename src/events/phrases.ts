@@ -5,8 +5,8 @@ import { tokenize, type Tok } from "./tokens.js";
 /**
  * Counts stated without a cardinal: zeros ("no one was killed", "no arrests were made"),
  * multiples ("a double homicide", "a triple shooting") and single victims ("a man was shot and
- * killed", the headline "Teen dies after shooting"). Single victims are `implicit`: the
- * document pass keeps them only when no explicit count of the same property is stated.
+ * killed", the headline "Teen dies after shooting"). Multiples and single victims are
+ * `implicit`: the document pass keeps them only when no explicit count of the same property is stated.
  */
 
 const base = { qualifier: "exact", breakdown: null, ambiguous: false, vague: false } as const;
@@ -44,21 +44,23 @@ export function zeroCounts(text: string, sentence: Span): CasualtyStatement[] {
 }
 
 const MULTIPLE: Readonly<Record<string, number>> = { double: 2, triple: 3, quadruple: 4, quintuple: 5 };
-const MULTIPLE_RE = /\b(double|triple|quadruple|quintuple)[- ](homicide|murder|killing|slaying|fatal shooting|murder[- ]suicide|shooting)s?\b|\bmurder[- ]suicide\b/gi;
+// A bare "murder-suicide" says at least two died, not how many: it is not read as a count.
+const MULTIPLE_RE = /\b(double|triple|quadruple|quintuple)[- ](murder[- ]suicide|homicide|murder|killing|slaying|fatal shooting|shooting)s?\b/gi;
 
 /** "double homicide" is 2 dead, "double murder-suicide" 3 (two killed, then the killer), "triple shooting" 3 hit. */
 export function multipleCounts(text: string, sentence: Span): CasualtyStatement[] {
   const slice = text.slice(sentence.start, sentence.end);
   const out: CasualtyStatement[] = [];
   for (const m of slice.matchAll(MULTIPLE_RE)) {
-    const times = m[1] ? MULTIPLE[m[1].toLowerCase()] ?? 0 : 1;
-    const kind = (m[2] ?? "murder-suicide").toLowerCase();
+    const times = MULTIPLE[(m[1] ?? "").toLowerCase()] ?? 0;
+    const kind = (m[2] ?? "").toLowerCase();
     const suicide = /suicide/.test(kind);
     const shooting = kind === "shooting";
     const value = suicide ? times + 1 : times;
     if (value < 2) continue;
+    // Implicit: "four homicides, including a triple homicide" states the toll elsewhere; the multiple gives way to it.
     out.push({
-      ...base, property: shooting ? "shot" : "killed", value,
+      ...base, property: shooting ? "shot" : "killed", value, implicit: true,
       start: sentence.start + m.index, end: sentence.start + m.index + m[0].length,
     });
   }
@@ -97,10 +99,14 @@ const KILL_BEFORE = /^(killed|killing|kills|murdered|murdering|slaying|death|kil
 
 /** The verb a singular subject at `head` reaches: "killed" (and where the statement ends) or null. */
 function verbAfter(toks: readonly Tok[], head: number): { property: "killed" | "injured" | "shot"; end: number } | null {
+  // "A gunman shot and killed ...": an active verb's subject is the killer; only a passive ("was killed"),
+  // an intransitive ("died", "dead") or a headline's bare participle ("Man killed in ...") counts the subject.
+  const passive = (j: number): boolean => head === 0 || toks.slice(head + 1, j).some((t) => /^(was|were|is|are|been|be|got)$/.test(t.lower));
   for (let j = head + 1; j < toks.length && j - head <= 6; j++) {
     const w = toks[j]!.lower;
     if (NEGATION.has(w)) return null;
-    if (DEATH.has(w)) return { property: "killed", end: j + 1 };
+    if (DEATH.has(w)) return w === "killed" || w === "slain" || w === "murdered" ? (passive(j) ? { property: "killed", end: j + 1 } : null) : { property: "killed", end: j + 1 };
+    if (w === "shot" && !passive(j)) return null;
     if (w === "shot") {
       const a = toks[j + 1]?.lower;
       const b = toks[j + 2]?.lower;
