@@ -14,6 +14,18 @@ function compareValues(a: number | string, b: number | string): number {
 }
 
 /**
+ * True when the source's credited speaker (not the outlet's own voice) states another value of
+ * the same fact in a later-published document: the later figure is its revision.
+ */
+function revised(src: FactSource, mentions: readonly FactMention[], publishedOf: ReadonlyMap<string, string>): boolean {
+  const who = src.attribution.trim().toLowerCase();
+  const when = publishedOf.get(src.documentId) ?? "";
+  const own = mentions.find((m) => m.documentId === src.documentId && m.start === src.start);
+  if (!who || !when || !own) return false;
+  return mentions.some((m) => m.attribution.trim().toLowerCase() === who && (publishedOf.get(m.documentId) ?? "") > when && m.value !== own.value);
+}
+
+/**
  * Reconciles what documents state about each (event, property): every distinct value with every
  * source that states it, never averaged. A fact is `single-source` when one independent source
  * states it, `agreed` when all values are compatible (see `compatible`), else `disputed`.
@@ -25,6 +37,7 @@ export const reconcileStage: Stage<"factMentions" | "events" | "copies" | "docum
   assigns: ["facts"],
   run(input, resources) {
     const storyOf = new Map(input.events.map((e) => [e.id, e.storyId] as const));
+    const publishedOf = new Map(input.documents.map((d) => [d.id, d.publishedAt ?? ""] as const));
     const groups = new Map<string, FactMention[]>();
     for (const m of input.factMentions) {
       // Different victim groups ("civilians", "militants") are different facts, never one range.
@@ -62,7 +75,9 @@ export const reconcileStage: Stage<"factMentions" | "events" | "copies" | "docum
         independentSources: r.independent.size,
       }));
       const independent = new Set(sourceKeys);
-      const allCompatible = values.every((a, i) => values.slice(i + 1).every((b) => compatible(a, b, RECONCILE.ABOUT_MARGIN)));
+      // A source that restates its own figure later ("7", then "9") revises it: only its latest value is weighed.
+      const current = values.filter((v) => !v.sources.every((src) => revised(src, mentions, publishedOf)));
+      const allCompatible = current.every((a, i) => current.slice(i + 1).every((b) => compatible(a, b, RECONCILE.ABOUT_MARGIN)));
       const status: FactStatus = independent.size <= 1 ? "single-source" : allCompatible ? "agreed" : "disputed";
       facts.push({
         id: first.victims ? makeId(resources.hasher, "fct", first.eventId, first.property, first.victims) : makeId(resources.hasher, "fct", first.eventId, first.property),
