@@ -1,9 +1,13 @@
 import type { Document } from "../model/document.js";
 import type { FactMention } from "../model/event.js";
+import type { Resources } from "../model/resources.js";
 import type { Span } from "../model/span.js";
 import { EVENTS } from "../core/tunables.js";
 import { attributionOf } from "./attribution.js";
 import { casualties, type CasualtyStatement } from "./casualties.js";
+import { classify, numberMentions, type CountModel } from "./count-model.js";
+import { qualifierBefore } from "./numbers.js";
+import { tokenize } from "./tokens.js";
 import { multipleCounts, singleVictims, zeroCounts } from "./phrases.js";
 import { victimsIn } from "./victims.js";
 
@@ -26,12 +30,56 @@ interface Stated {
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
+/** The trained count classifier and the margins at which it overrules or adds to the rules. */
+export interface CountModelUse {
+  readonly model: CountModel;
+  readonly dropMargin: number;
+  readonly addMargin: number;
+}
+
+const CUE_WORDS = /^(killed|dead|died|dies|fatally|injured|wounded|hurt|shot|hospitalized)$/;
+const COUNTED = new Set(["killed", "injured", "shot"]);
+
+/**
+ * Where the rules plateau, the classifier decides: a rule's count whose every cardinal the model
+ * calls "other" by at least `dropMargin` is dropped (a street number, a score, a tally of other
+ * incidents); a cardinal no rule read that the model calls killed, injured or shot by at least
+ * `addMargin` is added, its span running to the cue word that follows it.
+ */
+function withModel(found: CasualtyStatement[], text: string, sentence: Span, title: boolean, use: CountModelUse): CasualtyStatement[] {
+  const toks = tokenize(text, sentence.start, sentence.end);
+  const mentions = numberMentions(toks, title).map((m) => ({ m, start: toks[m.from]!.start, end: toks[m.to - 1]!.end, c: classify(use.model, m.features) }));
+  const kept = found.filter((s) => {
+    if (s.implicit || s.value <= 0 || !COUNTED.has(s.property)) return true;
+    const inside = mentions.filter((x) => x.start >= s.start && x.end <= s.end);
+    return inside.length === 0 || !inside.every((x) => x.c.label === "other" && x.c.margin >= use.dropMargin);
+  });
+  for (const x of mentions) {
+    if (x.c.label === "other" || x.c.margin < use.addMargin || found.some((s) => overlaps(s, x))) continue;
+    let end = x.m.to;
+    for (let j = x.m.to; j < toks.length && j < x.m.to + 4; j++) if (CUE_WORDS.test(toks[j]!.lower)) { end = j + 1; break; }
+    const q = qualifierBefore(toks, x.m.from);
+    kept.push({
+      property: x.c.label, value: x.m.value, qualifier: q?.qualifier ?? "exact", breakdown: null, ambiguous: false, vague: false,
+      start: toks[q?.from ?? x.m.from]!.start, end: toks[end - 1]!.end,
+    });
+  }
+  return kept;
+}
+
+/** The classifier with the tuned margins, when the resources carry one. */
+export function countModelUse(resources: Resources): CountModelUse | undefined {
+  const model = resources.countModel;
+  return model ? { model, dropMargin: EVENTS.COUNT_MODEL_DROP_MARGIN, addMargin: EVENTS.COUNT_MODEL_ADD_MARGIN } : undefined;
+}
+
 /** Every count one sentence states: cardinals first, then zeros, multiples and single victims not inside them. */
-function sentenceCounts(text: string, sentence: Span): CasualtyStatement[] {
-  const out = casualties(text, sentence, EVENTS.MAX_CASUALTY_COUNT);
+function sentenceCounts(text: string, sentence: Span, title: boolean, use: CountModelUse | undefined): CasualtyStatement[] {
+  let out = casualties(text, sentence, EVENTS.MAX_CASUALTY_COUNT);
   for (const extra of [zeroCounts(text, sentence), multipleCounts(text, sentence), singleVictims(text, sentence)]) {
     for (const c of extra) if (!out.some((o) => overlaps(o, c))) out.push(c);
   }
+  if (use) out = withModel(out, text, sentence, title, use);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -70,19 +118,19 @@ function resolveCounts(stated: readonly Stated[]): Stated[] {
  * The facts a document states, sentence by sentence and in its headline (`field: "title"`):
  * counts with their qualifier, range, victim group and attribution, and victim identities.
  */
-export function documentFacts(doc: Document, sentences: readonly Span[]): RawFact[] {
+export function documentFacts(doc: Document, sentences: readonly Span[], use?: CountModelUse): RawFact[] {
   const stated: Stated[] = [];
   const out: RawFact[] = [];
   const title = doc.title ?? "";
   if (title.trim()) {
     const span = { start: 0, end: title.length };
-    for (const c of sentenceCounts(title, span)) {
+    for (const c of sentenceCounts(title, span, true, use)) {
       stated.push({ c, sentenceIndex: 0, sentence: span, title: true, attribution: attributionOf(title, span, c) ?? doc.outlet ?? "the outlet" });
     }
   }
   let previousHadCount = false;
   sentences.forEach((sentence, sentenceIndex) => {
-    const counts = sentenceCounts(doc.text, sentence);
+    const counts = sentenceCounts(doc.text, sentence, false, use);
     const credit = (span: Span): string =>
       attributionOf(doc.text, sentence, span, sentences[sentenceIndex - 1] ?? null) ?? doc.outlet ?? "the outlet";
     for (const c of counts) stated.push({ c, sentenceIndex, sentence, title: false, attribution: credit(c) });

@@ -8,7 +8,7 @@ import type { Story } from "../model/story.js";
 import type { TextLayer } from "../model/text.js";
 import { makeId } from "../core/hash.js";
 import { ownerOf } from "./assign.js";
-import { documentFacts, type RawFact } from "./counts.js";
+import { countModelUse, documentFacts, type RawFact } from "./counts.js";
 import type { EntitySpan } from "./cues.js";
 import { datesIn, undatedLeadDate } from "./dates.js";
 import { groupMentions, type Happening } from "./grouping.js";
@@ -65,7 +65,7 @@ function storyEvents(
     sentencesOf.set(doc.id, sentences);
     const own = dayOf(doc);
     mentions.push(...documentMentions(doc, sentences, spans, resources.gazetteer, { day: own ?? storyDay, inferred: own === null }));
-    facts.push(...documentFacts(doc, sentences));
+    facts.push(...documentFacts(doc, sentences, countModelUse(resources)));
   }
   const happenings = groupMentions(mentions);
   const names = new Map(entities.map((e) => [e.id, e.name] as const));

@@ -37,8 +37,15 @@ export interface Gazetteer {
   demonym(key: string): string | null;
 }
 
+/** The trained count classifier's weights (models/counts/): feature -> one weight per label. */
+export interface CountModel {
+  readonly weights: ReadonlyMap<string, readonly number[]>;
+}
+
 export interface Resources {
   readonly hasher: Hasher;
   readonly nlp: Nlp;
   readonly gazetteer: Gazetteer;
+  /** The count classifier; absent, the events stage reads counts by rules alone. */
+  readonly countModel?: CountModel;
 }

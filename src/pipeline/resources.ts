@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from "node:fs";
 import { createHasher } from "../core/hash.js";
+import { parseCountModel, type CountModelFile } from "../events/count-model.js";
 import { loadGazetteer } from "../entities/index.js";
 import type { Resources } from "../model/resources.js";
 import { createNlp } from "../text/index.js";
@@ -9,5 +11,13 @@ import { createNlp } from "../text/index.js";
  */
 export async function createResources(): Promise<Resources> {
   const hasher = await createHasher();
-  return { hasher, nlp: createNlp(), gazetteer: loadGazetteer() };
+  const countModel = loadCountModel();
+  return { hasher, nlp: createNlp(), gazetteer: loadGazetteer(), ...(countModel ? { countModel } : {}) };
+}
+
+/** The count classifier's weights, committed under models/counts/ (src/ and dist/ both sit two levels below the root). */
+function loadCountModel(): Resources["countModel"] {
+  const path = new URL("../../models/counts/weights.json", import.meta.url);
+  if (!existsSync(path)) return undefined;
+  return parseCountModel(JSON.parse(readFileSync(path, "utf8")) as CountModelFile);
 }
