@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Document } from "../model/document.js";
 import { documentFacts } from "./counts.js";
-import { leadDate } from "./dates.js";
+import { dateOrder, leadDate } from "./dates.js";
 
 function doc(text: string, title: string | null = null): Document {
   return { id: "d1", source: "test", url: null, title, outlet: "The Marrow Gazette", author: null, publishedAt: "2031-05-08", language: "en", syndicator: null, text, removed: [] };
@@ -94,4 +94,12 @@ test("the lead's day dates an undated lead event; page timestamps do not", () =>
   const text = "Updated: May 8, 2031. Two men were shot early Sunday in Ostley.";
   assert.equal(leadDate(text, [{ start: 0, end: 21 }, { start: 22, end: text.length }], "2031-05-08", 5, 7), "2031-05-04");
   assert.equal(leadDate("Updated: May 8, 2031.", [{ start: 0, end: 21 }], "2031-05-08", 5, 7), null);
+});
+
+test("numeric dates follow the document's own order: day first when its other dates say so", () => {
+  const text = "Filed 25/07/2015. The raid on 05-07-2015 killed two.";
+  const sentences = [{ start: 0, end: 17 }, { start: 18, end: text.length }];
+  assert.equal(dateOrder(text), "day-first");
+  assert.equal(leadDate(text, sentences, "2015-07-08", 5, 7), "2015-07-05");
+  assert.equal(dateOrder("Filed 07/25/2015."), "month-first");
 });

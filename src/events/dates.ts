@@ -24,6 +24,29 @@ function ymd(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** How a document writes numeric dates: "05-07-2015" is 5 July day first, 7 May month first. */
+export type DateOrder = "day-first" | "month-first";
+
+const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b/g;
+
+/**
+ * The order a document's own numeric dates reveal: a first part above 12 ("25/07/2015") can only be
+ * a day, a second part above 12 ("07/25/2015") only a day too. The majority wins; null when no
+ * date tells (the parser then reads month first, the US convention of most English news).
+ * @example dateOrder("Filed 25/07/2015. The raid of 05/07/2015.") // "day-first"
+ */
+export function dateOrder(text: string): DateOrder | null {
+  let day = 0;
+  let month = 0;
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a > 12 && b <= 12) day++;
+    else if (b > 12 && a <= 12) month++;
+  }
+  return day > month ? "day-first" : month > day ? "month-first" : null;
+}
+
 /** Local noon of the publication day, so chrono's local-time arithmetic never crosses midnight. */
 export function referenceDate(publishedAt: string | null): Date | null {
   const m = publishedAt ? /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt) : null;
@@ -39,10 +62,12 @@ export function referenceDate(publishedAt: string | null): Date | null {
  * publication day only fully written dates (with a year) count.
  * @example datesIn("Strikes hit on Tuesday night.", {start:0,end:29}, "2031-05-08")[0]?.date // "2031-05-06"
  */
-export function datesIn(text: string, sentence: Span, publishedAt: string | null): DateMention[] {
+export function datesIn(text: string, sentence: Span, publishedAt: string | null, order: DateOrder | null = null): DateMention[] {
   const ref = referenceDate(publishedAt);
   const slice = text.slice(sentence.start, sentence.end);
-  const results = chrono.parse(slice, ref ? { instant: ref } : undefined, { forwardDate: false });
+  // "05-07-2015": month first unless the document writes its numeric dates day first (see dateOrder).
+  const parser = order === "day-first" ? chrono.en.GB : chrono;
+  const results = parser.parse(slice, ref ? { instant: ref } : undefined, { forwardDate: false });
   const out: DateMention[] = [];
   for (const r of results) {
     const c = r.start;
@@ -88,8 +113,9 @@ export function leadDate(text: string, sentences: readonly Span[], publishedAt: 
   const day = publishedAt ? /^\d{4}-\d{2}-\d{2}/.exec(publishedAt)?.[0] : undefined;
   if (!day) return null;
   const earliest = shiftDay(day, -maxDays);
+  const order = dateOrder(text);
   for (const sentence of sentences.slice(0, maxSentences)) {
-    for (const d of datesIn(text, sentence, day)) if (d.date >= earliest && d.date <= day) return d.date;
+    for (const d of datesIn(text, sentence, day, order)) if (d.date >= earliest && d.date <= day) return d.date;
   }
   return null;
 }

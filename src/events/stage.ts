@@ -10,7 +10,7 @@ import { makeId } from "../core/hash.js";
 import { ownerOf } from "./assign.js";
 import { countModelUse, documentFacts, type RawFact } from "./counts.js";
 import type { EntitySpan } from "./cues.js";
-import { datesIn, undatedLeadDate } from "./dates.js";
+import { dateOrder, datesIn, undatedLeadDate } from "./dates.js";
 import { groupMentions, type Happening } from "./grouping.js";
 import { documentMentions, type Mention } from "./mentions.js";
 import { describeEvent, participants } from "./participants.js";
@@ -98,7 +98,7 @@ function storyEvents(
   const factMentions: FactMention[] = [];
   for (const f of facts) {
     const ref = dayOf(f.doc) ?? storyDay;
-    const dates = datesIn(f.mention.field === "title" ? f.doc.title ?? "" : f.doc.text, f.sentence, ref).map((d) => d.date);
+    const dates = datesIn(f.mention.field === "title" ? f.doc.title ?? "" : f.doc.text, f.sentence, ref, dateOrder(f.doc.text)).map((d) => d.date);
     const owner = ownerOf({ documentId: f.doc.id, sentenceIndex: f.sentenceIndex, span: f.mention, dates, places: [] }, happenings);
     const eventId = owner ? idOf.get(owner) : undefined;
     if (!eventId) continue;
