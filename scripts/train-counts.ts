@@ -103,11 +103,8 @@ function train(examples: readonly Example[]): CountModel & { file: CountModelFil
   };
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     // A fixed pseudo-random order per epoch (sha256 of the epoch and the example index).
-    const order = examples.map((_, i) => i).sort((a, b) => {
-      const ha = createHash("sha256").update(`${epoch}:${a}`).digest("hex");
-      const hb = createHash("sha256").update(`${epoch}:${b}`).digest("hex");
-      return ha < hb ? -1 : 1;
-    });
+    const keys = examples.map((_, i) => createHash("sha256").update(`${epoch}:${i}`).digest("hex"));
+    const order = examples.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : 1));
     for (const i of order) {
       const e = examples[i]!;
       const feats = e.features.filter(keep);

@@ -334,9 +334,9 @@ export const EVENTS = {
   /** Days before publication a lead's weekday or "last night" may point to: news of the day reports the past week. */
   LEAD_DATE_MAX_DAYS: 7,
   /** Margin by which the count classifier must call every cardinal of a rule's count "other" to drop it. Chosen on gva-dev's held-out folds (npm run train:counts prints the grid). */
-  COUNT_MODEL_DROP_MARGIN: 4,
+  COUNT_MODEL_DROP_MARGIN: 16,
   /** Margin by which the count classifier must call a cardinal no rule read killed/injured/shot to add it. Chosen as above. */
-  COUNT_MODEL_ADD_MARGIN: 8,
+  COUNT_MODEL_ADD_MARGIN: 1,
 } as const;
 
 export const RECONCILE = {
