@@ -103,3 +103,8 @@ test("numeric dates follow the document's own order: day first when its other da
   assert.equal(leadDate(text, sentences, "2015-07-08", 5, 7), "2015-07-05");
   assert.equal(dateOrder("Filed 07/25/2015."), "month-first");
 });
+
+test("the lead's earliest day is the happening's: the telling comes after it", () => {
+  const text = "Police said Tuesday they have no suspect. Three men were shot late Sunday in Ostley.";
+  assert.equal(leadDate(text, [{ start: 0, end: 41 }, { start: 42, end: text.length }], "2031-05-06", 5, 7), "2031-05-04");
+});

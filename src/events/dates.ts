@@ -104,9 +104,9 @@ export function shiftDay(day: string, days: number): string {
 
 /**
  * The day a document's lead states for what it reports, for a lead event no sentence of its own
- * dates: the first date in its first `maxSentences` sentences that falls within `maxDays` before
- * publication ("early Sunday", "last night", "on Friday"), else null (the caller then takes the
- * publication day and says so).
+ * dates: the earliest date in its first `maxSentences` sentences that falls within `maxDays`
+ * before publication ("early Sunday", "last night", "on Friday"), else null (the caller then
+ * takes the publication day and says so).
  * @example leadDate("Two men were shot early Sunday.", [{start:0,end:31}], "2031-05-06", 5, 7) // "2031-05-04"
  */
 export function leadDate(text: string, sentences: readonly Span[], publishedAt: string | null, maxSentences: number, maxDays: number): string | null {
@@ -114,20 +114,26 @@ export function leadDate(text: string, sentences: readonly Span[], publishedAt: 
   if (!day) return null;
   const earliest = shiftDay(day, -maxDays);
   const order = dateOrder(text);
+  // "Police said Monday ... in Sunday night's gunfire": a report's days are the happening's and
+  // the telling's, and the happening comes first, so the lead's earliest day is taken.
+  let best: string | null = null;
   for (const sentence of sentences.slice(0, maxSentences)) {
-    for (const d of datesIn(text, sentence, day, order)) if (d.date >= earliest && d.date <= day) return d.date;
+    for (const d of datesIn(text, sentence, day, order)) if (d.date >= earliest && d.date <= day && (best === null || d.date < best)) best = d.date;
   }
-  return null;
+  return best;
 }
 
 /**
  * The date of a violent happening none of its reports dates, when it is a lead event (reported
  * in a document's first sentences): the day its earliest report's lead states, else that
- * report's publication day (`publication`: true). Null for a happening reported only deep in
- * its documents (background, not current news).
+ * report's publication day (`publication`: true). Reports in a document's lead are preferred;
+ * null only when no report has a publication day.
  */
 export function undatedLeadDate(h: Happening, sentencesOf: ReadonlyMap<string, readonly Span[]>): { date: string; publication: boolean } | null {
-  const leads = h.members.filter((m) => m.sentenceIndex < EVENTS.LEAD_DATE_SENTENCES && m.doc.publishedAt);
+  const dated = h.members.filter((m) => m.doc.publishedAt);
+  const inLead = dated.filter((m) => m.sentenceIndex < EVENTS.LEAD_DATE_SENTENCES);
+  // A report whose opening is page debris reports its news further down: its happening is still current news.
+  const leads = inLead.length ? inLead : dated;
   const first = [...leads].sort((a, b) => (a.doc.publishedAt! < b.doc.publishedAt! ? -1 : a.doc.publishedAt! > b.doc.publishedAt! ? 1 : a.doc.id < b.doc.id ? -1 : 1))[0];
   if (!first) return null;
   const day = /^\d{4}-\d{2}-\d{2}/.exec(first.doc.publishedAt ?? "")?.[0];
