@@ -26,14 +26,14 @@ const dayOf = (d: Document): string | null => {
 const SOURCE_RANK = { stated: 0, context: 1, story: 2 } as const;
 
 /** The happening's day: the most reported among the best-sourced dates (stated, then context, then story). */
-function happeningDate(h: Happening): { date: string | null; inferred: boolean } {
+function happeningDate(h: Happening): { date: string | null; inferred: boolean; context?: boolean } {
   const dated = h.members.filter((m): m is Mention & { date: string } => m.date !== null);
   if (dated.length === 0) return { date: null, inferred: false };
   const best = Math.min(...dated.map((m) => SOURCE_RANK[m.dateSource ?? "story"]));
   const counts = new Map<string, number>();
   for (const m of dated) if (SOURCE_RANK[m.dateSource ?? "story"] === best) counts.set(m.date, (counts.get(m.date) ?? 0) + 1);
   const date = [...counts.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]?.[0] ?? null;
-  return { date, inferred: best === SOURCE_RANK.story };
+  return { date, inferred: best === SOURCE_RANK.story, ...(best === SOURCE_RANK.context ? { context: true } : {}) };
 }
 
 /** The most specific type its reports use, then the most used. */
@@ -75,8 +75,11 @@ function storyEvents(
     const type = happeningType(h);
     const dated = happeningDate(h);
     // An undated lead event of current news: the day its report's lead states, else the publication day, marked as such.
-    const lead = dated.date === null && h.cls === "violence" ? undatedLeadDate(h, sentencesOf) : null;
-    const date = dated.date ?? lead?.date ?? (h.cls === "violence" ? null : fallbackDay);
+    // A day only from context ("today" in a quote, a neighbour's date) gives way to an earlier day the lead states.
+    const weak = dated.date === null || dated.context === true;
+    const lead = weak && h.cls === "violence" ? undatedLeadDate(h, sentencesOf) : null;
+    const leadFirst = lead && !lead.publication && dated.date !== null && lead.date < dated.date ? lead.date : null;
+    const date = leadFirst ?? dated.date ?? lead?.date ?? (h.cls === "violence" ? null : fallbackDay);
     const who = participants(h, entities);
     const first = [...h.members].sort((a, b) => cmp(a.doc.id, b.doc.id) || a.trigger.start - b.trigger.start)[0];
     const id = makeId(resources.hasher, "evt", story.id, h.cls, date ?? "", h.actor ?? "", h.place ?? "", first?.doc.id ?? "", String(first?.trigger.start ?? 0));
@@ -87,7 +90,7 @@ function storyEvents(
       event: {
         id, storyId: story.id, type, date, dateInferred: date !== null && (dated.date === null || dated.inferred),
         ...(date !== null ? { datePrecision: "day" as const } : {}),
-        ...(lead?.publication ? { datePublication: true } : {}),
+        ...(lead?.publication && dated.date === null ? { datePublication: true } : {}),
         actors: who.actors, targets: who.targets, locations: who.locations,
         summary: describeEvent(type, who, date, (x) => names.get(x) ?? x),
         mentions: [...sentenceSpans.values()].sort((a, b) => cmp(a.documentId, b.documentId) || a.start - b.start),
