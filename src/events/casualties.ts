@@ -83,6 +83,8 @@ const MEASURES = new Set([
 
 const PEOPLE = /^(people|persons|civilians|soldiers|children|women|men|militants|members|residents|nationals|citizens|workers|others|policemen|officers|troops|fighters|villagers|pilgrims|students)$/;
 
+const STREET = /^(road|rd|street|st|avenue|ave|drive|dr|lane|ln|boulevard|blvd|way|court|ct|place|pl|highway|hwy|route|parkway|pkwy|circle|terrace)$/;
+
 const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/;
 
 interface Group {
@@ -107,6 +109,11 @@ function isExcludedNumber(toks: readonly Tok[], n: ParsedNumber): boolean {
   // "17-year-old", "in his 70s": ages; "father of two", "family of four": kin, not victims.
   if (after === "-" && /^year/.test(toks[n.to + 1]?.lower ?? "")) return true;
   if (after === "s" && toks[n.to]?.start === first.end) return true;
+  if (after === "yo" || after === "yrs" || after === "yr") return true;
+  // "ages 7 and 10": the second age too.
+  if (before === "and" && /^(ages|aged)$/.test(toks[n.from - 3]?.lower ?? "")) return true;
+  // "4077 Union Hill Road": a street number.
+  if (/^\d/.test(first.lower) && toks.slice(n.to, n.to + 4).some((t) => STREET.test(t.lower)) && /^\p{Lu}/u.test(toks[n.to]?.text ?? "")) return true;
   if (before === "of" && /^(father|mother|parent|dad|mom|grandfather|grandmother|family|mum)$/.test(toks[n.from - 2]?.lower ?? "")) return true;
   if (MEASURES.has(after) || after.startsWith("-year")) return true;
   if (MONTH.test(before) || MONTH.test(after)) return true;

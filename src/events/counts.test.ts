@@ -108,3 +108,11 @@ test("the lead's earliest day is the happening's: the telling comes after it", (
   const text = "Police said Tuesday they have no suspect. Three men were shot late Sunday in Ostley.";
   assert.equal(leadDate(text, [{ start: 0, end: 41 }, { start: 42, end: text.length }], "2031-05-06", 5, 7), "2031-05-04");
 });
+
+test("overall and earlier tolls never join an incident's toll; street numbers and ages are not counts", () => {
+  assert.deepEqual(read("Last year, at least four children died in Orvale County in similar accidents."), []);
+  assert.deepEqual(read("It was the third time since 2019 that a Brill family lost two members."), []);
+  assert.deepEqual(read("Neighbours at 4077 Vell Hill Road said the men appeared to be dead."), []);
+  // The ages are never added into the toll (the old reading was 12).
+  assert.ok(!read("Two boys, ages 7 and 10, and two adults were found dead.").some((v) => /^killed:(7|10|12|17)$/.test(v)));
+});

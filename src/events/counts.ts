@@ -73,8 +73,21 @@ export function countModelUse(resources: Resources): CountModelUse | undefined {
   return model ? { model, dropMargin: EVENTS.COUNT_MODEL_DROP_MARGIN, addMargin: EVENTS.COUNT_MODEL_ADD_MARGIN } : undefined;
 }
 
+/**
+ * Sentences about a span of time rather than one incident ("Last year, at least four children
+ * died", "the fifth time since 2013", "in 2009"): overall and earlier tolls, which never join an
+ * incident's toll.
+ */
+const BACKGROUND = [
+  /\b(?:(?:last|this|so far this|earlier this|past) (?:year|decade)|since (?:19|20)\d\d|in (?:19|20)\d\d|(?:first|second|third|fourth|fifth|sixth)[a-z]* time since|every year|a year ago|years ago)\b/i,
+  // "the Nov. 5, 2009, Fort Hood shooting that killed 13": a named past incident.
+  /\b(?:19|20)\d\d,?(?: \p{Lu}[\p{L}-]*){1,3} (?:shooting|massacre|attack|bombing)\b/u,
+];
+
 /** Every count one sentence states: cardinals first, then zeros, multiples and single victims not inside them. */
 function sentenceCounts(text: string, sentence: Span, title: boolean, use: CountModelUse | undefined): CasualtyStatement[] {
+  const words = text.slice(sentence.start, sentence.end);
+  if (BACKGROUND.some((re) => re.test(words))) return [];
   let out = casualties(text, sentence, EVENTS.MAX_CASUALTY_COUNT);
   for (const extra of [zeroCounts(text, sentence), multipleCounts(text, sentence), singleVictims(text, sentence)]) {
     for (const c of extra) if (!out.some((o) => overlaps(o, c))) out.push(c);
