@@ -37,6 +37,7 @@ export interface CountModelUse {
   readonly addMargin: number;
 }
 
+const CASUALTY_WORD = /\b(?:kill|dead|die|death|drown|fatal|murder|slain|homicide|lives|injur|wound|hurt|hospital|shot|shoot|gunfire|critical|stable)/i;
 const CUE_WORDS = /^(killed|dead|died|dies|fatally|injured|wounded|hurt|shot|hospitalized)$/;
 const COUNTED = new Set(["killed", "injured", "shot"]);
 
@@ -92,7 +93,8 @@ function sentenceCounts(text: string, sentence: Span, title: boolean, use: Count
   for (const extra of [zeroCounts(text, sentence), multipleCounts(text, sentence), singleVictims(text, sentence)]) {
     for (const c of extra) if (!out.some((o) => overlaps(o, c))) out.push(c);
   }
-  if (use) out = withModel(out, text, sentence, title, use);
+  // The classifier only reads sentences with a casualty word: elsewhere it would say "other" anyway, and it is the stage's hot path.
+  if (use && CASUALTY_WORD.test(words)) out = withModel(out, text, sentence, title, use);
   return out.sort((a, b) => a.start - b.start);
 }
 
