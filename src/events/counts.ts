@@ -37,7 +37,7 @@ export interface CountModelUse {
   readonly addMargin: number;
 }
 
-const CASUALTY_WORD = /\b(?:kill|dead|die|death|drown|fatal|murder|slain|homicide|lives|injur|wound|hurt|hospital|shot|shoot|gunfire|critical|stable)/i;
+const CASUALTY_WORD = /(?:kill|dead|die|death|drown|fatal|murder|slain|homicide|lives|injur|wound|hurt|hospital|shot|shoot|gunfire|critical|stable|victim|condition|treated)/i;
 const CUE_WORDS = /^(killed|dead|died|dies|fatally|injured|wounded|hurt|shot|hospitalized)$/;
 const COUNTED = new Set(["killed", "injured", "shot"]);
 
