@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { evaluateClustering } from "./cluster.js";
+import { evaluateCounts } from "./counts.js";
 import { evaluateEntities } from "./entities.js";
 import { evaluateConllValid, formatConll } from "./ner.js";
 import { evaluateEvents } from "./events.js";
@@ -68,6 +69,15 @@ if (existsSync(new URL("../../shared/benchmarks/", import.meta.url))) {
     scores["quotes.precision"] = quotes.precision;
     scores["quotes.speakerAccuracy"] = quotes.speakerAccuracy;
   } else console.log("eval: ../shared/benchmarks/polnear-train is ABSENT: quote recall and speaker accuracy are NOT scored");
+  const counts = await evaluateCounts();
+  if (counts) {
+    console.log(`counts (gva-dev, first ${counts.documents} statesKilled docs): killed acc ${fmt(counts.killedAccuracy)} (strata-balanced ${fmt(counts.killedBalanced)}; 0/1/2/3+ ${counts.killedByStratum.map(fmt).join("/")}) | injured acc ${fmt(counts.injuredAccuracy)} | killed precision ${fmt(counts.killedPrecision)} | event date acc ${fmt(counts.dateAccuracy)} over ${counts.datePairs} pairs`);
+    scores["counts.killedAccuracy"] = counts.killedAccuracy;
+    scores["counts.killedBalanced"] = counts.killedBalanced;
+    scores["counts.injuredAccuracy"] = counts.injuredAccuracy;
+    scores["counts.killedPrecision"] = counts.killedPrecision;
+    scores["counts.dateAccuracy"] = counts.dateAccuracy;
+  }
 } else {
   console.log("eval: ../shared/benchmarks is absent; the public sets are not scored (skipped)");
 }

@@ -1,11 +1,12 @@
-import type { CountPart, CountQualifier } from "../model/event.js";
+import type { CountPart, CountProperty, CountQualifier } from "../model/event.js";
 import type { Span } from "../model/span.js";
 import { parseNumber, parseVague, qualifierBefore, type ParsedNumber } from "./numbers.js";
 import { tokenize, type Tok } from "./tokens.js";
 
 /** A casualty count stated in one sentence, before attribution and event assignment. */
 export interface CasualtyStatement extends Span {
-  readonly property: "killed" | "injured";
+  /** "shot" counts everyone hit, dead or alive; the document pass turns it into injured (see counts.ts). */
+  readonly property: CountProperty | "shot";
   readonly value: number;
   readonly qualifier: CountQualifier;
   readonly breakdown: readonly CountPart[] | null;
@@ -13,18 +14,32 @@ export interface CasualtyStatement extends Span {
   readonly ambiguous: boolean;
   /** True for a vague amount ("several", "dozens"), coded by ACLED's conservative rule. */
   readonly vague: boolean;
+  /** The top of a range ("between 500 and 1300 died"): `value` is the bottom; never the sum. */
+  readonly upper?: number;
+  /** Who the people counted are, when the count's own nouns say ("civilians", "militants"). */
+  readonly victims?: string;
+  /** True for a count read from a singular or implied phrase ("a man was shot and killed"). */
+  readonly implicit?: boolean;
 }
 
-type Cue = { readonly property: "killed" | "injured"; readonly ambiguous: boolean };
+type Cue = { readonly property: CountProperty | "shot"; readonly ambiguous: boolean };
 
 const KILLED: Cue = { property: "killed", ambiguous: false };
 const INJURED: Cue = { property: "injured", ambiguous: false };
+const SHOT: Cue = { property: "shot", ambiguous: false };
+const ARRESTED: Cue = { property: "arrested", ambiguous: false };
+const MISSING: Cue = { property: "missing", ambiguous: false };
+const DISPLACED: Cue = { property: "displaced", ambiguous: false };
 
 /** Words after a count that say what happened to the people counted. */
 const FORWARD_CUES: ReadonlyMap<string, Cue> = new Map([
   ["killed", KILLED], ["dead", KILLED], ["died", KILLED], ["deaths", KILLED], ["death", KILLED],
   ["fatalities", KILLED], ["perished", KILLED], ["slain", KILLED],
+  ["fatally", KILLED], ["murdered", KILLED], ["dies", KILLED], ["die", KILLED], ["homicides", KILLED],
   ["injured", INJURED], ["wounded", INJURED], ["hurt", INJURED], ["injuries", INJURED], ["wounds", INJURED],
+  ["hospitalized", INJURED], ["hospitalised", INJURED],
+  ["shot", SHOT], ["arrested", ARRESTED], ["arrests", ARRESTED], ["detained", ARRESTED],
+  ["missing", MISSING], ["displaced", DISPLACED],
   ["casualties", { property: "killed", ambiguous: true }],
 ]);
 
@@ -34,7 +49,10 @@ const BACKWARD_CUES: ReadonlyArray<readonly [readonly string[], Cue]> = [
   [["deaths", "of"], KILLED], [["death", "toll", "rose", "to"], KILLED], [["death", "toll", "of"], KILLED],
   [["death", "toll", "to"], KILLED], [["death", "toll", "at"], KILLED], [["toll", "rose", "to"], KILLED],
   [["toll", "stood", "at"], KILLED], [["toll", "reached"], KILLED], [["toll", "of"], KILLED],
+  [["killing", "of"], KILLED], [["murder", "of"], KILLED], [["murders", "of"], KILLED], [["deaths", "of"], KILLED],
   [["killed"], KILLED], [["killing"], KILLED], [["kills"], KILLED], [["kill"], KILLED],
+  [["fatally", "shot"], KILLED], [["fatally", "shooting"], KILLED], [["shot", "and", "killed"], KILLED],
+  [["shot"], SHOT], [["shooting"], SHOT], [["arrested"], ARRESTED], [["displacing"], DISPLACED], [["displaced"], DISPLACED],
   [["injured"], INJURED], [["injuring"], INJURED], [["injures"], INJURED],
   [["wounded"], INJURED], [["wounding"], INJURED], [["wounds"], INJURED],
 ];
@@ -43,7 +61,7 @@ const BACKWARD_CUES: ReadonlyArray<readonly [readonly string[], Cue]> = [
 const AUXILIARIES = new Set([
   "were", "was", "have", "has", "had", "been", "are", "is", "be", "being", "reportedly",
   "also", "all", "later", "confirmed", "believed", "feared", "to", "now", "each", "so", "far",
-  "who", "that", "which", "got", "left",
+  "who", "that", "which", "got", "left", "found", "pronounced", "both",
 ]);
 
 /** Words that end a count's noun phrase: the count is about something else past them. */
@@ -60,9 +78,12 @@ const MEASURES = new Set([
   "minute", "seconds", "km", "kilometres", "kilometers", "miles", "mile", "metres", "meters",
   "percent", "%", "per", "times", "am", "pm", "a.m", "p.m", "bases", "base", "dollars", "rupees",
   "tons", "tonnes", "kg", "o'clock", "storeys", "floors", "decades", "centuries",
+  "shots", "rounds", "bullets", "blocks", "block", "feet", "yards", "shell", "casings",
 ]);
 
 const PEOPLE = /^(people|persons|civilians|soldiers|children|women|men|militants|members|residents|nationals|citizens|workers|others|policemen|officers|troops|fighters|villagers|pilgrims|students)$/;
+
+const STREET = /^(road|rd|street|st|avenue|ave|drive|dr|lane|ln|boulevard|blvd|way|court|ct|place|pl|highway|hwy|route|parkway|pkwy|circle|terrace)$/;
 
 const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/;
 
@@ -83,6 +104,17 @@ function isExcludedNumber(toks: readonly Tok[], n: ParsedNumber): boolean {
   const first = toks[n.from];
   if (!first) return true;
   if (before === "aged" || before === "age" || before === "ages" || before === "number") return true;
+  // "no one was killed" is a zero (phrases.ts), "one of the victims" a member, not a count.
+  if (before === "no" || (first.lower === "one" && after === "of")) return true;
+  // "17-year-old", "in his 70s": ages; "father of two", "family of four": kin, not victims.
+  if (after === "-" && /^year/.test(toks[n.to + 1]?.lower ?? "")) return true;
+  if (after === "s" && toks[n.to]?.start === first.end) return true;
+  if (after === "yo" || after === "yrs" || after === "yr") return true;
+  // "ages 7 and 10": the second age too.
+  if (before === "and" && /^(ages|aged)$/.test(toks[n.from - 3]?.lower ?? "")) return true;
+  // "4077 Union Hill Road": a street number.
+  if (/^\d/.test(first.lower) && toks.slice(n.to, n.to + 4).some((t) => STREET.test(t.lower)) && /^\p{Lu}/u.test(toks[n.to]?.text ?? "")) return true;
+  if (before === "of" && /^(father|mother|parent|dad|mom|grandfather|grandmother|family|mum)$/.test(toks[n.from - 2]?.lower ?? "")) return true;
   if (MEASURES.has(after) || after.startsWith("-year")) return true;
   if (MONTH.test(before) || MONTH.test(after)) return true;
   const yearLike = /^\d{4}$/.test(first.lower) && n.value >= 1800 && n.value <= 2100;
@@ -114,7 +146,8 @@ function readGroup(toks: readonly Tok[], start: number): Group | null {
       if (cue) {
         // A cue word ends the phrase and is the statement's cue ("nine casualties", "nine dead").
         parts.push({ label: nouns.join(" "), value: num.value });
-        return { parts, from: start, to: j, firstNumber, cue, cueEnd: j + 1 };
+        const refined = refineShot(toks, j, cue);
+        return { parts, from: start, to: j, firstNumber, cue: refined.cue, cueEnd: refined.end };
       }
       if (MEASURES.has(t.lower)) return null;
       nouns.push(t.lower);
@@ -126,7 +159,9 @@ function readGroup(toks: readonly Tok[], start: number): Group | null {
     const afterSep = sep === "," && toks[i + 1]?.lower === "and" ? i + 2 : i + 1;
     if (sep === "and" || sep === ",") {
       const next = parseNumber(toks, afterSep);
-      if (next && !isExcludedNumber(toks, next)) {
+      // "four teens, one fatally, were shot": the second number is a subset with its own cue, not a part to add.
+      const subset = sep === "," && /^(fatally|of|dead|killed|died)$/.test(toks[next?.to ?? -1]?.lower ?? "");
+      if (next && !subset && !isExcludedNumber(toks, next)) {
         num = next;
         continue;
       }
@@ -136,22 +171,46 @@ function readGroup(toks: readonly Tok[], start: number): Group | null {
   return { parts, from: start, to: i, firstNumber, cue: null, cueEnd: i };
 }
 
-function forwardCue(toks: readonly Tok[], from: number): { cue: Cue; end: number } | null {
+/** "shot and killed", "shot to death", "shot dead" count the dead; "shot and wounded" the injured; a bare "shot" everyone hit. */
+function refineShot(toks: readonly Tok[], j: number, cue: Cue): { cue: Cue; end: number } {
+  if (cue !== SHOT) return { cue, end: j + 1 };
+  const a = toks[j + 1]?.lower;
+  const b = toks[j + 2]?.lower;
+  if (a === "dead") return { cue: KILLED, end: j + 2 };
+  if ((a === "and" && (b === "killed" || b === "fatally")) || (a === "to" && b === "death")) return { cue: KILLED, end: j + 3 };
+  if (a === "and" && (b === "wounded" || b === "injured" || b === "hurt")) return { cue: INJURED, end: j + 3 };
+  return { cue, end: j + 1 };
+}
+
+function forwardCue(toks: readonly Tok[], from: number): { cue: Cue; end: number; aside?: { value: number; from: number; to: number } } | null {
   let j = from;
+  let aside: { value: number; from: number; to: number } | undefined;
   for (let skipped = 0; j < toks.length && skipped <= 4; skipped++, j++) {
     const t = toks[j]!;
     if (t.lower === "lost" && toks[j + 1]?.lower === "their" && toks[j + 2]?.lower === "lives") {
       return { cue: KILLED, end: j + 3 };
     }
+    // "Four teens, one fatally, were shot": step over the subset aside to the verb.
+    if (t.text === "," && parseNumber(toks, j + 1)) {
+      const n = parseNumber(toks, j + 1)!;
+      if (toks[n.to]?.lower === "fatally" && toks[n.to + 1]?.text === ",") {
+        aside = { value: n.value, from: n.from, to: n.to + 1 };
+        j = n.to + 1;
+        continue;
+      }
+    }
     const cue = FORWARD_CUES.get(t.lower);
-    if (cue) return { cue, end: j + 1 };
+    if (cue) return { ...refineShot(toks, j, cue), ...(aside ? { aside } : {}) };
     if (!AUXILIARIES.has(t.lower) && !CUE_BRIDGES.has(t.lower)) return null;
   }
   return null;
 }
 
 /** Words between a count and its cue in "were being treated for wounds", "suffered serious injuries". */
-const CUE_BRIDGES = new Set(["being", "treated", "for", "received", "suffered", "sustained", "serious", "minor", "critical", "severe", "gunshot"]);
+const CUE_BRIDGES = new Set([
+  "being", "treated", "for", "received", "suffered", "sustained", "serious", "minor", "critical", "severe", "gunshot",
+  "critically", "seriously", "severely", "slightly", "initially", "reportedly",
+]);
 
 function backwardCue(toks: readonly Tok[], before: number): { cue: Cue; start: number } | null {
   for (const [words, cue] of BACKWARD_CUES) {
@@ -163,6 +222,38 @@ function backwardCue(toks: readonly Tok[], before: number): { cue: Cue; start: n
 }
 
 const INCLUDING_REACH = 10;
+
+/** A range's first number at token `i` ("between 500 and 1300", "two or three", "20 to 30"), and where its second starts. */
+function rangeAt(toks: readonly Tok[], i: number): { low: number; from: number; second: number } | null {
+  const low = parseNumber(toks, i);
+  if (!low) return null;
+  const sep = toks[low.to]?.lower;
+  const between = toks[i - 1]?.lower === "between";
+  if (!((between && sep === "and") || sep === "to" || sep === "or")) return null;
+  const high = parseNumber(toks, low.to + 1);
+  if (!high || high.value <= low.value) return null;
+  return { low: low.value, from: between ? i - 1 : i, second: low.to + 1 };
+}
+
+/** Victim groups a count's nouns name: different groups are different facts ("civilians" vs "militants"). */
+const VICTIM_GROUPS: readonly (readonly [RegExp, string])[] = [
+  [/^(civilians?|non-combatants)$/, "civilians"],
+  [/^(militants?|insurgents?|fighters?|rebels?|terrorists?|jihadists?|extremists?)$/, "militants"],
+  [/^(soldiers?|troops|servicemen|servicemembers|marines)$/, "soldiers"],
+  [/^(police|policemen|policewomen|officers?|deputies|troopers?)$/, "police"],
+  [/^(children|kids|minors|toddlers?|infants?|babies)$/, "children"],
+  [/^(women)$/, "women"],
+];
+
+/** Which side a victim group is on: only counts of different sides are kept apart when a sentence sums them. */
+const SIDE: Readonly<Record<string, string>> = { civilians: "civilian", children: "civilian", women: "civilian", militants: "militant", soldiers: "forces", police: "forces" };
+
+function victimGroup(parts: readonly CountPart[]): string | null {
+  const first = parts[0];
+  if (!first) return null;
+  for (const word of first.label.split(" ")) for (const [re, group] of VICTIM_GROUPS) if (re.test(word)) return group;
+  return null;
+}
 
 /** "..., including three women and four children": the parts, a few words after the count at most. */
 function includingBreakdown(toks: readonly Tok[], from: number): { parts: CountPart[]; to: number } | null {
@@ -194,9 +285,11 @@ export function casualties(text: string, sentence: Span, maxCount: number): Casu
   let consumedTo = 0;
   for (let i = 0; i < toks.length; i++) {
     if (i < consumedTo) continue;
-    const group = readGroup(toks, i);
+    // "between 500 and 1300 died", "two or three people": a range, read from its second number on and never summed.
+    const range = rangeAt(toks, i);
+    const group = readGroup(toks, range ? range.second : i);
     if (!group) continue;
-    const q = qualifierBefore(toks, i);
+    const q = range ? { qualifier: "between" as const, from: range.from } : qualifierBefore(toks, i);
     const countStart = q ? q.from : i;
     let cue: Cue | null = group.cue;
     let spanFrom = countStart;
@@ -206,6 +299,9 @@ export function casualties(text: string, sentence: Span, maxCount: number): Casu
       if (fwd) {
         cue = fwd.cue;
         spanTo = fwd.end;
+        const a = fwd.aside;
+        const [af, at] = [toks[a?.from ?? -1], toks[(a?.to ?? 0) - 1]];
+        if (a && af && at) out.push({ property: "killed", value: a.value, qualifier: "exact", breakdown: null, ambiguous: false, vague: false, start: af.start, end: at.end });
       } else {
         const back = backwardCue(toks, countStart);
         if (back) {
@@ -216,9 +312,13 @@ export function casualties(text: string, sentence: Span, maxCount: number): Casu
       }
     }
     if (!cue) continue;
-    const value = group.parts.reduce((s, p) => s + p.value, 0);
+    const total = group.parts.reduce((s, p) => s + p.value, 0);
+    const value = range ? range.low : total;
     const vague = group.firstNumber.vague === true;
-    if (value > maxCount || value <= 0) continue;
+    if (total > maxCount || value <= 0 || (range && range.low >= total)) continue;
+    const first = toks[spanFrom];
+    const last = toks[spanTo - 1];
+    if (!first || !last) continue;
     let breakdown: CountPart[] | null = group.parts.length > 1 ? group.parts : null;
     let end = spanTo;
     const incl = includingBreakdown(toks, Math.max(spanTo, group.to));
@@ -226,12 +326,27 @@ export function casualties(text: string, sentence: Span, maxCount: number): Casu
       breakdown = incl.parts;
       end = Math.max(end, incl.to);
     }
-    const first = toks[spanFrom];
-    const last = toks[spanTo - 1];
-    if (!first || !last) continue;
+    const groups = group.parts.map((p) => victimGroup([p]));
+    const sides = new Set(groups.map((g) => SIDE[g ?? ""] ?? "unknown"));
+    if (!range && group.parts.length > 1 && sides.size > 1) {
+      // "two militants and three civilians were killed": two victim groups, two facts, never one sum.
+      group.parts.forEach((p, k) => {
+        const g = groups[k];
+        out.push({
+          property: cue.property, value: p.value, qualifier: "exact", breakdown: null, ambiguous: cue.ambiguous, vague: false,
+          ...(g ? { victims: g } : {}), start: first.start, end: last.end,
+        });
+      });
+      consumedTo = Math.max(end, group.to);
+      continue;
+    }
+    // "three women and four children dead": one side, one toll with its breakdown; a group only when all parts share it.
+    const victims = groups.every((g) => g === groups[0]) ? groups[0] : null;
     out.push({
       property: cue.property,
       value,
+      ...(range ? { upper: total } : {}),
+      ...(victims ? { victims } : {}),
       // A vague amount is a floor: ACLED's code is the least the words can mean.
       qualifier: q?.qualifier ?? (vague ? "at-least" : "exact"),
       breakdown: vague ? null : breakdown,

@@ -1,5 +1,7 @@
 import * as chrono from "chrono-node";
 import type { Span } from "../model/span.js";
+import { EVENTS } from "../core/tunables.js";
+import type { Happening } from "./grouping.js";
 
 /** A date expression found in a sentence, resolved to a calendar day. */
 export interface DateMention extends Span {
@@ -15,9 +17,34 @@ const RELATIVE_DAY = /\b(today|tonight|yesterday|this (morning|afternoon|evening
 
 const WRITTEN_YEAR = /\b\d{4}\b/;
 
+const STAMP_BEFORE = /\b(updated|posted|published|modified|last updated|created)\b[\s:,-]*(on\s+|at\s+)?$/i;
+
 function ymd(d: Date): string {
   const pad = (n: number): string => String(n).padStart(2, "0");
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** How a document writes numeric dates: "05-07-2015" is 5 July day first, 7 May month first. */
+export type DateOrder = "day-first" | "month-first";
+
+const NUMERIC_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b/g;
+
+/**
+ * The order a document's own numeric dates reveal: a first part above 12 ("25/07/2015") can only be
+ * a day, a second part above 12 ("07/25/2015") only a day too. The majority wins; null when no
+ * date tells (the parser then reads month first, the US convention of most English news).
+ * @example dateOrder("Filed 25/07/2015. The raid of 05/07/2015.") // "day-first"
+ */
+export function dateOrder(text: string): DateOrder | null {
+  let day = 0;
+  let month = 0;
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a > 12 && b <= 12) day++;
+    else if (b > 12 && a <= 12) month++;
+  }
+  return day > month ? "day-first" : month > day ? "month-first" : null;
 }
 
 /** Local noon of the publication day, so chrono's local-time arithmetic never crosses midnight. */
@@ -35,10 +62,12 @@ export function referenceDate(publishedAt: string | null): Date | null {
  * publication day only fully written dates (with a year) count.
  * @example datesIn("Strikes hit on Tuesday night.", {start:0,end:29}, "2031-05-08")[0]?.date // "2031-05-06"
  */
-export function datesIn(text: string, sentence: Span, publishedAt: string | null): DateMention[] {
+export function datesIn(text: string, sentence: Span, publishedAt: string | null, order: DateOrder | null = null): DateMention[] {
   const ref = referenceDate(publishedAt);
   const slice = text.slice(sentence.start, sentence.end);
-  const results = chrono.parse(slice, ref ? { instant: ref } : undefined, { forwardDate: false });
+  // "05-07-2015": month first unless the document writes its numeric dates day first (see dateOrder).
+  const parser = order === "day-first" ? chrono.en.GB : chrono;
+  const results = parser.parse(slice, ref ? { instant: ref } : undefined, { forwardDate: false });
   const out: DateMention[] = [];
   for (const r of results) {
     const c = r.start;
@@ -56,6 +85,8 @@ export function datesIn(text: string, sentence: Span, publishedAt: string | null
       else continue;
     }
     const start = sentence.start + r.index;
+    // "Updated: Jun 23, 2016 - 1:21 PM", "Posted: Friday": the page's timestamp, not a happening's day.
+    if (STAMP_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) continue;
     out.push({ start, end: start + r.text.length, date: ymd(d), deictic: DEICTIC.test(r.text) });
   }
   return out;
@@ -69,4 +100,44 @@ export function shiftDay(day: string, days: number): string {
   const [y, m, d] = day.split("-").map(Number);
   const t = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) + days * 86_400_000;
   return new Date(t).toISOString().slice(0, 10);
+}
+
+/**
+ * The day a document's lead states for what it reports, for a lead event no sentence of its own
+ * dates: the earliest date in its first `maxSentences` sentences that falls within `maxDays`
+ * before publication ("early Sunday", "last night", "on Friday"), else null (the caller then
+ * takes the publication day and says so).
+ * @example leadDate("Two men were shot early Sunday.", [{start:0,end:31}], "2031-05-06", 5, 7) // "2031-05-04"
+ */
+export function leadDate(text: string, sentences: readonly Span[], publishedAt: string | null, maxSentences: number, maxDays: number): string | null {
+  const day = publishedAt ? /^\d{4}-\d{2}-\d{2}/.exec(publishedAt)?.[0] : undefined;
+  if (!day) return null;
+  const earliest = shiftDay(day, -maxDays);
+  const order = dateOrder(text);
+  // "Police said Monday ... in Sunday night's gunfire": a report's days are the happening's and
+  // the telling's, and the happening comes first, so the lead's earliest day is taken.
+  let best: string | null = null;
+  for (const sentence of sentences.slice(0, maxSentences)) {
+    for (const d of datesIn(text, sentence, day, order)) if (d.date >= earliest && d.date <= day && (best === null || d.date < best)) best = d.date;
+  }
+  return best;
+}
+
+/**
+ * The date of a violent happening none of its reports dates, when it is a lead event (reported
+ * in a document's first sentences): the day its earliest report's lead states, else that
+ * report's publication day (`publication`: true). Reports in a document's lead are preferred;
+ * null only when no report has a publication day.
+ */
+export function undatedLeadDate(h: Happening, sentencesOf: ReadonlyMap<string, readonly Span[]>): { date: string; publication: boolean } | null {
+  const dated = h.members.filter((m) => m.doc.publishedAt);
+  const inLead = dated.filter((m) => m.sentenceIndex < EVENTS.LEAD_DATE_SENTENCES);
+  // A report whose opening is page debris reports its news further down: its happening is still current news.
+  const leads = inLead.length ? inLead : dated;
+  const first = [...leads].sort((a, b) => (a.doc.publishedAt! < b.doc.publishedAt! ? -1 : a.doc.publishedAt! > b.doc.publishedAt! ? 1 : a.doc.id < b.doc.id ? -1 : 1))[0];
+  if (!first) return null;
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(first.doc.publishedAt ?? "")?.[0];
+  if (!day) return null;
+  const stated = leadDate(first.doc.text, sentencesOf.get(first.doc.id) ?? [], day, EVENTS.LEAD_DATE_SENTENCES, EVENTS.LEAD_DATE_MAX_DAYS);
+  return stated ? { date: stated, publication: false } : { date: day, publication: true };
 }

@@ -89,6 +89,10 @@ test("every fact value's sources slice to words that state that value", async ()
   const fighters = facts.find((f) => f.property === "killed" && f.values.some((v) => v.value === 12));
   assert.ok(fighters, "the vague toll is a killed fact");
   assert.notEqual(fighters?.eventId, dockers?.eventId, "the strikes' toll stays off the shelling");
-  assert.equal(fighters?.values.find((v) => v.value === 3)?.sources[0]?.attribution, "The Marn Front");
-  assert.equal(fighters?.estimate?.conservative, 3);
+  // Fighters and civilians are different victim groups: two facts, never one range.
+  assert.equal(fighters?.victims, "militants");
+  const civilians = facts.find((f) => f.property === "killed" && f.victims === "civilians");
+  assert.equal(civilians?.values.find((v) => v.value === 3)?.sources[0]?.attribution, "The Marn Front");
+  assert.equal(civilians?.eventId, fighters?.eventId);
+  assert.equal(fighters?.values.some((v) => v.value === 3), false);
 });

@@ -7,26 +7,16 @@ import type { Stage } from "../model/stage.js";
 import type { Story } from "../model/story.js";
 import type { TextLayer } from "../model/text.js";
 import { makeId } from "../core/hash.js";
-import { EVENTS } from "../core/tunables.js";
 import { ownerOf } from "./assign.js";
-import { attributionOf } from "./attribution.js";
-import { casualties } from "./casualties.js";
+import { countModelUse, documentFacts, type RawFact } from "./counts.js";
 import type { EntitySpan } from "./cues.js";
 import { datelineDay } from "./dateline.js";
-import { datesIn } from "./dates.js";
+import { dateOrder, datesIn, undatedLeadDate } from "./dates.js";
 import { groupMentions, type Happening } from "./grouping.js";
 import { documentMentions, type Mention } from "./mentions.js";
 import { describeEvent, participants } from "./participants.js";
 import { fallbackSentences } from "./sentences.js";
 import { EVENT_TYPES, typeDef } from "./taxonomy.js";
-import { victimsIn } from "./victims.js";
-
-interface RawFact {
-  readonly doc: Document;
-  readonly sentenceIndex: number;
-  readonly sentence: Span;
-  readonly mention: Omit<FactMention, "eventId" | "documentId" | "sentence">;
-}
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /** The publication day, else the day the article's own dateline gives ("May 3, 2031" under the headline). */
@@ -35,51 +25,17 @@ const dayOf = (d: Document): string | null => {
   return m ? m[0] : datelineDay(d.text);
 };
 
-function sentenceFacts(doc: Document, sentences: readonly Span[]): RawFact[] {
-  const out: RawFact[] = [];
-  let previousHadCount = false;
-  sentences.forEach((sentence, sentenceIndex) => {
-    const counts = casualties(doc.text, sentence, EVENTS.MAX_CASUALTY_COUNT);
-    const credit = (span: Span): string =>
-      attributionOf(doc.text, sentence, span, sentences[sentenceIndex - 1] ?? null) ?? doc.outlet ?? "the outlet";
-    for (const c of counts) {
-      out.push({
-        doc, sentenceIndex, sentence,
-        mention: {
-          start: c.start, end: c.end, property: c.property, value: c.value, qualifier: c.qualifier,
-          attribution: credit(c),
-          ...(c.breakdown ? { breakdown: c.breakdown } : {}),
-          ...(c.ambiguous ? { ambiguous: true } : {}),
-          ...(c.vague ? { vague: true } : {}),
-        },
-      });
-    }
-    const victims = victimsIn(doc.text, sentence, counts.length > 0, previousHadCount);
-    if (victims) {
-      out.push({
-        doc, sentenceIndex, sentence,
-        mention: {
-          start: victims.start, end: victims.end, property: "victims", value: victims.value,
-          qualifier: null, attribution: credit(victims),
-        },
-      });
-    }
-    previousHadCount = counts.length > 0;
-  });
-  return out;
-}
-
 const SOURCE_RANK = { stated: 0, context: 1, story: 2 } as const;
 
 /** The happening's day: the most reported among the best-sourced dates (stated, then context, then story). */
-function happeningDate(h: Happening): { date: string | null; inferred: boolean } {
+function happeningDate(h: Happening): { date: string | null; inferred: boolean; context?: boolean } {
   const dated = h.members.filter((m): m is Mention & { date: string } => m.date !== null);
   if (dated.length === 0) return { date: null, inferred: false };
   const best = Math.min(...dated.map((m) => SOURCE_RANK[m.dateSource ?? "story"]));
   const counts = new Map<string, number>();
   for (const m of dated) if (SOURCE_RANK[m.dateSource ?? "story"] === best) counts.set(m.date, (counts.get(m.date) ?? 0) + 1);
   const date = [...counts.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]?.[0] ?? null;
-  return { date, inferred: best === SOURCE_RANK.story };
+  return { date, inferred: best === SOURCE_RANK.story, ...(best === SOURCE_RANK.context ? { context: true } : {}) };
 }
 
 /** The most specific type its reports use, then the most used. */
@@ -139,7 +95,7 @@ function storyEvents(
       for (const t of layer.tokens) pos.set(t.start, t.pos);
     }
     mentions.push(...documentMentions(doc, sentences, spans, resources.gazetteer, { day: own ?? storyDay, inferred: own === null }, pos));
-    facts.push(...sentenceFacts(doc, sentences));
+    facts.push(...documentFacts(doc, sentences, countModelUse(resources)));
   }
   const happenings = groupMentions(mentions);
   const names = new Map(entities.map((e) => [e.id, e.name] as const));
@@ -148,7 +104,12 @@ function storyEvents(
   for (const h of happenings) {
     const type = happeningType(h);
     const dated = happeningDate(h);
-    const date = dated.date ?? (h.cls === "violence" ? null : fallbackDay);
+    // An undated lead event of current news: the day its report's lead states, else the publication day, marked as such.
+    // A day only from context ("today" in a quote, a neighbour's date) gives way to an earlier day the lead states.
+    const weak = dated.date === null || dated.context === true;
+    const lead = weak && h.cls === "violence" ? undatedLeadDate(h, sentencesOf) : null;
+    const leadFirst = lead && !lead.publication && dated.date !== null && lead.date < dated.date ? lead.date : null;
+    const date = leadFirst ?? dated.date ?? lead?.date ?? (h.cls === "violence" ? null : fallbackDay);
     const who = participants(h, entities);
     const first = [...h.members].sort((a, b) => cmp(a.doc.id, b.doc.id) || a.trigger.start - b.trigger.start)[0];
     const id = makeId(resources.hasher, "evt", story.id, h.cls, date ?? "", h.actor ?? "", h.place ?? "", first?.doc.id ?? "", String(first?.trigger.start ?? 0));
@@ -158,6 +119,8 @@ function storyEvents(
       h,
       event: {
         id, storyId: story.id, type, date, dateInferred: date !== null && (dated.date === null || dated.inferred),
+        ...(date !== null ? { datePrecision: "day" as const } : {}),
+        ...(lead?.publication && dated.date === null ? { datePublication: true } : {}),
         actors: who.actors, targets: who.targets, locations: who.locations,
         ...(who.participants ? { participants: who.participants } : {}),
         summary: describeEvent(type, who, date, (x) => names.get(x) ?? x),
@@ -171,7 +134,7 @@ function storyEvents(
   const factMentions: FactMention[] = [];
   for (const f of facts) {
     const ref = dayOfDoc(f.doc) ?? storyDay;
-    const dates = datesIn(f.doc.text, f.sentence, ref).map((d) => d.date);
+    const dates = datesIn(f.mention.field === "title" ? f.doc.title ?? "" : f.doc.text, f.sentence, ref, dateOrder(f.doc.text)).map((d) => d.date);
     const owner = ownerOf({ documentId: f.doc.id, sentenceIndex: f.sentenceIndex, span: f.mention, dates, places: [] }, happenings);
     const eventId = owner ? idOf.get(owner) : undefined;
     if (!eventId) continue;

@@ -1,6 +1,21 @@
 import type { DocSpan } from "./span.js";
 
-export type CountQualifier = "exact" | "at-least" | "more-than" | "about" | "up-to" | "fewer-than";
+export type CountQualifier = "exact" | "at-least" | "more-than" | "about" | "up-to" | "fewer-than" | "between";
+
+/**
+ * The count properties, in one place: every stage that reads or writes a head count (events,
+ * reconcile, the report's estimates) takes the list from here.
+ */
+export const COUNT_PROPERTIES = ["killed", "injured", "displaced", "arrested", "missing"] as const;
+export type CountProperty = (typeof COUNT_PROPERTIES)[number];
+
+/** True for a property whose values are head counts. */
+export function isCountProperty(property: string): property is CountProperty {
+  return (COUNT_PROPERTIES as readonly string[]).includes(property);
+}
+
+/** Where a span's offsets point: the cleaned body (`text`, the default) or the document's `title`. */
+export type SpanField = "text" | "title";
 
 /** One part of a count stated as a sum ("three women and four children" -> women 3, children 4). */
 export interface CountPart {
@@ -26,7 +41,17 @@ export interface FactMention extends DocSpan {
   readonly ambiguous?: boolean;
   /** True for a vague amount ("several", "dozens"): `value` is ACLED's conservative code for it. */
   readonly vague?: boolean;
+  /** The top of a range ("between 500 and 1300"): `value` is its bottom and `qualifier` is "between". */
+  readonly upper?: number;
+  /** Who the people counted are, when the clause says ("civilians", "militants", "children"). */
+  readonly victims?: string;
+  /** "title" when the span (and `sentence`) point into the document's title instead of its text. */
+  readonly field?: SpanField;
+  /** True for a count read from a singular or implied phrase ("a man was shot and killed" is 1). */
+  readonly implicit?: boolean;
 }
+
+export type DatePrecision = "day" | "week" | "month" | "year";
 
 export interface Event {
   readonly id: string;
@@ -36,6 +61,10 @@ export interface Event {
   readonly date: string | null;
   /** True when the date was taken from the story rather than stated for this event. */
   readonly dateInferred: boolean;
+  /** How much of `date` is known: a "last week" is dated to its week's first day with precision "week". */
+  readonly datePrecision?: DatePrecision;
+  /** True when no source dates this lead event and it takes its report's publication day. */
+  readonly datePublication?: boolean;
   readonly actors: readonly string[];
   readonly targets: readonly string[];
   readonly locations: readonly string[];
@@ -52,6 +81,8 @@ export type FactStatus = "agreed" | "disputed" | "single-source";
 
 export interface FactSource extends DocSpan {
   readonly attribution: string;
+  /** "title" when the span points into the document's title instead of its text. */
+  readonly field?: SpanField;
 }
 
 export interface FactValue {
@@ -59,6 +90,8 @@ export interface FactValue {
   readonly qualifier: CountQualifier | null;
   /** True when every source states it vaguely ("several"): `value` is ACLED's code for the words. */
   readonly vague?: boolean;
+  /** The top of a range ("between 500 and 1300"); `value` is its bottom. */
+  readonly upper?: number;
   readonly sources: readonly FactSource[];
   /** Independent sources stating it: documents copying one text count once. */
   readonly independentSources?: number;
@@ -83,6 +116,8 @@ export interface Fact {
   readonly storyId: string;
   readonly eventId: string;
   readonly property: string;
+  /** Who the people counted are, when the sources say: different victim groups are different facts. */
+  readonly victims?: string;
   readonly status: FactStatus;
   readonly values: readonly FactValue[];
   /** For counts (killed, injured): range, conservative and best-supported value; null for other properties. */

@@ -39,10 +39,17 @@ export interface Gazetteer {
   demonym(key: string): string | null;
 }
 
+/** The trained count classifier's weights (models/counts/): feature -> one weight per label. */
+export interface CountModel {
+  readonly weights: ReadonlyMap<string, readonly number[]>;
+}
+
 export interface Resources {
   readonly hasher: Hasher;
   readonly nlp: Nlp;
   readonly gazetteer: Gazetteer;
   /** The trained name tagger (models/ner); without it the text stage finds no names. */
   readonly names?: NameRecogniser;
+  /** The count classifier; absent, the events stage reads counts by rules alone. */
+  readonly countModel?: CountModel;
 }

@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from "node:fs";
 import { createHasher } from "../core/hash.js";
+import { parseCountModel, type CountModelFile } from "../events/count-model.js";
 import { loadGazetteer } from "../entities/index.js";
 import type { Resources } from "../model/resources.js";
 import { createNameRecogniser, createNlp } from "../text/index.js";
@@ -10,6 +12,14 @@ import { createNameRecogniser, createNlp } from "../text/index.js";
  */
 export async function createResources(): Promise<Resources> {
   const hasher = await createHasher();
+  const countModel = loadCountModel();
   const gazetteer = loadGazetteer();
-  return { hasher, nlp: createNlp(), gazetteer, names: createNameRecogniser(gazetteer) };
+  return { hasher, nlp: createNlp(), gazetteer, names: createNameRecogniser(gazetteer), ...(countModel ? { countModel } : {}) };
+}
+
+/** The count classifier's weights, committed under models/counts/ (src/ and dist/ both sit two levels below the root). */
+function loadCountModel(): Resources["countModel"] {
+  const path = new URL("../../models/counts/weights.json", import.meta.url);
+  if (!existsSync(path)) return undefined;
+  return parseCountModel(JSON.parse(readFileSync(path, "utf8")) as CountModelFile);
 }

@@ -1,8 +1,10 @@
 import type { CountQualifier } from "../model/event.js";
 
 /** The range of true counts a stated count allows. */
-export function countRange(value: number, qualifier: CountQualifier | null, aboutMargin: number): [number, number] {
+export function countRange(value: number, qualifier: CountQualifier | null, aboutMargin: number, upper?: number): [number, number] {
   switch (qualifier) {
+    case "between":
+      return [value, upper ?? value];
     case "at-least":
       return [value, Infinity];
     case "more-than":
@@ -29,13 +31,13 @@ export function countRange(value: number, qualifier: CountQualifier | null, abou
  * @example compatible({ value: 7, qualifier: "at-least" }, { value: 7, qualifier: "exact" }, 0.1) // true
  */
 export function compatible(
-  a: { value: number | string; qualifier: CountQualifier | null },
-  b: { value: number | string; qualifier: CountQualifier | null },
+  a: { value: number | string; qualifier: CountQualifier | null; upper?: number },
+  b: { value: number | string; qualifier: CountQualifier | null; upper?: number },
   aboutMargin: number,
 ): boolean {
   if (typeof a.value === "number" && typeof b.value === "number") {
-    const [a0, a1] = countRange(a.value, a.qualifier, aboutMargin);
-    const [b0, b1] = countRange(b.value, b.qualifier, aboutMargin);
+    const [a0, a1] = countRange(a.value, a.qualifier, aboutMargin, a.upper);
+    const [b0, b1] = countRange(b.value, b.qualifier, aboutMargin, b.upper);
     return a0 <= b1 && b0 <= a1;
   }
   return String(a.value).toLowerCase() === String(b.value).toLowerCase();

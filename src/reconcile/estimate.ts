@@ -11,9 +11,9 @@ import { countRange } from "./compatible.js";
 export function countEstimate(values: readonly FactValue[], aboutMargin: number): CountEstimate | null {
   const counts = values.filter((v): v is FactValue & { value: number } => typeof v.value === "number");
   if (counts.length === 0) return null;
-  const lows = counts.map((v) => countRange(v.value, v.qualifier, aboutMargin)[0]);
+  const lows = counts.map((v) => countRange(v.value, v.qualifier, aboutMargin, v.upper)[0]);
   const low = Math.min(...lows);
-  const high = Math.max(...counts.map((v) => v.value));
+  const high = Math.max(...counts.map((v) => v.upper ?? v.value));
   const conservative = Math.min(...counts.map((v) => v.value));
   const support = (v: FactValue): number => v.independentSources ?? v.sources.length;
   // A vague amount is only ACLED's stand-in for a number nobody gave: any stated number outranks it.

@@ -185,3 +185,20 @@ test("gives no estimate for a property that is not a count", async () => {
   );
   assert.equal(facts[0]!.estimate, null);
 });
+
+test("a source revising its own figure over time is a revision, not a dispute", async () => {
+  const { reconcileStage } = await import("./stage.js");
+  const { createHasher } = await import("../core/hash.js");
+  const hasher = await createHasher();
+  const doc = (id: string, publishedAt: string) => ({ id, source: id, url: null, title: null, outlet: null, author: null, publishedAt, language: "en", syndicator: null, text: "x".repeat(40), removed: [] });
+  const mention = (documentId: string, value: number, attribution: string) => ({
+    documentId, start: 0, end: 5, eventId: "evt", property: "killed", value, qualifier: "exact" as const, attribution,
+    sentence: { documentId, start: 0, end: 10 },
+  });
+  const run = (second: string) => reconcileStage.run({
+    factMentions: [mention("a", 7, "the Orvale coroner"), mention("b", 9, second), mention("c", 9, "the Orvale coroner")],
+    events: [{ id: "evt", storyId: "s", type: "attack", date: null, dateInferred: false, actors: [], targets: [], locations: [], summary: "", mentions: [] }],
+    copies: [], documents: [doc("a", "2031-05-06"), doc("b", "2031-05-07"), doc("c", "2031-05-08")],
+  }, { hasher } as never).facts[0]?.status;
+  assert.equal(run("the Orvale coroner"), "agreed");
+});

@@ -1,4 +1,4 @@
-import type { Fact, FactMention, FactSource, FactStatus, FactValue } from "../model/event.js";
+import { isCountProperty, type Fact, type FactMention, type FactSource, type FactStatus, type FactValue } from "../model/event.js";
 import type { Stage } from "../model/stage.js";
 import { makeId } from "../core/hash.js";
 import { RECONCILE } from "../core/tunables.js";
@@ -14,6 +14,18 @@ function compareValues(a: number | string, b: number | string): number {
 }
 
 /**
+ * True when the source's credited speaker (not the outlet's own voice) states another value of
+ * the same fact in a later-published document: the later figure is its revision.
+ */
+function revised(src: FactSource, mentions: readonly FactMention[], publishedOf: ReadonlyMap<string, string>): boolean {
+  const who = src.attribution.trim().toLowerCase();
+  const when = publishedOf.get(src.documentId) ?? "";
+  const own = mentions.find((m) => m.documentId === src.documentId && m.start === src.start);
+  if (!who || !when || !own) return false;
+  return mentions.some((m) => m.attribution.trim().toLowerCase() === who && (publishedOf.get(m.documentId) ?? "") > when && m.value !== own.value);
+}
+
+/**
  * Reconciles what documents state about each (event, property): every distinct value with every
  * source that states it, never averaged. A fact is `single-source` when one independent source
  * states it, `agreed` when all values are compatible (see `compatible`), else `disputed`.
@@ -25,9 +37,11 @@ export const reconcileStage: Stage<"factMentions" | "events" | "copies" | "docum
   assigns: ["facts"],
   run(input, resources) {
     const storyOf = new Map(input.events.map((e) => [e.id, e.storyId] as const));
+    const publishedOf = new Map(input.documents.map((d) => [d.id, d.publishedAt ?? ""] as const));
     const groups = new Map<string, FactMention[]>();
     for (const m of input.factMentions) {
-      const key = `${m.eventId}\u0000${m.property}`;
+      // Different victim groups ("civilians", "militants") are different facts, never one range.
+      const key = `${m.eventId}\u0000${m.property}\u0000${m.victims ?? ""}`;
       groups.set(key, [...(groups.get(key) ?? []), m]);
     }
     const facts: Fact[] = [];
@@ -39,10 +53,10 @@ export const reconcileStage: Stage<"factMentions" | "events" | "copies" | "docum
       const sourceKeys = independentSources(mentions, input.copies);
       const byValue = new Map<string, { mention: FactMention; sources: FactSource[]; independent: Set<string>; vague: boolean }>();
       mentions.forEach((m, i) => {
-        const vk = `${typeof m.value}:${m.value}:${m.qualifier ?? ""}`;
+        const vk = `${typeof m.value}:${m.value}:${m.qualifier ?? ""}:${m.upper ?? ""}`;
         const entry = byValue.get(vk) ?? { mention: m, sources: [], independent: new Set<string>(), vague: true };
         if (!m.vague) entry.vague = false;
-        entry.sources.push({ documentId: m.documentId, start: m.start, end: m.end, attribution: m.attribution });
+        entry.sources.push({ documentId: m.documentId, start: m.start, end: m.end, attribution: m.attribution, ...(m.field === "title" ? { field: "title" as const } : {}) });
         entry.independent.add(sourceKeys[i] ?? m.documentId);
         byValue.set(vk, entry);
       });
@@ -55,24 +69,28 @@ export const reconcileStage: Stage<"factMentions" | "events" | "copies" | "docum
       const values: FactValue[] = ranked.map((r) => ({
         value: r.mention.value,
         qualifier: r.mention.qualifier,
+        ...(r.mention.upper !== undefined ? { upper: r.mention.upper } : {}),
         ...(r.vague ? { vague: true } : {}),
         sources: r.sources,
         independentSources: r.independent.size,
       }));
       const independent = new Set(sourceKeys);
-      const allCompatible = values.every((a, i) => values.slice(i + 1).every((b) => compatible(a, b, RECONCILE.ABOUT_MARGIN)));
+      // A source that restates its own figure later ("7", then "9") revises it: only its latest value is weighed.
+      const current = values.filter((v) => !v.sources.every((src) => revised(src, mentions, publishedOf)));
+      const allCompatible = current.every((a, i) => current.slice(i + 1).every((b) => compatible(a, b, RECONCILE.ABOUT_MARGIN)));
       const status: FactStatus = independent.size <= 1 ? "single-source" : allCompatible ? "agreed" : "disputed";
       facts.push({
-        id: makeId(resources.hasher, "fct", first.eventId, first.property),
+        id: first.victims ? makeId(resources.hasher, "fct", first.eventId, first.property, first.victims) : makeId(resources.hasher, "fct", first.eventId, first.property),
         storyId,
         eventId: first.eventId,
         property: first.property,
+        ...(first.victims ? { victims: first.victims } : {}),
         status,
         values,
-        estimate: first.property === "killed" || first.property === "injured" ? countEstimate(values, RECONCILE.ABOUT_MARGIN) : null,
+        estimate: isCountProperty(first.property) ? countEstimate(values, RECONCILE.ABOUT_MARGIN) : null,
       });
     }
-    facts.sort((a, b) => cmp(a.storyId, b.storyId) || cmp(a.eventId, b.eventId) || cmp(a.property, b.property));
+    facts.sort((a, b) => cmp(a.storyId, b.storyId) || cmp(a.eventId, b.eventId) || cmp(a.property, b.property) || cmp(a.victims ?? "", b.victims ?? ""));
     return { facts };
   },
 };

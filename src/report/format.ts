@@ -40,6 +40,7 @@ const QUALIFIER_WORDS: Readonly<Record<CountQualifier, string>> = {
   about: "about ",
   "up-to": "up to ",
   "fewer-than": "fewer than ",
+  between: "from ",
 };
 
 /**

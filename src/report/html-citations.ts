@@ -28,7 +28,7 @@ export class CitationIndex {
     this.docNumber = new Map(report.documents.map((d, i) => [d.id, i + 1]));
     this.texts = new Map(report.documents.map((d) => [d.id, d.text]));
     for (const story of report.stories) {
-      for (const f of story.facts) for (const v of f.values) for (const s of v.sources) this.add(s, "fact", true);
+      for (const f of story.facts) for (const v of f.values) for (const s of v.sources) if (s.field !== "title") this.add(s, "fact", true);
       for (const q of story.quotes) for (const o of q.occurrences) this.add(o, "quote", true);
       for (const ev of story.events) for (const m of ev.mentions) this.add(m, "event", false);
       for (const en of story.entities) for (const m of en.mentions.slice(0, REPORT.MAX_ENTITY_MENTIONS_LINKED)) this.add(m, "entity", false);

@@ -18,8 +18,8 @@ export class MarkdownNotes {
   constructor(private readonly docs: ReadonlyMap<string, Document>) {}
 
   /** A marker for `span`; the same span (and credit) cited twice reuses its note. */
-  cite(span: DocSpan, credit: string | null = null): string {
-    const key = `${span.documentId}\u0000${span.start}\u0000${span.end}\u0000${credit ?? ""}`;
+  cite(span: DocSpan & { field?: string }, credit: string | null = null): string {
+    const key = `${span.documentId}\u0000${span.field ?? ""}\u0000${span.start}\u0000${span.end}\u0000${credit ?? ""}`;
     const known = this.seen.get(key);
     if (known) return known;
     const marker = `[^${this.next}]`;
@@ -47,8 +47,10 @@ export class MarkdownNotes {
 }
 
 /** The cited words in their sentence, the words themselves in bold, in curly quotes. */
-export function citedSentence(span: DocSpan, docs: ReadonlyMap<string, Document>): string {
-  const c = inContext(docs.get(span.documentId)?.text, span, REPORT.CONTEXT_CHARS);
+export function citedSentence(span: DocSpan & { field?: string }, docs: ReadonlyMap<string, Document>): string {
+  const doc = docs.get(span.documentId);
+  // A fact read from a headline cites into the document's title.
+  const c = inContext(span.field === "title" ? doc?.title ?? undefined : doc?.text, span, REPORT.CONTEXT_CHARS);
   if (!c) return "_(citation out of range)_";
   // escapeMarkdown trims, so the spaces that joined the pieces in the text are put back here.
   const gapBefore = /\s$/.test(c.before) ? " " : "";

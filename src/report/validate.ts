@@ -65,9 +65,11 @@ export function validateReport(report: unknown): string[] {
  */
 export function checkOffsets(report: Report): string[] {
   const texts = new Map<string, string>(report.documents.map((d: Document) => [d.id, d.text]));
+  // A fact read from a headline cites into the document's title (`field: "title"`).
+  const titles = new Map<string, string>(report.documents.map((d: Document) => [d.id, d.title ?? ""]));
   const problems: string[] = [];
-  const span = (where: string, s: DocSpan): string | null => {
-    const text = texts.get(s.documentId);
+  const span = (where: string, s: DocSpan & { field?: string }): string | null => {
+    const text = (s.field === "title" ? titles : texts).get(s.documentId);
     const problem = spanProblem(text, s.documentId, s.start, s.end);
     if (problem) problems.push(`${where}: ${problem}`);
     return problem || text === undefined ? null : text.slice(s.start, s.end);
