@@ -2,7 +2,7 @@ import { parseHTML } from "linkedom";
 import { EXTRACT } from "../core/tunables.js";
 import type { Removal } from "../model/document.js";
 import { readBlocks, type Block } from "./blocks.js";
-import type { DomDocument } from "./dom.js";
+import type { DomDocument, DomNode } from "./dom.js";
 import { comparable } from "./lines.js";
 import { readMetadata, type PageMetadata } from "./metadata.js";
 import { markupCandidate, scoredCandidate } from "./web/candidates.js";
@@ -10,7 +10,7 @@ import { chooseCandidate } from "./web/choose.js";
 import { baselineBlocks, filterBlocks } from "./web/filter.js";
 import { linkDensity, measure } from "./web/measure.js";
 import { recordOffArticle } from "./web/off-article.js";
-import { pruneFurniture, stripCode } from "./web/prune.js";
+import { HEAD_KEPT, pruneFurniture, stripCode } from "./web/prune.js";
 import { removal } from "./web/removal.js";
 
 /** An HTML page reduced to its article: paragraphs of text plus what the page says about itself. */
@@ -32,11 +32,30 @@ export interface HtmlOptions {
 
 function parse(html: string): DomDocument {
   // Feed items and JSON records often carry a fragment; the parser wants a whole document.
-  const page = /<html[\s>]/iu.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(page).document as unknown as DomDocument;
+  const start = html.search(/<!doctype\s|<html[\s>]/iu);
+  if (start < 0) return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as DomDocument;
+  // Output before the page proper (a server's warnings) would become the document element.
+  return parseHTML(start > 0 ? html.slice(start) : html).document as unknown as DomDocument;
 }
 
 const NOTHING = (): boolean => false;
+
+/**
+ * The element that holds the page's visible text. Usually `<body>`, but the parser follows the
+ * source's nesting rather than HTML5's repair rules: a stray tag before `<body>`, a second
+ * `<html>` in conditional comments or a body-less page leaves the text under `<head>` or a
+ * second `<body>`. Then the whole document (with its code stripped) is read instead, so a
+ * malformed page never comes out empty.
+ */
+function pageRoot(doc: DomDocument): DomNode | null {
+  const whole = doc.documentElement;
+  const body = doc.body;
+  if (whole === null) return body;
+  stripCode(whole, HEAD_KEPT);
+  const wholeText = measure(whole, NOTHING).get(whole)?.text ?? 0;
+  const bodyText = body === null ? 0 : (measure(body, NOTHING).get(body)?.text ?? 0);
+  return bodyText * 2 >= wholeText && body !== null ? body : whole;
+}
 
 function textLength(blocks: readonly Block[]): number {
   return blocks.reduce((n, b) => n + b.text.length, 0);
@@ -56,10 +75,9 @@ function textLength(blocks: readonly Block[]): number {
 export function extractHtml(html: string, options: HtmlOptions = {}): HtmlArticle {
   const doc = parse(html);
   const meta = readMetadata(doc);
-  const body = doc.body;
+  const body = pageRoot(doc);
   const removed: Removal[] = [];
   if (body === null) return { ...meta, paragraphs: [], removed, method: "none" };
-  stripCode(body);
   const before = measure(body, NOTHING);
   const markup = markupCandidate(doc, before);
   // Both guesses are protected from furniture rules: a layout word on a wrapper ("with-sidebar")

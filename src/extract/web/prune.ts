@@ -39,11 +39,19 @@ function elementsInOrder(root: DomNode, visit: (node: DomNode) => boolean): void
   }
 }
 
-/** Removes every script, style, media and control element under `root`: code is not text, nothing to record. */
-export function stripCode(root: DomNode): void {
+/** Lets `stripCode` enter `<head>` (and strip its title and code) when text was parsed into it. */
+export const HEAD_KEPT: ReadonlySet<string> = new Set(["head"]);
+
+/**
+ * Removes every script, style, media and control element under `root`: code is not text, nothing
+ * to record. Tags in `spared` are entered rather than removed.
+ */
+export function stripCode(root: DomNode, spared: ReadonlySet<string> = new Set()): void {
   const doomed: DomNode[] = [];
   elementsInOrder(root, (node) => {
-    if (!isNeverText(node)) return true;
+    if (!isNeverText(node) || spared.has(tagOf(node))) return true;
+    // Script-rendered pages put their article, as paragraphs, in `<noscript>` for crawlers.
+    if (tagOf(node) === "noscript" && node.querySelector?.("p") != null) return true;
     doomed.push(node);
     return false;
   });
