@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { createHasher } from "../src/core/hash.js";
-import { extractAll } from "../src/extract/index.js";
+import { extractAll, extractDocument } from "../src/extract/index.js";
 import { bareRecord, decodeBytes } from "../src/ingest/index.js";
 import { scoreSnippets, sumSnippets, type SnippetCounts } from "./extraction-snippets.js";
 
@@ -33,7 +33,8 @@ export async function evaluateTrafilatura(half: "odd" | "even" | null = null, di
   if (!existsSync(index)) return null;
   const entries = (JSON.parse(readFileSync(index, "utf8")) as Entry[]).filter((_, i) => half === null || (i % 2 === 1) === (half === "odd"));
   const records = entries.map((e) => bareRecord(e.file, { html: decodeBytes(gunzipSync(readFileSync(join(dir, "html", `${e.file}.gz`))), "html") }));
-  const { documents } = extractAll(records, await createHasher());
+  const hasher = await createHasher();
+  const { documents } = process.env.SINGLE ? { documents: records.map((r) => extractDocument(r, hasher)).filter((d) => "text" in d) } : extractAll(records, hasher);
   const texts = new Map<string, string>();
   for (const d of documents) if (!texts.has(d.source)) texts.set(d.source, d.text);
   const perPage = entries.map((e) => ({ file: e.file, missing: !texts.has(e.file), ...scoreSnippets(texts.get(e.file) ?? null, e.with, e.without) }));

@@ -19,8 +19,10 @@ export const INGEST = {
 } as const;
 
 export const EXTRACT = {
-  /** Cleaned bodies shorter than this (in characters) are not articles. */
+  /** Cleaned bodies shorter than this (in characters) are not articles, unless they hold a whole sentence. */
   MIN_ARTICLE_CHARS: 80,
+  /** Words in the shortest sentence that makes a short body a news brief rather than a label or a form. */
+  MIN_SENTENCE_WORDS: 5,
   /** Non-empty lines at the top examined for banners, section labels and the title: chrome is never deeper. */
   TOP_CHROME_LINES: 4,
   /** A headline is one line; longer than this it is a run-on first paragraph, not a title. */
@@ -385,6 +387,7 @@ function ranges(): readonly Range[] {
     ["INGEST", "MAX_DIRECTORY_DEPTH", INGEST.MAX_DIRECTORY_DEPTH, 1, 10_000],
     ["INGEST", "BINARY_SNIFF_BYTES", INGEST.BINARY_SNIFF_BYTES, 16, 1024 * 1024],
     ["EXTRACT", "MIN_ARTICLE_CHARS", EXTRACT.MIN_ARTICLE_CHARS, 0, 10_000],
+    ["EXTRACT", "MIN_SENTENCE_WORDS", EXTRACT.MIN_SENTENCE_WORDS, 1, 50],
     ["EXTRACT", "TOP_CHROME_LINES", EXTRACT.TOP_CHROME_LINES, 0, 50],
     ["EXTRACT", "TITLE_MAX_CHARS", EXTRACT.TITLE_MAX_CHARS, 20, 2000],
     ["EXTRACT", "HEADER_MAX_WORDS", EXTRACT.HEADER_MAX_WORDS, 1, 50],

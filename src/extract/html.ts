@@ -1,16 +1,17 @@
 import { parseHTML } from "linkedom";
 import { EXTRACT } from "../core/tunables.js";
-import type { Removal } from "../model/document.js";
+import type { ExtractionMethod, Removal } from "../model/document.js";
 import { readBlocks, type Block } from "./blocks.js";
-import type { DomDocument, DomNode } from "./dom.js";
+import { tagOf, type DomDocument, type DomNode } from "./dom.js";
 import { comparable } from "./lines.js";
 import { readMetadata, type PageMetadata } from "./metadata.js";
 import { markupCandidate, scoredCandidate } from "./web/candidates.js";
 import { chooseCandidate } from "./web/choose.js";
 import { baselineBlocks, filterBlocks } from "./web/filter.js";
-import { linkDensity, measure } from "./web/measure.js";
+import { linkDensity, measure, type NodeStats } from "./web/measure.js";
 import { recordOffArticle } from "./web/off-article.js";
 import { HEAD_KEPT, pruneFurniture, stripCode } from "./web/prune.js";
+import { isHidden } from "./web/patterns.js";
 import { removal } from "./web/removal.js";
 
 /** An HTML page reduced to its article: paragraphs of text plus what the page says about itself. */
@@ -22,7 +23,7 @@ export interface HtmlArticle extends PageMetadata {
    * How the article was found: the container the markup declares, the text-density pick, the
    * page-wide prose baseline, the whole (short, link-poor) page, or nothing.
    */
-  readonly method: "markup" | "scored" | "baseline" | "whole-page" | "none";
+  readonly method: Exclude<ExtractionMethod, "text"> | "none";
 }
 
 export interface HtmlOptions {
@@ -47,14 +48,16 @@ const NOTHING = (): boolean => false;
  * second `<body>`. Then the whole document (with its code stripped) is read instead, so a
  * malformed page never comes out empty.
  */
-function pageRoot(doc: DomDocument): DomNode | null {
+function pageRoot(doc: DomDocument): { root: DomNode; stats: Map<DomNode, NodeStats> } | null {
   const whole = doc.documentElement;
   const body = doc.body;
-  if (whole === null) return body;
+  if (whole === null) return body === null ? null : { root: body, stats: measure(body, NOTHING) };
   stripCode(whole, HEAD_KEPT);
-  const wholeText = measure(whole, NOTHING).get(whole)?.text ?? 0;
-  const bodyText = body === null ? 0 : (measure(body, NOTHING).get(body)?.text ?? 0);
-  return bodyText * 2 >= wholeText && body !== null ? body : whole;
+  // One pass over the whole page measures the body too.
+  const stats = measure(whole, NOTHING);
+  const wholeText = stats.get(whole)?.text ?? 0;
+  const bodyText = body === null ? 0 : (stats.get(body)?.text ?? 0);
+  return body !== null && bodyText * 2 >= wholeText ? { root: body, stats } : { root: whole, stats };
 }
 
 function textLength(blocks: readonly Block[]): number {
@@ -75,10 +78,10 @@ function textLength(blocks: readonly Block[]): number {
 export function extractHtml(html: string, options: HtmlOptions = {}): HtmlArticle {
   const doc = parse(html);
   const meta = readMetadata(doc);
-  const body = pageRoot(doc);
+  const page = pageRoot(doc);
   const removed: Removal[] = [];
-  if (body === null) return { ...meta, paragraphs: [], removed, method: "none" };
-  const before = measure(body, NOTHING);
+  if (page === null) return { ...meta, paragraphs: [], removed, method: "none" };
+  const { root: body, stats: before } = page;
   const markup = markupCandidate(doc, before);
   // Both guesses are protected from furniture rules: a layout word on a wrapper ("with-sidebar")
   // must not take the article with it.
@@ -115,5 +118,31 @@ export function extractHtml(html: string, options: HtmlOptions = {}): HtmlArticl
       if (record !== null) removed.push(record);
     } else paragraphs.push(block.text);
   });
+  if (paragraphs.length === 0) {
+    const fallback = fallbackBlocks(html, options.captions ?? true);
+    if (fallback.length > 0) return { ...meta, paragraphs: fallback.map((b) => b.text), removed, method: "fallback" };
+  }
   return { ...meta, paragraphs, removed, method };
+}
+
+/**
+ * When pruning and choosing leave nothing, the best candidate of the unpruned page (a furniture
+ * word on the article's own box, a body made only of headings and captions) is better than an
+ * empty page: its blocks, with link lists and labels filtered out. Rare, so the page is parsed
+ * again rather than copied up front.
+ */
+/** Boxes that are never the article whatever their text: the fallback still leaves them out. */
+const NEVER_ARTICLE = new Set(["nav", "footer", "form", "header", "aside", "menu", "dialog"]);
+
+function isFurnitureOrHidden(node: DomNode): boolean {
+  return NEVER_ARTICLE.has(tagOf(node)) || isHidden(node);
+}
+
+function fallbackBlocks(html: string, captions: boolean): Block[] {
+  const doc = parse(html);
+  const page = pageRoot(doc);
+  if (page === null) return [];
+  const { root: body, stats } = page;
+  const chosen = chooseCandidate(markupCandidate(doc, stats), scoredCandidate(body, stats));
+  return chosen === null ? [] : filterBlocks(readBlocks(chosen.roots, isFurnitureOrHidden), captions, []);
 }

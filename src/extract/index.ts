@@ -5,7 +5,9 @@ import type { Stage } from "../model/stage.js";
 import { boilerplateSource, cleanPrepared, documentFrom, prepareInput } from "./document.js";
 import { learnBoilerplate } from "./repeated.js";
 
-export { extractDocument } from "./document.js";
+import { extractDocument } from "./document.js";
+
+export { extractDocument };
 export { cleanPlainText } from "./clean.js";
 export type { CleanedText, CleanOptions } from "./clean.js";
 export { extractHtml } from "./html.js";
@@ -15,6 +17,33 @@ export type { BoilerplateSource } from "./repeated.js";
 
 function isDocument(x: Document | Rejection): x is Document {
   return "text" in x;
+}
+
+/**
+ * Turns a document whose id repeats an earlier one's (the same text from the same outlet and
+ * URL, or the same given id) into a `duplicate` rejection naming the later source.
+ */
+function duplicateCheck(): (document: Document) => Document | Rejection {
+  const firstSource = new Map<string, string>();
+  return (document) => {
+    const earlier = firstSource.get(document.id);
+    if (earlier !== undefined) return { code: "duplicate", source: document.source, line: null, reason: `same document (${document.id}) as ${earlier}` };
+    firstSource.set(document.id, document.source);
+    return document;
+  };
+}
+
+/**
+ * One record at a time, for streaming: each page is extracted on its own (no corpus-learned
+ * boilerplate, which needs every input first) and a repeat of an earlier document's id is a
+ * `duplicate`. Memory holds only the ids seen.
+ */
+export function createExtractor(hasher: Hasher): (record: InputRecord) => Document | Rejection {
+  const check = duplicateCheck();
+  return (record) => {
+    const result = extractDocument(record, hasher);
+    return isDocument(result) ? check(result) : result;
+  };
 }
 
 /**
@@ -33,21 +62,13 @@ export function extractAll(
   const boilerplate = learnBoilerplate(prepared.map((input, i) => boilerplateSource(input, firstPass[i] ?? cleanPrepared(input))));
   const documents: Document[] = [];
   const rejections: Rejection[] = [];
-  const firstSource = new Map<string, string>();
+  const check = duplicateCheck();
   prepared.forEach((input, i) => {
     const cleaned = boilerplate.size === 0 ? (firstPass[i] ?? cleanPrepared(input)) : cleanPrepared(input, boilerplate);
-    const result = documentFrom(input, cleaned, hasher);
-    if (!isDocument(result)) {
-      rejections.push(result);
-      return;
-    }
-    const earlier = firstSource.get(result.id);
-    if (earlier !== undefined) {
-      rejections.push({ code: "duplicate", source: input.record.source, line: null, reason: `same document (${result.id}) as ${earlier}` });
-      return;
-    }
-    firstSource.set(result.id, input.record.source);
-    documents.push(result);
+    const built = documentFrom(input, cleaned, hasher);
+    const result = isDocument(built) ? check(built) : built;
+    if (isDocument(result)) documents.push(result);
+    else rejections.push(result);
   });
   return { documents, rejections };
 }
