@@ -67,6 +67,16 @@ export const EXTRACT = {
   BASELINE_SHORT_CHARS: 30,
   /** The marked-up container wins unless it holds less than this share of the text-density pick's text. */
   MARKUP_MIN_SHARE: 0.5,
+  /** Text from which a header- or menu-named box is read as holding prose (a lead, an article) and entered, not dropped. */
+  GUARDED_PROSE_CHARS: 200,
+  /** Largest link share of such a box: menus and link bars are mostly links, prose is not. */
+  GUARDED_PROSE_DENSITY: 0.2,
+  /** Shortest paragraph before the article container taken as its lead: shorter is a kicker, teaser or credit. */
+  LEAD_MIN_CHARS: 100,
+  /** Ancestor levels above the article container searched for its lead (header boxes nest one or two deep). */
+  LEAD_LEVELS: 2,
+  /** Preceding siblings examined per level: the lead sits right above the body, not pages before it. */
+  LEAD_MAX_SIBLINGS: 4,
   /** Longest byline, dateline or credit box removed by its class: a longer one holds article text. */
   BYLINE_MAX_CHARS: 400,
   /** Documents with different stories that must share a line before it is corpus boilerplate: two can share one by chance. */
@@ -388,6 +398,11 @@ function ranges(): readonly Range[] {
     ["INGEST", "BINARY_SNIFF_BYTES", INGEST.BINARY_SNIFF_BYTES, 16, 1024 * 1024],
     ["EXTRACT", "MIN_ARTICLE_CHARS", EXTRACT.MIN_ARTICLE_CHARS, 0, 10_000],
     ["EXTRACT", "MIN_SENTENCE_WORDS", EXTRACT.MIN_SENTENCE_WORDS, 1, 50],
+    ["EXTRACT", "GUARDED_PROSE_CHARS", EXTRACT.GUARDED_PROSE_CHARS, 0, 10_000],
+    ["EXTRACT", "GUARDED_PROSE_DENSITY", EXTRACT.GUARDED_PROSE_DENSITY, 0, 1],
+    ["EXTRACT", "LEAD_MIN_CHARS", EXTRACT.LEAD_MIN_CHARS, 0, 10_000],
+    ["EXTRACT", "LEAD_LEVELS", EXTRACT.LEAD_LEVELS, 0, 10],
+    ["EXTRACT", "LEAD_MAX_SIBLINGS", EXTRACT.LEAD_MAX_SIBLINGS, 0, 100],
     ["EXTRACT", "TOP_CHROME_LINES", EXTRACT.TOP_CHROME_LINES, 0, 50],
     ["EXTRACT", "TITLE_MAX_CHARS", EXTRACT.TITLE_MAX_CHARS, 20, 2000],
     ["EXTRACT", "HEADER_MAX_WORDS", EXTRACT.HEADER_MAX_WORDS, 1, 50],

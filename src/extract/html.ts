@@ -11,6 +11,7 @@ import { baselineBlocks, filterBlocks } from "./web/filter.js";
 import { linkDensity, measure, type NodeStats } from "./web/measure.js";
 import { recordOffArticle } from "./web/off-article.js";
 import { HEAD_KEPT, pruneFurniture, stripCode } from "./web/prune.js";
+import { leadBlocks } from "./web/lead.js";
 import { isHidden } from "./web/patterns.js";
 import { removal } from "./web/removal.js";
 
@@ -93,6 +94,10 @@ export function extractHtml(html: string, options: HtmlOptions = {}): HtmlArticl
   let method: HtmlArticle["method"] = chosen?.method ?? "none";
   const audit: Removal[] = [];
   let blocks = chosen === null ? [] : filterBlocks(readBlocks(chosen.roots, NOTHING), options.captions ?? true, audit);
+  if (chosen !== null && blocks.length > 0) {
+    const inside = new Set(blocks.map((b) => b.text));
+    blocks = [...leadBlocks(chosen.roots, body, stats).filter((b) => !inside.has(b.text)), ...blocks];
+  }
   if (textLength(blocks) < EXTRACT.MIN_CANDIDATE_CHARS) {
     const all = readBlocks([body], NOTHING);
     const baseline = baselineBlocks(all);

@@ -58,6 +58,13 @@ export function stripCode(root: DomNode, spared: ReadonlySet<string> = new Set()
   for (const node of doomed) node.remove?.();
 }
 
+/** Furniture kinds named by layout words, which sites also put on boxes that hold article text. */
+const PROSE_GUARDED: ReadonlySet<RemovalKind> = new Set(["banner", "navigation"]);
+
+function isProse(stats: NodeStats | undefined): boolean {
+  return (stats?.text ?? 0) >= EXTRACT.GUARDED_PROSE_CHARS && linkDensity(stats) < EXTRACT.GUARDED_PROSE_DENSITY;
+}
+
 /**
  * Removes page furniture (navigation, banners, share bars, related links, ads, cookie notices,
  * newsletter boxes, comments, footers, bylines) named by tag, role, class or id. An element
@@ -85,6 +92,9 @@ export function pruneFurniture(
     if (kind === "share" && node.querySelector?.("blockquote")) return true;
     const big = (own?.text ?? 0) > total * EXTRACT.FURNITURE_MAX_SHARE;
     if (big && linkDensity(own) < EXTRACT.LINK_LIST_DENSITY) return true;
+    // A header or menu box holding prose (a lead, the article under its headline) is entered,
+    // not dropped: the chrome inside it still goes, the article words stay.
+    if (PROSE_GUARDED.has(kind) && isProse(own)) return true;
     doomed.push([node, kind]);
     return false;
   });
