@@ -1,7 +1,7 @@
 /**
  * trafilatura-dev (742 pages, ../shared/benchmarks/trafilatura-dev) scored in-process the way
  * `devscore pages --set trafilatura` scores `corroborate extract`: pages decoded as files are,
- * all extracted in one run, each page's text checked against its snippets. `--pages` prints
+ * extracted one at a time as the command does, each page's text checked against its snippets. `--pages` prints
  * one line per page (worst first) and `--half odd|even` scores every other page, for tuning on
  * one half and checking on the other.
  */
@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { createHasher } from "../src/core/hash.js";
-import { extractAll, extractDocument } from "../src/extract/index.js";
+import { createExtractor } from "../src/extract/index.js";
 import { bareRecord, decodeBytes } from "../src/ingest/index.js";
 import { scoreSnippets, sumSnippets, type SnippetCounts } from "./extraction-snippets.js";
 
@@ -33,10 +33,13 @@ export async function evaluateTrafilatura(half: "odd" | "even" | null = null, di
   if (!existsSync(index)) return null;
   const entries = (JSON.parse(readFileSync(index, "utf8")) as Entry[]).filter((_, i) => half === null || (i % 2 === 1) === (half === "odd"));
   const records = entries.map((e) => bareRecord(e.file, { html: decodeBytes(gunzipSync(readFileSync(join(dir, "html", `${e.file}.gz`))), "html") }));
-  const hasher = await createHasher();
-  const { documents } = process.env.SINGLE ? { documents: records.map((r) => extractDocument(r, hasher)).filter((d) => "text" in d) } : extractAll(records, hasher);
+  // As `corroborate extract` reads pages: one at a time, repeats of an earlier document skipped.
+  const extract = createExtractor(await createHasher());
   const texts = new Map<string, string>();
-  for (const d of documents) if (!texts.has(d.source)) texts.set(d.source, d.text);
+  for (const record of records) {
+    const d = extract(record);
+    if ("text" in d && !texts.has(d.source)) texts.set(d.source, d.text);
+  }
   const perPage = entries.map((e) => ({ file: e.file, missing: !texts.has(e.file), ...scoreSnippets(texts.get(e.file) ?? null, e.with, e.without) }));
   return { ...sumSnippets(perPage), pages: entries.length, missing: perPage.filter((p) => p.missing).length, perPage };
 }

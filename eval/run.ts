@@ -10,6 +10,7 @@ import { evaluateClustering } from "./cluster.js";
 import { evaluateConll, evaluateEntities } from "./entities.js";
 import { evaluateEvents } from "./events.js";
 import { evaluateExtraction } from "./extraction.js";
+import { evaluateTrafilatura } from "./extraction-trafilatura.js";
 
 const check = process.argv.includes("--check");
 const baseline = JSON.parse(readFileSync(new URL("./baseline.json", import.meta.url), "utf8")) as Record<string, number>;
@@ -31,9 +32,16 @@ if (existsSync(new URL("../../shared/benchmarks/", import.meta.url))) {
   const extraction = await evaluateExtraction();
   if (extraction) {
     const { ours, readability } = extraction;
-    console.log(`extraction (${ours.documents} pages): ours ${prf(ours)} | Readability.js on linkedom ${prf(readability)}`);
+    console.log(`extraction (Zyte, ${ours.documents} pages): ours ${prf(ours)}, ${ours.empty} empty | Readability.js on linkedom ${prf(readability)}`);
     scores["extraction.f1"] = ours.f1;
+    // Every Zyte page has an article: the share with some output must stay 1.
+    scores["extraction.nonEmptyShare"] = 1 - ours.empty / ours.documents;
   }
+  const trafilatura = await evaluateTrafilatura();
+  if (trafilatura) {
+    console.log(`extraction, trafilatura-dev (${trafilatura.pages} pages, snippets): ${prf(trafilatura)} | ${trafilatura.missing} pages with no document`);
+    scores["extraction.trafilaturaF1"] = trafilatura.f1;
+  } else console.log("eval: ../shared/benchmarks/trafilatura-dev is absent; trafilatura-dev F1 is not scored (skipped)");
   const clustering = await evaluateClustering();
   if (clustering) {
     console.log(`clustering (ECB+ dev, ${clustering.documents} docs, ${clustering.stories} stories): B3 F1 ${fmt(clustering.bcubedF1)} P ${fmt(clustering.bcubedPrecision)} R ${fmt(clustering.bcubedRecall)} | V ${fmt(clustering.vMeasure)} | ARI ${fmt(clustering.ari)}`);
