@@ -35,7 +35,11 @@ export interface HtmlOptions {
 function parse(html: string): DomDocument {
   // Feed items and JSON records often carry a fragment; the parser wants a whole document.
   const start = html.search(/<!doctype\s|<html[\s>]/iu);
-  if (start < 0) return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as DomDocument;
+  if (start < 0 && !/<(?:head|body)[\s>]/iu.test(html)) return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as DomDocument;
+  // A page that opens `<head>` or `<body>` without `<html>` would get two roots, the text under neither.
+  const htmlTag = html.search(/<html[\s>]/iu);
+  const opened = html.search(/<(?:head|body)[\s>]/iu);
+  if (htmlTag < 0 || (opened >= 0 && htmlTag > opened)) return parseHTML(`<!doctype html><html>${html.slice(Math.max(start, 0)).replace(/^<!doctype[^>]*>/iu, "")}</html>`).document as unknown as DomDocument;
   // Output before the page proper (a server's warnings) would become the document element.
   return parseHTML(start > 0 ? html.slice(start) : html).document as unknown as DomDocument;
 }
@@ -53,9 +57,16 @@ function pageRoot(doc: DomDocument): { root: DomNode; stats: Map<DomNode, NodeSt
   const whole = doc.documentElement;
   const body = doc.body;
   if (whole === null) return body === null ? null : { root: body, stats: measure(body, NOTHING) };
-  stripCode(whole, HEAD_KEPT);
+  const copies = stripCode(whole, HEAD_KEPT);
   // One pass over the whole page measures the body too.
-  const stats = measure(whole, NOTHING);
+  let stats = measure(whole, NOTHING);
+  if (copies.length > 0) {
+    // A crawler copy is read only when the page has no more text without it: else it is a second copy.
+    const total = stats.get(whole)?.text ?? 0;
+    const doubled = copies.filter((n) => total - (stats.get(n)?.text ?? 0) >= (stats.get(n)?.text ?? 0));
+    for (const node of doubled) node.remove?.();
+    if (doubled.length > 0) stats = measure(whole, NOTHING);
+  }
   const wholeText = stats.get(whole)?.text ?? 0;
   const bodyText = body === null ? 0 : (stats.get(body)?.text ?? 0);
   return body !== null && bodyText * 2 >= wholeText ? { root: body, stats } : { root: whole, stats };
@@ -95,8 +106,10 @@ export function extractHtml(html: string, options: HtmlOptions = {}): HtmlArticl
   const audit: Removal[] = [];
   let blocks = chosen === null ? [] : filterBlocks(readBlocks(chosen.roots, NOTHING), options.captions ?? true, audit);
   if (chosen !== null && blocks.length > 0) {
-    const inside = new Set(blocks.map((b) => b.text));
-    blocks = [...leadBlocks(chosen.roots, body, stats).filter((b) => !inside.has(b.text)), ...blocks];
+    // A summary that the body repeats word for word is not a lead.
+    // A summary that the body repeats word for word is not a lead.
+    const inside = blocks.map((b) => b.text).join("\n");
+    blocks = [...leadBlocks(chosen.roots, body, stats).filter((b) => !inside.includes(b.text)), ...blocks];
   }
   if (textLength(blocks) < EXTRACT.MIN_CANDIDATE_CHARS) {
     const all = readBlocks([body], NOTHING);

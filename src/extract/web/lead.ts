@@ -22,7 +22,7 @@ function previousElement(node: DomNode): DomNode | null {
 }
 
 function isLeadProse(block: Block): boolean {
-  return !block.heading && !block.caption && block.text.length >= EXTRACT.LEAD_MIN_CHARS &&
+  return !block.heading && !block.caption && !block.listItem && block.text.length >= EXTRACT.LEAD_MIN_CHARS &&
     block.links / block.text.length < EXTRACT.GUARDED_PROSE_DENSITY && ENDS_SENTENCE.test(block.text);
 }
 
@@ -30,7 +30,7 @@ function isLeadProse(block: Block): boolean {
  * Prose paragraphs just before the chosen article: CMSs often keep the lead (standfirst, intro)
  * in the header above the body container the markup names. Siblings before the first root and
  * before its ancestors (EXTRACT.LEAD_LEVELS up) are read; only whole prose paragraphs are taken,
- * never headings, captions or link lists, and a link-heavy box (a menu) ends the search at
+ * never headings, captions, list items (a summary box) or link lists, and a link-heavy box (a menu) ends the search at
  * that level.
  */
 export function leadBlocks(roots: readonly DomNode[], body: DomNode, stats: ReadonlyMap<DomNode, NodeStats>): Block[] {

@@ -44,18 +44,24 @@ export const HEAD_KEPT: ReadonlySet<string> = new Set(["head"]);
 
 /**
  * Removes every script, style, media and control element under `root`: code is not text, nothing
- * to record. Tags in `spared` are entered rather than removed.
+ * to record. Tags in `spared` are entered rather than removed. A `<noscript>` holding paragraphs
+ * is kept and returned: it may be the only copy of the article, or a second one.
  */
-export function stripCode(root: DomNode, spared: ReadonlySet<string> = new Set()): void {
+export function stripCode(root: DomNode, spared: ReadonlySet<string> = new Set()): DomNode[] {
   const doomed: DomNode[] = [];
+  const crawlerCopies: DomNode[] = [];
   elementsInOrder(root, (node) => {
     if (!isNeverText(node) || spared.has(tagOf(node))) return true;
     // Script-rendered pages put their article, as paragraphs, in `<noscript>` for crawlers.
-    if (tagOf(node) === "noscript" && node.querySelector?.("p") != null) return true;
+    if (tagOf(node) === "noscript" && node.querySelector?.("p") != null) {
+      crawlerCopies.push(node);
+      return true;
+    }
     doomed.push(node);
     return false;
   });
   for (const node of doomed) node.remove?.();
+  return crawlerCopies;
 }
 
 /** Furniture kinds named by layout words, which sites also put on boxes that hold article text. */

@@ -19,6 +19,11 @@ describe("pages the parser or the class words would lose", () => {
     assert.deepEqual(extractHtml(page).paragraphs, [P1, P2, P3]);
   });
 
+  test("a page that opens <head> without <html> (and mentions <html> in a script) is read", () => {
+    const page = `<!DOCTYPE html><head><title>x</title><script>var t = "<html>";</script></head><body><p>${P1}</p><p>${P2}</p><p>${P3}</p></body>`;
+    assert.deepEqual(extractHtml(page).paragraphs, [P1, P2, P3]);
+  });
+
   test("an article rendered by script and copied into <noscript> for crawlers is read", () => {
     const page = html(`<div id="app"></div><noscript><p>${P1}</p><p>${P2}</p><p>${P3}</p></noscript><noscript><img src="pixel.gif"></noscript>`);
     assert.deepEqual(extractHtml(page).paragraphs, [P1, P2, P3]);
