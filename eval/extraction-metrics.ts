@@ -46,6 +46,8 @@ export interface CorpusScore {
   readonly recall: number;
   readonly f1: number;
   readonly documents: number;
+  /** Documents with no prediction or a prediction without a word. */
+  readonly empty: number;
 }
 
 /** Averages per-document scores; a missing prediction (undefined) scores 0 precision and 0 recall. */
@@ -65,5 +67,6 @@ export function scoreCorpus(scores: readonly (DocumentScore | undefined)[]): Cor
   const precision = mean(precisions);
   const recall = mean(recalls);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1, documents: scores.length };
+  const empty = scores.filter((score) => score === undefined || score.precision === null).length;
+  return { precision, recall, f1, documents: scores.length, empty };
 }

@@ -14,6 +14,7 @@ import { evaluateEvents } from "./events.js";
 import { evaluateEcbEvents } from "./events-ecb.js";
 import { evaluateExtraction } from "./extraction.js";
 import { describe as describeQuotes, evaluateQuotes } from "./quotes.js";
+import { evaluateTrafilatura } from "./extraction-trafilatura.js";
 
 const check = process.argv.includes("--check");
 const baseline = JSON.parse(readFileSync(new URL("./baseline.json", import.meta.url), "utf8")) as Record<string, number>;
@@ -35,9 +36,16 @@ if (existsSync(new URL("../../shared/benchmarks/", import.meta.url))) {
   const extraction = await evaluateExtraction();
   if (extraction) {
     const { ours, readability } = extraction;
-    console.log(`extraction (${ours.documents} pages): ours ${prf(ours)} | Readability.js on linkedom ${prf(readability)}`);
+    console.log(`extraction (Zyte, ${ours.documents} pages): ours ${prf(ours)}, ${ours.empty} empty | Readability.js on linkedom ${prf(readability)}`);
     scores["extraction.f1"] = ours.f1;
+    // Every Zyte page has an article: the share with some output must stay 1.
+    scores["extraction.nonEmptyShare"] = 1 - ours.empty / ours.documents;
   }
+  const trafilatura = await evaluateTrafilatura();
+  if (trafilatura) {
+    console.log(`extraction, trafilatura-dev (${trafilatura.pages} pages, snippets): ${prf(trafilatura)} | ${trafilatura.missing} pages with no document`);
+    scores["extraction.trafilaturaF1"] = trafilatura.f1;
+  } else console.log("eval: ../shared/benchmarks/trafilatura-dev is absent; trafilatura-dev F1 is not scored (skipped)");
   const clustering = await evaluateClustering();
   if (clustering) {
     console.log(`clustering, mean of ${clustering.folds.length} held-out folds (model trained on the other folds): ECB+ topics ${prf(clustering.ecb)} | gva-dev incidents ${prf(clustering.gva)} | gva incidents with 2+ docs ${prf(clustering.gvaMulti)}`);

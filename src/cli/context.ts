@@ -1,5 +1,4 @@
 import type { Resources } from "../model/resources.js";
-import { createResources } from "../pipeline/resources.js";
 import { formatRejection, formatSummary, type RunSummary } from "./summary.js";
 
 /** Where a command writes: injectable so tests can capture output without a subprocess. */
@@ -14,7 +13,7 @@ export const processIo = (): CliIo => ({ stdout: process.stdout, stderr: process
 /** Resources are loaded lazily: `stories` and `report` read the store and never need the models. */
 export function lazyResources(): () => Promise<Resources> {
   let loading: Promise<Resources> | null = null;
-  return () => (loading ??= createResources());
+  return () => (loading ??= import("../pipeline/resources.js").then((m) => m.createResources()));
 }
 
 export function reportRun(io: CliIo, quiet: boolean, summary: RunSummary): void {

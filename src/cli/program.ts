@@ -1,11 +1,5 @@
 import { Command, InvalidArgumentError, Option } from "commander";
-import { analyzeCommand } from "./commands/analyze.js";
-import { extractCommand } from "./commands/extract.js";
-import { ingestCommand } from "./commands/ingest.js";
-import { reportCommand, type ReportFormat } from "./commands/report.js";
-import { parseReportFormats, REPORT_FORMATS } from "../report/index.js";
-import { serveCommand } from "./commands/serve.js";
-import { storiesCommand } from "./commands/stories.js";
+import { parseReportFormats, REPORT_FORMATS, type ReportFormat } from "../report/formats.js";
 import type { CliIo } from "./context.js";
 
 const INPUTS_HELP = "files or folders (.txt .md .html .json .jsonl .xml/.rss/.atom), or - for JSON lines on stdin";
@@ -31,6 +25,8 @@ export function buildProgram(io: CliIo): Command {
         .default(["json", "md", "html"], "json,md,html"),
     )
     .action(async (inputs: string[], opts: { out: string; db?: string; quiet?: boolean; format: ReportFormat[] }) => {
+      // Each command loads its own modules: `extract` must not pay for the NLP model and gazetteer.
+      const { analyzeCommand } = await import("./commands/analyze.js");
       await analyzeCommand(inputs, { out: opts.out, db: opts.db, quiet: opts.quiet, formats: opts.format }, io);
     });
 
@@ -40,7 +36,7 @@ export function buildProgram(io: CliIo): Command {
     .argument("<inputs...>", INPUTS_HELP)
     .option("--jsonl", "JSON lines output (the default and only format)")
     .option("-q, --quiet", "no progress bar or summary")
-    .action(async (inputs: string[], opts: { quiet?: boolean }) => extractCommand(inputs, opts, io));
+    .action(async (inputs: string[], opts: { quiet?: boolean }) => (await import("./commands/extract.js")).extractCommand(inputs, opts, io));
 
   program
     .command("ingest")
@@ -48,14 +44,14 @@ export function buildProgram(io: CliIo): Command {
     .argument("<inputs...>", INPUTS_HELP)
     .requiredOption("--db <file>", "SQLite store")
     .option("-q, --quiet", "no progress bar or summary")
-    .action(async (inputs: string[], opts: { db: string; quiet?: boolean }) => ingestCommand(inputs, opts, io));
+    .action(async (inputs: string[], opts: { db: string; quiet?: boolean }) => (await import("./commands/ingest.js")).ingestCommand(inputs, opts, io));
 
   program
     .command("stories")
     .description("list the stories in a store")
     .requiredOption("--db <file>", "SQLite store")
     .option("--json", "print JSON")
-    .action((opts: { db: string; json?: boolean }) => storiesCommand(opts, io));
+    .action(async (opts: { db: string; json?: boolean }) => (await import("./commands/stories.js")).storiesCommand(opts, io));
 
   program
     .command("report")
@@ -63,7 +59,7 @@ export function buildProgram(io: CliIo): Command {
     .argument("[story]", "story id (or an unambiguous prefix)")
     .requiredOption("--db <file>", "SQLite store")
     .addOption(new Option("--format <format>", "output format (csv: events, ACLED-style)").choices([...REPORT_FORMATS]).default("md"))
-    .action((story: string | undefined, opts: { db: string; format: ReportFormat }) => reportCommand(story, opts, io));
+    .action(async (story: string | undefined, opts: { db: string; format: ReportFormat }) => (await import("./commands/report.js")).reportCommand(story, opts, io));
 
   program
     .command("serve")
@@ -72,7 +68,7 @@ export function buildProgram(io: CliIo): Command {
     .option("--port <n>", "port", parsePort, 8080)
     .option("--host <host>", "address to listen on", "127.0.0.1")
     .action(async (opts: { db: string; port: number; host: string }) => {
-      await serveCommand(opts, io);
+      await (await import("./commands/serve.js")).serveCommand(opts, io);
     });
 
   return program;

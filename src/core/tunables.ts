@@ -66,8 +66,10 @@ export const PIPELINE = {
 } as const;
 
 export const EXTRACT = {
-  /** Cleaned bodies shorter than this (in characters) are not articles. */
+  /** Cleaned bodies shorter than this (in characters) are not articles, unless they hold a whole sentence. */
   MIN_ARTICLE_CHARS: 80,
+  /** Words in the shortest sentence that makes a short body a news brief rather than a label or a form. */
+  MIN_SENTENCE_WORDS: 5,
   /** Non-empty lines at the top examined for banners, section labels and the title: chrome is never deeper. */
   TOP_CHROME_LINES: 4,
   /** A headline is one line; longer than this it is a run-on first paragraph, not a title. */
@@ -112,6 +114,16 @@ export const EXTRACT = {
   BASELINE_SHORT_CHARS: 30,
   /** The marked-up container wins unless it holds less than this share of the text-density pick's text. */
   MARKUP_MIN_SHARE: 0.5,
+  /** Text from which a header- or menu-named box is read as holding prose (a lead, an article) and entered, not dropped. */
+  GUARDED_PROSE_CHARS: 200,
+  /** Largest link share of such a box: menus and link bars are mostly links, prose is not. */
+  GUARDED_PROSE_DENSITY: 0.2,
+  /** Shortest paragraph before the article container taken as its lead: shorter is a kicker, teaser or credit. */
+  LEAD_MIN_CHARS: 100,
+  /** Ancestor levels above the article container searched for its lead (header boxes nest one or two deep). */
+  LEAD_LEVELS: 2,
+  /** Preceding siblings examined per level: the lead sits right above the body, not pages before it. */
+  LEAD_MAX_SIBLINGS: 4,
   /** Longest byline, dateline or credit box removed by its class: a longer one holds article text. */
   BYLINE_MAX_CHARS: 400,
   /** Documents with different stories that must share a line before it is corpus boilerplate: two can share one by chance. */
@@ -483,6 +495,12 @@ function ranges(): readonly Range[] {
     ["PIPELINE", "DOCUMENT_STAGE_BUDGET_MS", PIPELINE.DOCUMENT_STAGE_BUDGET_MS, 10, 3_600_000],
     ["PIPELINE", "MAX_ISOLATED_INPUTS", PIPELINE.MAX_ISOLATED_INPUTS, 1, 100_000],
     ["EXTRACT", "MIN_ARTICLE_CHARS", EXTRACT.MIN_ARTICLE_CHARS, 0, 10_000],
+    ["EXTRACT", "MIN_SENTENCE_WORDS", EXTRACT.MIN_SENTENCE_WORDS, 1, 50],
+    ["EXTRACT", "GUARDED_PROSE_CHARS", EXTRACT.GUARDED_PROSE_CHARS, 0, 10_000],
+    ["EXTRACT", "GUARDED_PROSE_DENSITY", EXTRACT.GUARDED_PROSE_DENSITY, 0, 1],
+    ["EXTRACT", "LEAD_MIN_CHARS", EXTRACT.LEAD_MIN_CHARS, 0, 10_000],
+    ["EXTRACT", "LEAD_LEVELS", EXTRACT.LEAD_LEVELS, 0, 10],
+    ["EXTRACT", "LEAD_MAX_SIBLINGS", EXTRACT.LEAD_MAX_SIBLINGS, 0, 100],
     ["EXTRACT", "TOP_CHROME_LINES", EXTRACT.TOP_CHROME_LINES, 0, 50],
     ["EXTRACT", "TITLE_MAX_CHARS", EXTRACT.TITLE_MAX_CHARS, 20, 2000],
     ["EXTRACT", "HEADER_MAX_WORDS", EXTRACT.HEADER_MAX_WORDS, 1, 50],

@@ -19,6 +19,29 @@ const COMMENT_PHRASES = [
   "comments are closed",
   "notify me of follow-up comments by email",
   "notify me of new posts by email",
+  // German, French, Spanish, Italian, Portuguese, Dutch, Polish comment forms.
+  "ihre e-mail-adresse wird nicht veröffentlicht",
+  "deine e-mail-adresse wird nicht veröffentlicht",
+  "erforderliche felder sind mit * markiert",
+  "kommentar verfassen",
+  "kommentar abschicken",
+  "antworten abbrechen",
+  "votre adresse e-mail ne sera pas publiée",
+  "votre adresse de messagerie ne sera pas publiée",
+  "les champs obligatoires sont indiqués avec *",
+  "laisser un commentaire",
+  "tu dirección de correo electrónico no será publicada",
+  "los campos obligatorios están marcados con *",
+  "deja un comentario",
+  "il tuo indirizzo email non sarà pubblicato",
+  "i campi obbligatori sono contrassegnati *",
+  "lascia un commento",
+  "o seu endereço de email não será publicado",
+  "o seu endereço de e-mail não será publicado",
+  "deixe um comentário",
+  "je e-mailadres wordt niet gepubliceerd",
+  "laat een reactie achter",
+  "twój adres e-mail nie zostanie opublikowany",
 ] as const;
 /** Form sentences whose tail varies by site; the line starts with them. */
 const COMMENT_PREFIX = /^(?:save my name,? email|this site uses akismet|learn how your comment data is processed)/iu;
@@ -26,7 +49,7 @@ const COMMENT_PREFIX = /^(?:save my name,? email|this site uses akismet|learn ho
 const FORM_LABEL = /^(?:name|email|e-mail|website|comment|your name|your email)\s*\*?:?$/iu;
 
 const SHARE_PROMPT =
-  /^(?:follow us\b|follow @|share this\b|share on\b|share via\b|share:?$|click to share\b|like us on\b|subscribe to (?:our|the)\b.*\bnewsletter|sign up for (?:our|the)\b.*\bnewsletter|join (?:us|our)\b.*\b(?:telegram|whatsapp|channel)|download (?:our|the)\b.*\bapp\b)/iu;
+    /^(?:follow us\b|follow @|share this\b|share on\b|share via\b|share:?$|click to share\b|like us on\b|subscribe to (?:our|the)\b.*\bnewsletter|sign up for (?:our|the)\b.*\bnewsletter|join (?:us|our)\b.*\b(?:telegram|whatsapp|channel)|download (?:our|the)\b.*\bapp\b|(?:artikel|beitrag|seite) (?:teilen|drucken|versenden)\b|(?:möchten sie|jetzt) (?:den|diesen) (?:artikel|beitrag) teilen\b|folgen sie uns\b|teilen auf\b|war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)\b|partager (?:cet |l')article\b|partager sur\b|suivez-nous\b|compartir (?:en|este artículo|esta noticia)\b|síguenos\b|condividi (?:su|l'articolo|questo articolo)\b|seguici\b|compartilhe?(?: este artigo| no| na)?\b|siga-nos\b|deel (?:dit artikel|op)\b|volg ons\b|udostępnij\b|поделиться\b|подписывайтесь\b)/iu;
 const SHARE_WORDS = new Set([
   "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "email", "e-mail", "pinterest",
   "print", "share", "copy", "link", "messenger", "tumblr", "threads", "bluesky", "sms",
@@ -35,7 +58,7 @@ const SHARE_WORDS = new Set([
 ]);
 
 const IMAGE_CREDIT =
-  /^\(?\s*(?:(?:photo|image|picture|photograph|illustration|graphic|video)s?(?: credit)?\s*[:/]|(?:photo|image|picture)s? (?:by|courtesy(?: of)?)\b|file (?:photo|picture|image)\b|photo credit\b|credit\s*:)/iu;
+  /^\(?\s*(?:(?:photo|image|picture|photograph|illustration|graphic|video|foto|bild|bilder|bildquelle|fotoquelle|titelbild|grafik|imagen|immagine|imagem|afbeelding|zdjęcie|фото)s?(?: credits?)?\s*[:/©]|(?:photo|image|picture)s? (?:by|courtesy(?: of)?)\b|file (?:photo|picture|image)\b|(?:photo|image) credit\b|cr[ée]dits?(?: photo)?\s*:|crédito\s*:|credito\s*:|quelle\s*:|fot\.\s)/iu;
 
 /** A republication note: where the text first appeared. Its outlet is a source, not the publisher. */
 const REPUBLISHED =

@@ -1,6 +1,6 @@
 import { makeId } from "../core/hash.js";
 import { EXTRACT } from "../core/tunables.js";
-import type { Document, Removal } from "../model/document.js";
+import type { Document, ExtractionMethod, Removal } from "../model/document.js";
 import type { InputRecord, Rejection } from "../model/input.js";
 import type { Hasher } from "../model/resources.js";
 import { cleanPlainText, type CleanedText } from "./clean.js";
@@ -11,7 +11,15 @@ import type { PageMetadata } from "./metadata.js";
 import { outletFromEmbeds } from "./outlet-hint.js";
 import type { BoilerplateSource } from "./repeated.js";
 
-const NO_METADATA: PageMetadata = { title: null, author: null, outlet: null, publishedAt: null, url: null, language: null };
+const NO_METADATA: PageMetadata = { title: null, author: null, outlet: null, publishedAt: null, url: null, language: null, dateOrder: null };
+/** A line that reads as a sentence: capitalised (or uncased script) start, sentence punctuation at the end. */
+const SENTENCE_LINE = /^[\p{Lu}\p{Lo}\d"'“«].*[.!?。！？]["'”’»)]*$/u;
+
+/** True when a line of `text` is a whole sentence of EXTRACT.MIN_SENTENCE_WORDS words or more. */
+function holdsSentence(text: string): boolean {
+  return text.split("\n").some((line) => SENTENCE_LINE.test(line.trim()) && line.trim().split(/\s+/u).length >= EXTRACT.MIN_SENTENCE_WORDS);
+}
+
 const NO_BOILERPLATE: ReadonlySet<string> = new Set();
 
 /** An input with its body as text lines: HTML already through the article extractor, which runs once. */
@@ -23,6 +31,8 @@ export interface PreparedInput {
   readonly meta: PageMetadata;
   /** What the HTML extractor took off the page (navigation, adverts, comments…), for the audit trail. */
   readonly pageRemoved: readonly Removal[];
+  /** How the body was found ("none": the page held nothing readable). */
+  readonly method: ExtractionMethod | "none";
 }
 
 /** Runs the HTML extractor when the record is a page; scraped text passes as it is. */
@@ -30,9 +40,9 @@ export function prepareInput(record: InputRecord): PreparedInput {
   if (record.html !== null) {
     const page = extractHtml(record.html);
     // Chrome that survives the page extractor (comment forms, embeds) is removed by the body rules.
-    return { record, body: page.paragraphs.join("\n\n"), top: false, meta: page, pageRemoved: page.removed };
+    return { record, body: page.paragraphs.join("\n\n"), top: false, meta: page, pageRemoved: page.removed, method: page.method };
   }
-  return { record, body: record.text ?? "", top: true, meta: NO_METADATA, pageRemoved: [] };
+  return { record, body: record.text ?? "", top: true, meta: NO_METADATA, pageRemoved: [], method: "text" };
 }
 
 /** Cleans a prepared input's body, removing `boilerplate` lines as "repeated". */
@@ -75,13 +85,14 @@ export function boilerplateSource(input: PreparedInput, cleaned: CleanedText): B
  * Builds the Document for a prepared input and its cleaned body. Metadata given on the record
  * wins over what the page says, which wins over what the cleaner inferred; the outlet falls back
  * to a sidecar's name for the URL's domain, the text's credits, the domain itself and last the
- * file's base name (never a path). A body shorter than
- * EXTRACT.MIN_ARTICLE_CHARS is a `not-article` rejection. The id is `record.id`, else a hash of
+ * file's base name (never a path). A body shorter than EXTRACT.MIN_ARTICLE_CHARS that holds no
+ * whole sentence is a `not-article` rejection (a one-sentence news brief is an article). The id
+ * is `record.id`, else a hash of
  * the cleaned text with the outlet and URL: equal texts from different sources stay apart.
  */
 export function documentFrom(input: PreparedInput, cleaned: CleanedText, hasher: Hasher): Document | Rejection {
   const { record, meta } = input;
-  if (cleaned.text.length < EXTRACT.MIN_ARTICLE_CHARS) {
+  if (cleaned.text.length < EXTRACT.MIN_ARTICLE_CHARS && !holdsSentence(cleaned.text)) {
     return {
       code: "not-article",
       source: record.source,
@@ -104,6 +115,8 @@ export function documentFrom(input: PreparedInput, cleaned: CleanedText, hasher:
     syndicator: cleaned.syndicator,
     text: cleaned.text,
     removed: [...input.pageRemoved, ...cleaned.removed],
+    method: input.method === "none" ? "fallback" : input.method,
+    ...(meta.dateOrder === null ? {} : { dateOrder: meta.dateOrder }),
   };
 }
 

@@ -1,16 +1,18 @@
 import { parseHTML } from "linkedom";
 import { EXTRACT } from "../core/tunables.js";
-import type { Removal } from "../model/document.js";
+import type { ExtractionMethod, Removal } from "../model/document.js";
 import { readBlocks, type Block } from "./blocks.js";
-import type { DomDocument } from "./dom.js";
+import { tagOf, type DomDocument, type DomNode } from "./dom.js";
 import { comparable } from "./lines.js";
 import { readMetadata, type PageMetadata } from "./metadata.js";
 import { markupCandidate, scoredCandidate } from "./web/candidates.js";
 import { chooseCandidate } from "./web/choose.js";
 import { baselineBlocks, filterBlocks } from "./web/filter.js";
-import { linkDensity, measure } from "./web/measure.js";
+import { linkDensity, measure, type NodeStats } from "./web/measure.js";
 import { recordOffArticle } from "./web/off-article.js";
-import { pruneFurniture, stripCode } from "./web/prune.js";
+import { HEAD_KEPT, pruneFurniture, stripCode } from "./web/prune.js";
+import { leadBlocks } from "./web/lead.js";
+import { isHidden } from "./web/patterns.js";
 import { removal } from "./web/removal.js";
 
 /** An HTML page reduced to its article: paragraphs of text plus what the page says about itself. */
@@ -22,7 +24,7 @@ export interface HtmlArticle extends PageMetadata {
    * How the article was found: the container the markup declares, the text-density pick, the
    * page-wide prose baseline, the whole (short, link-poor) page, or nothing.
    */
-  readonly method: "markup" | "scored" | "baseline" | "whole-page" | "none";
+  readonly method: Exclude<ExtractionMethod, "text"> | "none";
 }
 
 export interface HtmlOptions {
@@ -32,11 +34,43 @@ export interface HtmlOptions {
 
 function parse(html: string): DomDocument {
   // Feed items and JSON records often carry a fragment; the parser wants a whole document.
-  const page = /<html[\s>]/iu.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(page).document as unknown as DomDocument;
+  const start = html.search(/<!doctype\s|<html[\s>]/iu);
+  if (start < 0 && !/<(?:head|body)[\s>]/iu.test(html)) return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as DomDocument;
+  // A page that opens `<head>` or `<body>` without `<html>` would get two roots, the text under neither.
+  const htmlTag = html.search(/<html[\s>]/iu);
+  const opened = html.search(/<(?:head|body)[\s>]/iu);
+  if (htmlTag < 0 || (opened >= 0 && htmlTag > opened)) return parseHTML(`<!doctype html><html>${html.slice(Math.max(start, 0)).replace(/^<!doctype[^>]*>/iu, "")}</html>`).document as unknown as DomDocument;
+  // Output before the page proper (a server's warnings) would become the document element.
+  return parseHTML(start > 0 ? html.slice(start) : html).document as unknown as DomDocument;
 }
 
 const NOTHING = (): boolean => false;
+
+/**
+ * The element that holds the page's visible text. Usually `<body>`, but the parser follows the
+ * source's nesting rather than HTML5's repair rules: a stray tag before `<body>`, a second
+ * `<html>` in conditional comments or a body-less page leaves the text under `<head>` or a
+ * second `<body>`. Then the whole document (with its code stripped) is read instead, so a
+ * malformed page never comes out empty.
+ */
+function pageRoot(doc: DomDocument): { root: DomNode; stats: Map<DomNode, NodeStats> } | null {
+  const whole = doc.documentElement;
+  const body = doc.body;
+  if (whole === null) return body === null ? null : { root: body, stats: measure(body, NOTHING) };
+  const copies = stripCode(whole, HEAD_KEPT);
+  // One pass over the whole page measures the body too.
+  let stats = measure(whole, NOTHING);
+  if (copies.length > 0) {
+    // A crawler copy is read only when the page has no more text without it: else it is a second copy.
+    const total = stats.get(whole)?.text ?? 0;
+    const doubled = copies.filter((n) => total - (stats.get(n)?.text ?? 0) >= (stats.get(n)?.text ?? 0));
+    for (const node of doubled) node.remove?.();
+    if (doubled.length > 0) stats = measure(whole, NOTHING);
+  }
+  const wholeText = stats.get(whole)?.text ?? 0;
+  const bodyText = body === null ? 0 : (stats.get(body)?.text ?? 0);
+  return body !== null && bodyText * 2 >= wholeText ? { root: body, stats } : { root: whole, stats };
+}
 
 function textLength(blocks: readonly Block[]): number {
   return blocks.reduce((n, b) => n + b.text.length, 0);
@@ -56,11 +90,10 @@ function textLength(blocks: readonly Block[]): number {
 export function extractHtml(html: string, options: HtmlOptions = {}): HtmlArticle {
   const doc = parse(html);
   const meta = readMetadata(doc);
-  const body = doc.body;
+  const page = pageRoot(doc);
   const removed: Removal[] = [];
-  if (body === null) return { ...meta, paragraphs: [], removed, method: "none" };
-  stripCode(body);
-  const before = measure(body, NOTHING);
+  if (page === null) return { ...meta, paragraphs: [], removed, method: "none" };
+  const { root: body, stats: before } = page;
   const markup = markupCandidate(doc, before);
   // Both guesses are protected from furniture rules: a layout word on a wrapper ("with-sidebar")
   // must not take the article with it.
@@ -72,6 +105,12 @@ export function extractHtml(html: string, options: HtmlOptions = {}): HtmlArticl
   let method: HtmlArticle["method"] = chosen?.method ?? "none";
   const audit: Removal[] = [];
   let blocks = chosen === null ? [] : filterBlocks(readBlocks(chosen.roots, NOTHING), options.captions ?? true, audit);
+  if (chosen !== null && blocks.length > 0) {
+    // A summary that the body repeats word for word is not a lead.
+    // A summary that the body repeats word for word is not a lead.
+    const inside = blocks.map((b) => b.text).join("\n");
+    blocks = [...leadBlocks(chosen.roots, body, stats).filter((b) => !inside.includes(b.text)), ...blocks];
+  }
   if (textLength(blocks) < EXTRACT.MIN_CANDIDATE_CHARS) {
     const all = readBlocks([body], NOTHING);
     const baseline = baselineBlocks(all);
@@ -97,5 +136,31 @@ export function extractHtml(html: string, options: HtmlOptions = {}): HtmlArticl
       if (record !== null) removed.push(record);
     } else paragraphs.push(block.text);
   });
+  if (paragraphs.length === 0) {
+    const fallback = fallbackBlocks(html, options.captions ?? true);
+    if (fallback.length > 0) return { ...meta, paragraphs: fallback.map((b) => b.text), removed, method: "fallback" };
+  }
   return { ...meta, paragraphs, removed, method };
+}
+
+/**
+ * When pruning and choosing leave nothing, the best candidate of the unpruned page (a furniture
+ * word on the article's own box, a body made only of headings and captions) is better than an
+ * empty page: its blocks, with link lists and labels filtered out. Rare, so the page is parsed
+ * again rather than copied up front.
+ */
+/** Boxes that are never the article whatever their text: the fallback still leaves them out. */
+const NEVER_ARTICLE = new Set(["nav", "footer", "form", "header", "aside", "menu", "dialog"]);
+
+function isFurnitureOrHidden(node: DomNode): boolean {
+  return NEVER_ARTICLE.has(tagOf(node)) || isHidden(node);
+}
+
+function fallbackBlocks(html: string, captions: boolean): Block[] {
+  const doc = parse(html);
+  const page = pageRoot(doc);
+  if (page === null) return [];
+  const { root: body, stats } = page;
+  const chosen = chooseCandidate(markupCandidate(doc, stats), scoredCandidate(body, stats));
+  return chosen === null ? [] : filterBlocks(readBlocks(chosen.roots, isFurnitureOrHidden), captions, []);
 }

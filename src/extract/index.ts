@@ -5,7 +5,9 @@ import type { Stage } from "../model/stage.js";
 import { boilerplateSource, cleanPrepared, documentFrom, prepareInput } from "./document.js";
 import { learnBoilerplate } from "./repeated.js";
 
-export { extractDocument } from "./document.js";
+import { extractDocument } from "./document.js";
+
+export { extractDocument };
 export { cleanPlainText } from "./clean.js";
 export type { CleanedText, CleanOptions } from "./clean.js";
 export { extractHtml } from "./html.js";
@@ -15,6 +17,39 @@ export type { BoilerplateSource } from "./repeated.js";
 
 function isDocument(x: Document | Rejection): x is Document {
   return "text" in x;
+}
+
+/**
+ * Turns a document whose id repeats an earlier one's (the same text from the same outlet and
+ * URL, or the same given id) into a `duplicate` rejection naming the later source.
+ */
+function duplicateCheck(): (document: Document) => Document | Rejection {
+  const firstSource = new Map<string, { readonly source: string; readonly text: string }>();
+  return (document) => {
+    const earlier = firstSource.get(document.id);
+    if (earlier !== undefined) {
+      // Equal ids from hashes mean equal text, outlet and URL; a given id reused for another text is the user's clash.
+      const reason = earlier.text === document.text
+        ? `same text, outlet and URL as ${earlier.source}; kept as ${document.id}`
+        : `id ${document.id} is already given to ${earlier.source} for a different text; kept that one`;
+      return { code: "duplicate", source: document.source, line: null, reason };
+    }
+    firstSource.set(document.id, { source: document.source, text: document.text });
+    return document;
+  };
+}
+
+/**
+ * One record at a time, for streaming: each page is extracted on its own (no corpus-learned
+ * boilerplate, which needs every input first) and a repeat of an earlier document's id is a
+ * `duplicate`. Memory holds only the ids seen.
+ */
+export function createExtractor(hasher: Hasher): (record: InputRecord) => Document | Rejection {
+  const check = duplicateCheck();
+  return (record) => {
+    const result = extractDocument(record, hasher);
+    return isDocument(result) ? check(result) : result;
+  };
 }
 
 /**
@@ -33,25 +68,13 @@ export function extractAll(
   const boilerplate = learnBoilerplate(prepared.map((input, i) => boilerplateSource(input, firstPass[i] ?? cleanPrepared(input))));
   const documents: Document[] = [];
   const rejections: Rejection[] = [];
-  const firstSource = new Map<string, { readonly source: string; readonly text: string }>();
+  const check = duplicateCheck();
   prepared.forEach((input, i) => {
     const cleaned = boilerplate.size === 0 ? (firstPass[i] ?? cleanPrepared(input)) : cleanPrepared(input, boilerplate);
-    const result = documentFrom(input, cleaned, hasher);
-    if (!isDocument(result)) {
-      rejections.push(result);
-      return;
-    }
-    const earlier = firstSource.get(result.id);
-    if (earlier !== undefined) {
-      // Equal ids from hashes mean equal text, outlet and URL; a given id reused for another text is the user's clash.
-      const reason = earlier.text === result.text
-        ? `same text, outlet and URL as ${earlier.source}; kept as ${result.id}`
-        : `id ${result.id} is already given to ${earlier.source} for a different text; kept that one`;
-      rejections.push({ code: "duplicate", source: input.record.source, line: null, reason });
-      return;
-    }
-    firstSource.set(result.id, { source: input.record.source, text: result.text });
-    documents.push(result);
+    const built = documentFrom(input, cleaned, hasher);
+    const result = isDocument(built) ? check(built) : built;
+    if (isDocument(result)) documents.push(result);
+    else rejections.push(result);
   });
   return { documents, rejections };
 }

@@ -1,3 +1,4 @@
+import type { DateOrder } from "../model/document.js";
 import type { DomDocument } from "./dom.js";
 import { normaliseDate, primaryLanguage } from "./dates.js";
 import { squash } from "./lines.js";
@@ -13,6 +14,8 @@ export interface PageMetadata {
   /** The canonical URL. */
   readonly url: string | null;
   readonly language: string | null;
+  /** How an all-number visible dateline was read, when the date came from one. */
+  readonly dateOrder: DateOrder | null;
 }
 
 const SCRIPTY = /(?:javascript:|vbscript:|data:text\/html|<\s*script|\bon[a-z]+\s*=)/iu;
@@ -29,15 +32,34 @@ function httpUrl(raw: unknown): string | null {
   return text !== null && /^https?:\/\/[^\s"'<>]+$/iu.test(text) ? text : null;
 }
 
-function metaContent(doc: DomDocument, keys: readonly string[]): string | null {
-  for (const key of keys) {
+/** The page's meta tags by property, name or itemprop (first usable content per key), read in one pass. */
+type MetaTags = ReadonlyMap<string, string>;
+
+function metaTags(doc: DomDocument): MetaTags {
+  const tags = new Map<string, string>();
+  const nodes = doc.querySelectorAll("meta");
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    const content = value(node?.getAttribute?.("content"));
+    if (node === undefined || content === null) continue;
     for (const attr of ["property", "name", "itemprop"]) {
-      const node = doc.querySelector(`meta[${attr}="${key}"]`);
-      const content = value(node?.getAttribute?.("content"));
-      if (content !== null) return content;
+      const key = node.getAttribute?.(attr);
+      if (key && !tags.has(key)) tags.set(key, content);
     }
   }
+  return tags;
+}
+
+function metaContent(tags: MetaTags, keys: readonly string[]): string | null {
+  for (const key of keys) {
+    const content = tags.get(key);
+    if (content !== undefined) return content;
+  }
   return null;
+}
+
+function hostOf(url: string | null): string | null {
+  return url === null ? null : (/^[a-z]+:\/\/([^/:?#]+)/iu.exec(url)?.[1] ?? null);
 }
 
 type LdObject = Record<string, unknown>;
@@ -117,30 +139,34 @@ function visibleAuthor(doc: DomDocument): string | null {
  * site-wide).
  */
 export function readMetadata(doc: DomDocument): PageMetadata {
+  const tags = metaTags(doc);
   const objects = ldObjects(doc);
   const byId = new Map<string, LdObject>();
   for (const obj of objects) if (typeof obj["@id"] === "string" && !byId.has(obj["@id"])) byId.set(obj["@id"], obj);
   const ld = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPE.test(t))) ?? {};
   const site = objects.find((o) => typesOf(o).some((t) => t === "WebSite"));
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute?.("href");
-  const url = httpUrl(canonical) ?? httpUrl(metaContent(doc, ["og:url"])) ?? httpUrl(ld["url"]);
+  const url = httpUrl(canonical) ?? httpUrl(metaContent(tags, ["og:url"])) ?? httpUrl(ld["url"]);
   const outlet =
-    metaContent(doc, ["og:site_name"]) ??
+    metaContent(tags, ["og:site_name"]) ??
     ldName(ld["publisher"], byId) ??
-    metaContent(doc, ["application-name", "apple-mobile-web-app-title"]) ??
+    metaContent(tags, ["application-name", "apple-mobile-web-app-title"]) ??
     (site === undefined ? null : value(site["name"]));
-  const h1 = value(doc.querySelector("h1")?.textContent);
+  const title = metaContent(tags, ["og:title", "twitter:title"]) ?? value(ld["headline"]) ?? value(doc.querySelector("h1")?.textContent) ?? documentTitle(doc, outlet);
+  // The tag as given (with its region, "en-GB"), for reading dates; the primary language for the record.
+  const languageTag = doc.documentElement?.getAttribute?.("lang") || metaContent(tags, ["og:locale", "language", "content-language"]);
+  const stated =
+    normaliseDate(value(ld["datePublished"])) ??
+    normaliseDate(metaContent(tags, ["article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date.issued", "dc.date", "sailthru.date"])) ??
+    timeElementDate(doc);
+  const dateline = stated === null ? visibleDateline(doc, languageTag ?? null, hostOf(url)) : null;
   return {
-    title: metaContent(doc, ["og:title", "twitter:title"]) ?? value(ld["headline"]) ?? h1 ?? documentTitle(doc, outlet),
-    author: ldName(ld["author"], byId) ?? metaContent(doc, ["author", "article:author", "byl", "dc.creator", "sailthru.author"]) ?? visibleAuthor(doc),
+    title,
+    author: ldName(ld["author"], byId) ?? metaContent(tags, ["author", "article:author", "byl", "dc.creator", "sailthru.author"]) ?? visibleAuthor(doc),
     outlet,
-    publishedAt:
-      normaliseDate(value(ld["datePublished"])) ??
-      normaliseDate(metaContent(doc, ["article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date.issued", "dc.date", "sailthru.date"])) ??
-      timeElementDate(doc) ??
-      visibleDateline(doc) ??
-      urlDay(url),
+    publishedAt: stated ?? dateline?.day ?? urlDay(url),
     url,
-    language: primaryLanguage(doc.documentElement?.getAttribute?.("lang")) ?? primaryLanguage(metaContent(doc, ["og:locale", "language", "content-language"])),
+    language: primaryLanguage(doc.documentElement?.getAttribute?.("lang")) ?? primaryLanguage(metaContent(tags, ["og:locale", "language", "content-language"])),
+    dateOrder: dateline?.order ?? null,
   };
 }

@@ -28,6 +28,23 @@ export interface Removal {
 }
 
 /**
+ * How extraction found a document's body: plain `text` as given; in a page, the container the
+ * markup declares, the text-density pick, the page-wide prose baseline, the whole (short,
+ * link-poor) page, or `fallback`: no rule found an article and the best candidate was kept.
+ */
+export type ExtractionMethod = "text" | "markup" | "scored" | "baseline" | "whole-page" | "fallback";
+
+/**
+ * How numeric dates such as 03/04/2031 in the text were read: day first or month first, and
+ * what decided it (the page's language, the outlet's country from its domain, the document's
+ * unambiguous dates, or the default when nothing did).
+ */
+export interface DateOrder {
+  readonly order: "day-first" | "month-first";
+  readonly basis: "language" | "country" | "document-dates" | "default";
+}
+
+/**
  * An extracted article. `text` is the cleaned body every later stage cites into; it is never
  * rewritten after extraction, so offsets stay valid for the life of the document.
  */
@@ -46,4 +63,8 @@ export interface Document {
   readonly syndicator: string | null;
   readonly text: string;
   readonly removed: readonly Removal[];
+  /** How extraction found the body (absent on documents built outside extraction). */
+  readonly method?: ExtractionMethod;
+  /** How numeric dates were read (absent when the text has none to read). */
+  readonly dateOrder?: DateOrder;
 }

@@ -39,15 +39,36 @@ function elementsInOrder(root: DomNode, visit: (node: DomNode) => boolean): void
   }
 }
 
-/** Removes every script, style, media and control element under `root`: code is not text, nothing to record. */
-export function stripCode(root: DomNode): void {
+/** Lets `stripCode` enter `<head>` (and strip its title and code) when text was parsed into it. */
+export const HEAD_KEPT: ReadonlySet<string> = new Set(["head"]);
+
+/**
+ * Removes every script, style, media and control element under `root`: code is not text, nothing
+ * to record. Tags in `spared` are entered rather than removed. A `<noscript>` holding paragraphs
+ * is kept and returned: it may be the only copy of the article, or a second one.
+ */
+export function stripCode(root: DomNode, spared: ReadonlySet<string> = new Set()): DomNode[] {
   const doomed: DomNode[] = [];
+  const crawlerCopies: DomNode[] = [];
   elementsInOrder(root, (node) => {
-    if (!isNeverText(node)) return true;
+    if (!isNeverText(node) || spared.has(tagOf(node))) return true;
+    // Script-rendered pages put their article, as paragraphs, in `<noscript>` for crawlers.
+    if (tagOf(node) === "noscript" && node.querySelector?.("p") != null) {
+      crawlerCopies.push(node);
+      return true;
+    }
     doomed.push(node);
     return false;
   });
   for (const node of doomed) node.remove?.();
+  return crawlerCopies;
+}
+
+/** Furniture kinds named by layout words, which sites also put on boxes that hold article text. */
+const PROSE_GUARDED: ReadonlySet<RemovalKind> = new Set(["banner", "navigation"]);
+
+function isProse(stats: NodeStats | undefined): boolean {
+  return (stats?.text ?? 0) >= EXTRACT.GUARDED_PROSE_CHARS && linkDensity(stats) < EXTRACT.GUARDED_PROSE_DENSITY;
 }
 
 /**
@@ -77,6 +98,9 @@ export function pruneFurniture(
     if (kind === "share" && node.querySelector?.("blockquote")) return true;
     const big = (own?.text ?? 0) > total * EXTRACT.FURNITURE_MAX_SHARE;
     if (big && linkDensity(own) < EXTRACT.LINK_LIST_DENSITY) return true;
+    // A header or menu box holding prose (a lead, the article under its headline) is entered,
+    // not dropped: the chrome inside it still goes, the article words stay.
+    if (PROSE_GUARDED.has(kind) && isProse(own)) return true;
     doomed.push([node, kind]);
     return false;
   });
