@@ -85,6 +85,8 @@ export const FEATURE_NOUNS = words(`
 
 /** Prepositions after which a gazetteer town reading is plausible ("near X", "in X"). */
 export const PLACE_PREPOSITIONS = words(`in near at from to outside around across into toward towards via`);
+/** Prepositions that only ever place something: the name after them is a place, known to the gazetteer or not. */
+export const NEAR_PREPOSITIONS = words(`near outside`);
 
 /** Name-internal particles: "Jaish al Adl", "Osama bin X", "Anwar-ul-Haq", "Sistan-o-X". */
 export const NAME_PARTICLES = words(`al el ul ud ad ar as ash at az bin ibn bint abu abd de da di del della du van von der den la le ter o e y wa va`);

@@ -6,7 +6,7 @@ import { ENTITIES } from "../core/tunables.js";
 import { foldName } from "./fold.js";
 import {
   FEATURE_NOUNS, MEMBER_NOUNS, PLACE_HEADS, NAME_PARTICLES, NAME_POS, NEVER_NAMES, NON_PERSON_ENDINGS, OF_JOINERS, ORG_CUES,
-  ORG_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, TITLE_HEADS, TITLES,
+  ORG_HEADS, NEAR_PREPOSITIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, TITLE_HEADS, TITLES,
 } from "./lexicon.js";
 import { isMajorPlace, placeAdjective } from "./adjectives.js";
 
@@ -574,6 +574,8 @@ function classify(doc: Document, sent: readonly Tok[], i: number, j: number, ctx
   // "in X", "near X" where the gazetteer knows a town X: a place by its context.
   const placedTown = !bigPlace && places.length > 0 && (placeNoun || PLACE_PREPOSITIONS.has(before?.lower ?? ""));
   if (placedTown) evidence.location += ENTITIES.W_CONTEXT;
+  // "near X", "outside X": a name these place a happening by is a place even when the gazetteer lacks it (people are not "near").
+  if (!placedTown && NEAR_PREPOSITIONS.has(before?.lower ?? "")) evidence.location += ENTITIES.W_CONTEXT;
   // What the words around the name say, before the gazetteer's prominence and the name's shape add theirs.
   const cues: Evidence = { ...evidence, organization: evidence.organization - ownWords };
   if (bigPlace) evidence.location += ENTITIES.W_STRONG;
