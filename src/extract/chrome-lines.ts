@@ -74,7 +74,10 @@ const TAGS = /^(?:tags|topics|filed under|categories|keywords|schlagwörter|them
 function isCommentForm(line: string, formStarted: boolean): boolean {
   if (COMMENT_PREFIX.test(line)) return true;
   if (formStarted && FORM_LABEL.test(line)) return true;
-  let rest = line.toLowerCase();
+  const lower = line.toLowerCase();
+  // Most lines hold no form phrase at all: finding none is cheap, cutting every phrase out is not (bench: 0.8 s of 1,000 documents).
+  if (!COMMENT_PHRASES.some((phrase) => lower.includes(phrase))) return false;
+  let rest = lower;
   for (const phrase of COMMENT_PHRASES) rest = rest.split(phrase).join(" ");
   return rest.length < line.length && /^[\s.*:,!|]*$/u.test(rest);
 }
