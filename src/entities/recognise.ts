@@ -1,4 +1,5 @@
 import type { Document } from "../model/document.js";
+import type { Span } from "../model/span.js";
 import type { EntityType } from "../model/entity.js";
 import type { Gazetteer, GazetteerPlace } from "../model/resources.js";
 import type { NameType, TextLayer } from "../model/text.js";
@@ -94,6 +95,18 @@ export function lowerCaseWords(docs: readonly Document[], layers: readonly TextL
 /** The entity type of each tagger type: MISC (nationalities, events, works) is `other`, never a person, group or place. */
 const MODEL_TYPES: Record<NameType, EntityType> = { PER: "person", ORG: "organization", LOC: "location", MISC: "other" };
 
+/** The `[from, to)` token index range of each sentence, in one forward pass over both lists. */
+function* sentenceRanges(tokens: readonly { readonly start: number; readonly end: number }[], sentences: readonly Span[]): Generator<[number, number]> {
+  let ti = 0;
+  for (const sentence of sentences) {
+    while (ti < tokens.length && (tokens[ti]?.start ?? 0) < sentence.start) ti += 1;
+    let tj = ti;
+    while (tj < tokens.length && (tokens[tj]?.end ?? 0) <= sentence.end) tj += 1;
+    yield [ti, tj];
+    ti = tj;
+  }
+}
+
 /**
  * Candidate names in one document from the trained tagger's spans (`layer.names`): the span and
  * its type come from the model; the rules add what context says (the country a place or a
@@ -107,11 +120,7 @@ export function modelNames(doc: Document, layer: TextLayer, ctx: RecogniseContex
   const tokens = toToks(doc, layer);
   const out: Candidate[] = [];
   let n = 0;
-  let ti = 0;
-  for (const sentence of layer.sentences) {
-    while (ti < tokens.length && (tokens[ti]?.start ?? 0) < sentence.start) ti += 1;
-    let tj = ti;
-    while (tj < tokens.length && (tokens[tj]?.end ?? 0) <= sentence.end) tj += 1;
+  for (const [ti, tj] of sentenceRanges(tokens, layer.sentences)) {
     const sent = tokens.slice(ti, tj);
     // A line of capitalised words only (a navigation bar) proves nothing; results lines ("X beat Y")
     // and all-capitals headlines the tagger reads well.
@@ -135,7 +144,6 @@ export function modelNames(doc: Document, layer: TextLayer, ctx: RecogniseContex
       }
     }
     out.push(...pairAcronyms(sent, cands));
-    ti = tj;
   }
   return out;
 }
@@ -310,14 +318,8 @@ function freshCandidate(doc: Document, sent: readonly Tok[], i: number, j: numbe
 export function recogniseNames(doc: Document, layer: TextLayer, ctx: RecogniseContext): Candidate[] {
   const out: Candidate[] = [];
   const tokens = toToks(doc, layer);
-  let ti = 0;
-  for (const sentence of layer.sentences) {
-    while (ti < tokens.length && (tokens[ti]?.start ?? 0) < sentence.start) ti += 1;
-    let tj = ti;
-    while (tj < tokens.length && (tokens[tj]?.end ?? 0) <= sentence.end) tj += 1;
-    const sent = tokens.slice(ti, tj);
-    for (const cand of sentenceNames(doc, sent, ctx)) out.push(cand);
-    ti = tj;
+  for (const [ti, tj] of sentenceRanges(tokens, layer.sentences)) {
+    for (const cand of sentenceNames(doc, tokens.slice(ti, tj), ctx)) out.push(cand);
   }
   return out;
 }
