@@ -1,23 +1,28 @@
 /**
  * The fuzzer: feeds the whole program (ingest → report, in-process, as `analyze` runs it)
- * generated and mutated inputs beside nothing else, and checks the README's promise that bad input
+ * generated and mutated inputs, many per run, and checks the README's promise that bad input
  * never stops a run: no exception escapes `analyze`, every rejection names its input, no report
- * shows a path outside the input folder.
+ * shows a path outside the input folder, no input takes over `--budget` ms of CPU in any stage
+ * unless the pipeline's budget rejected it `too-slow`.
  *
- *   npm run fuzz -- --inputs 1000000 --seconds 3600 [--seed 1] [--pages 200] [--slowest 8]
+ *   npm run fuzz -- --inputs 1000000 --seconds 3600 [--seed 1] [--batch 64] [--pages 200]
+ *                   [--budget 1000] [--solo 1000] [--slowest 8]
  *
- * Prints inputs tried, crashes (runs lost), rejections by code, inputs over 1 s in any stage and
- * the slowest inputs with their stage and time. Exits 1 when any run was lost.
+ * Inputs go `--batch` to a run. A batch whose stage CPU time passes `--solo` ms, or that lost its
+ * run, is re-run in halves down to single inputs, so slowness and crashes are pinned on single
+ * inputs (the slowest list shows those). Prints inputs tried and per second, crashes, rejections by code, inputs over
+ * the budget and the slowest inputs. Exits 1 on a lost run, an unnamed rejection, a leaked path or
+ * an input over budget.
  */
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
-import { fuzzInput, type FuzzInput } from "../fuzz/mutators.js";
+import { runBatch, roundNamed, type BatchResult, type Numbered } from "../fuzz/batch.js";
+import { fuzzInput } from "../fuzz/mutators.js";
 import { loadSeeds } from "../fuzz/seeds.js";
-import type { Report } from "../src/model/report.js";
-import { analyze, createResources } from "../src/index.js";
+import { createResources } from "../src/index.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -37,7 +42,10 @@ interface Slow {
 const inputs = option("inputs", 1000);
 const seconds = option("seconds", 60);
 const seed = option("seed", 1);
+const batchSize = Math.max(1, option("batch", 32));
 const pages = option("pages", 200);
+const budgetMs = option("budget", 1000);
+const soloMs = option("solo", 1000);
 const slowestShown = option("slowest", 8);
 
 const resources = await createResources();
@@ -46,73 +54,109 @@ const arbitrary = fuzzInput(seeds);
 const work = await mkdtemp(join(tmpdir(), "corroborate-fuzz-"));
 
 let tried = 0;
+let runs = 0;
+let soloRuns = 0;
 const crashes: { how: string; error: string }[] = [];
 const unnamed: string[] = [];
 const leaks: string[] = [];
 const byCode = new Map<string, number>();
 const slowest: Slow[] = [];
-let overOneSecond = 0;
+const overBudget: Slow[] = [];
+let worstBatch: Slow | null = null;
 const began = performance.now();
 
-async function runOne(input: FuzzInput, index: number): Promise<{ report: Report; stages: Map<string, number> }> {
-  const stages = new Map<string, number>();
-  const onStageEnd = (t: { stage: string; milliseconds: number }) => stages.set(t.stage, (stages.get(t.stage) ?? 0) + t.milliseconds);
-  if (input.kind === "record") return { report: await analyze([input.record] as never, { resources, onStageEnd }), stages };
-  const dir = join(work, String(index));
-  await mkdir(dir);
-  await writeFile(join(dir, input.name), input.bytes);
-  try {
-    return { report: await analyze([dir], { resources, onStageEnd }), stages };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
+const label = (item: Numbered) => `${item.input.how} (seed ${seed}, round ${item.round})`;
 
-function record(input: FuzzInput, report: Report, stages: Map<string, number>): void {
-  for (const r of report.skipped) {
-    byCode.set(r.code, (byCode.get(r.code) ?? 0) + 1);
-    if (r.source.trim() === "" || r.reason.trim() === "") unnamed.push(`${input.how}: ${JSON.stringify(r)}`);
-  }
-  if (JSON.stringify(report).includes(work)) leaks.push(input.how);
+function worstStage(result: BatchResult, how: string): Slow | null {
   let worst: Slow | null = null;
-  for (const [stage, ms] of stages) if (worst === null || ms > worst.ms) worst = { how: input.how, stage, ms };
-  if (worst === null) return;
-  if (worst.ms > 1000) overOneSecond++;
-  slowest.push(worst);
-  slowest.sort((a, b) => b.ms - a.ms);
-  slowest.length = Math.min(slowest.length, slowestShown);
+  for (const [stage, ms] of result.stageCpu) if (worst === null || ms > worst.ms) worst = { how, stage, ms };
+  return worst;
 }
 
+/** Rejections by code, and whether each names one of the batch's inputs. */
+function check(batch: readonly Numbered[], result: BatchResult): void {
+  const rounds = new Set(batch.map((b) => b.round));
+  for (const report of result.reports) {
+    for (const r of report.skipped) {
+      byCode.set(r.code, (byCode.get(r.code) ?? 0) + 1);
+      const round = roundNamed(r.source);
+      if (round === null || !rounds.has(round) || r.reason.trim() === "") unnamed.push(JSON.stringify(r).slice(0, 300));
+    }
+    if (JSON.stringify(report).includes(work)) leaks.push(batch.map(label).join("; ").slice(0, 300));
+  }
+}
+
+/**
+ * Pins a batch's slowness or lost run on single inputs by halving: a half whose run loses or has a
+ * stage over `soloMs` is halved again, down to single inputs, which are recorded. Depth is
+ * log2(batch size), not input-sized.
+ */
+async function narrow(batch: readonly Numbered[]): Promise<void> {
+  const half = Math.ceil(batch.length / 2);
+  for (const part of [batch.slice(0, half), batch.slice(half)]) {
+    if (part.length === 0) continue;
+    const result = await runBatch(part, { resources, work, budgetMs });
+    soloRuns++;
+    const worst = worstStage(result, part.length === 1 ? label(part[0] as Numbered) : "");
+    const suspect = result.error !== null || (worst !== null && worst.ms > soloMs);
+    if (!suspect) continue;
+    if (part.length > 1) {
+      await narrow(part);
+      continue;
+    }
+    if (result.error !== null) crashes.push({ how: label(part[0] as Numbered), error: result.error });
+    if (worst === null) continue;
+    slowest.push(worst);
+    slowest.sort((a, b) => b.ms - a.ms);
+    slowest.length = Math.min(slowest.length, slowestShown);
+    const rejectedSlow = result.reports.some((r) => r.skipped.some((x) => x.code === "too-slow"));
+    if (worst.ms > budgetMs && !rejectedSlow) overBudget.push(worst);
+  }
+}
+
+function summary(): string {
+  const elapsed = (performance.now() - began) / 1000;
+  return [
+    `fuzz: seed ${seed}, ${seeds.length} seeds (${fromShared} read from ../shared${fromShared === 0 ? ": absent, invented and example texts only" : ""}), batches of ${batchSize}, budget ${budgetMs} ms CPU per document and stage`,
+    `inputs tried: ${tried} in ${elapsed.toFixed(1)} s (${(tried / elapsed).toFixed(1)}/s; ${runs} batch runs, ${soloRuns} re-runs narrowing a slow batch down)`,
+    `crashes (runs lost): ${crashes.length}`,
+    ...crashes.slice(0, 10).map((c) => `  ${c.how}: ${c.error}`),
+    `rejections by code: ${[...byCode].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, n]) => `${code} ${n}`).join(", ") || "none"}`,
+    `rejections not naming their input: ${unnamed.length}`,
+    ...unnamed.slice(0, 5).map((u) => `  ${u}`),
+    `reports showing the input folder's path: ${leaks.length}`,
+    `inputs over ${budgetMs} ms CPU in a stage and not rejected too-slow: ${overBudget.length}`,
+    ...overBudget.slice(0, 10).map((s) => `  ${s.ms.toFixed(0)} ms ${s.stage} ${s.how}`),
+    `slowest batch stage: ${worstBatch === null ? "none" : `${worstBatch.ms.toFixed(0)} ms CPU ${worstBatch.stage} (${worstBatch.how})`}`,
+    `slowest inputs alone (worst stage, ms CPU; narrowed from batches with a stage over ${soloMs} ms):`,
+    ...slowest.map((s) => `  ${s.ms.toFixed(0).padStart(6)} ms  ${s.stage.padEnd(9)} ${s.how}`),
+  ].join("\n");
+}
+
+let lastNote = performance.now();
 try {
-  for (let round = 0; tried < inputs && performance.now() - began < seconds * 1000; round++) {
-    // One input per round from its own seed: any input can be regenerated from (seed, round).
-    const [input] = fc.sample(arbitrary, { seed: seed * 1_000_003 + round, numRuns: 1 });
-    if (input === undefined) break;
-    tried++;
-    try {
-      const { report, stages } = await runOne(input, round);
-      record(input, report, stages);
-    } catch (error) {
-      crashes.push({ how: `${input.how} (seed ${seed}, round ${round})`, error: (error as Error).stack?.split("\n").slice(0, 3).join(" | ") ?? String(error) });
+  let round = 0;
+  while (tried < inputs && performance.now() - began < seconds * 1000) {
+    const batch: Numbered[] = [];
+    for (; batch.length < batchSize && tried < inputs; round++, tried++) {
+      // One input per round from its own seed: any input can be regenerated from (seed, round).
+      const [input] = fc.sample(arbitrary, { seed: seed * 1_000_003 + round, numRuns: 1 });
+      if (input !== undefined) batch.push({ round, input });
+    }
+    const result = await runBatch(batch, { resources, work, budgetMs });
+    runs++;
+    check(batch, result);
+    const worst = worstStage(result, `batch of rounds ${batch[0]?.round}–${batch[batch.length - 1]?.round}`);
+    if (worst !== null && (worstBatch === null || worst.ms > worstBatch.ms)) worstBatch = worst;
+    if (result.error !== null || (worst !== null && worst.ms > soloMs)) await narrow(batch);
+    if (performance.now() - lastNote > 60_000) {
+      lastNote = performance.now();
+      process.stderr.write(`${summary()}\n\n`);
     }
   }
 } finally {
   await rm(work, { recursive: true, force: true });
 }
 
-const elapsed = (performance.now() - began) / 1000;
-const lines = [
-  `fuzz: seed ${seed}, ${seeds.length} seeds (${fromShared} read from ../shared${fromShared === 0 ? ": absent, invented and example texts only" : ""})`,
-  `inputs tried: ${tried} in ${elapsed.toFixed(1)} s (${(tried / elapsed).toFixed(1)}/s)`,
-  `crashes (runs lost): ${crashes.length}`,
-  ...crashes.slice(0, 10).map((c) => `  ${c.how}: ${c.error}`),
-  `rejections by code: ${[...byCode].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, n]) => `${code} ${n}`).join(", ") || "none"}`,
-  `rejections not naming their input: ${unnamed.length}`,
-  ...unnamed.slice(0, 5).map((u) => `  ${u}`),
-  `reports showing the input folder's path: ${leaks.length}`,
-  `inputs over 1 s in a stage: ${overOneSecond}`,
-  "slowest inputs (worst stage):",
-  ...slowest.map((s) => `  ${s.ms.toFixed(0).padStart(6)} ms  ${s.stage.padEnd(9)} ${s.how}`),
-];
-process.stdout.write(`${lines.join("\n")}\n`);
-process.exitCode = crashes.length > 0 || unnamed.length > 0 || leaks.length > 0 ? 1 : 0;
+process.stdout.write(`${summary()}\n`);
+process.exitCode = crashes.length > 0 || unnamed.length > 0 || leaks.length > 0 || overBudget.length > 0 ? 1 : 0;

@@ -31,6 +31,8 @@ export interface PipelineOptions {
   readonly strict?: boolean;
   /** Per-document, per-stage time budget in ms (default PIPELINE.DOCUMENT_STAGE_BUDGET_MS). */
   readonly budgetMs?: number;
+  /** Per-document allowance of a corpus-wide stage in ms (default PIPELINE.STAGE_DOCUMENT_ALLOWANCE_MS). */
+  readonly allowanceMs?: number;
 }
 
 export interface Extraction {
@@ -131,6 +133,7 @@ function isolation(options: PipelineOptions, total: number): IsolationOptions {
     onStageEnd: (timing: StageTiming) => options.onStageEnd?.(timing),
     strict: options.strict ?? process.env["CORROBORATE_STRICT"] === "1",
     ...(options.budgetMs === undefined ? {} : { budgetMs: options.budgetMs }),
+    ...(options.allowanceMs === undefined ? {} : { allowanceMs: options.allowanceMs }),
     documentLocal: DOCUMENT_LOCAL_STAGES,
   };
 }

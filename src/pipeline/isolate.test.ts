@@ -57,23 +57,27 @@ test("a contract violation is a wiring bug and always throws", () => {
   assert.throws(() => runIsolated([sneaky], { documents: DOCS }, resources), /undeclared "copies"/u);
 });
 
+/** A clock that only moves when a stage says so: budgets tested without timing anything. */
+function fakeClock(): { now: () => number; spend: (ms: number) => void } {
+  let t = 0;
+  return { now: () => t, spend: (ms) => (t += ms) };
+}
+
 test("a document-local stage over the per-document budget rejects that document too-slow, naming the stage", () => {
+  const clock = fakeClock();
   const slow: AnyStage = {
     name: "slowtext",
     requires: ["documents"],
     assigns: ["texts"],
     run: (input: { documents: readonly Document[] }) => {
-      for (const d of input.documents) {
-        const until = performance.now() + (d.id === "c" ? 60 : 0);
-        while (performance.now() < until) {
-          // busy: a synchronous stage cannot be interrupted, only measured
-        }
-      }
+      for (const d of input.documents) clock.spend(d.id === "c" ? 60 : 1);
       return { texts: input.documents.map((d) => ({ documentId: d.id, paragraphs: [], sentences: [], tokens: [] })) };
     },
   };
-  const { corpus, rejections } = runIsolated([slow], { documents: [DOCS[0] as Document, DOCS[2] as Document] }, resources, { documentLocal: new Set(["slowtext"]), budgetMs: 30 });
+  const options = { documentLocal: new Set(["slowtext"]), budgetMs: 30, clock: clock.now };
+  const { corpus, rejections } = runIsolated([slow], { documents: [DOCS[0] as Document, DOCS[2] as Document] }, resources, options);
   assert.deepEqual(rejections.map((r) => [r.code, r.source, r.stage]), [["too-slow", "c.txt", "slowtext"]]);
+  assert.match(rejections[0]?.reason ?? "", /stage slowtext took 60 ms of CPU on this input \(budget 30 ms\)/u);
   assert.deepEqual((corpus.texts as readonly { documentId: string }[]).map((t) => t.documentId), ["a"]);
 });
 
@@ -106,4 +110,42 @@ test("inputs before extraction are isolated the same way, named by their source"
   const { corpus, rejections } = runIsolated([parse], { inputs: inputs as never }, resources);
   assert.deepEqual(corpus.documents?.map((d) => d.id), ["x.jsonl:1"]);
   assert.deepEqual(rejections.map((r) => [r.source, r.stage]), [["x.jsonl:2", "parse"]]);
+});
+
+test("a corpus-wide stage over its total budget rejects the one document over budget alone, naming the stage, and keeps the others", () => {
+  const clock = fakeClock();
+  const heavy: AnyStage = {
+    name: "heavy",
+    requires: ["documents"],
+    assigns: ["stories"],
+    run: (input: { documents: readonly Document[] }) => {
+      for (const d of input.documents) clock.spend(d.text.startsWith("BOOM") ? 500 : 1);
+      return { stories: [{ id: "s", title: "t", documentIds: input.documents.map((d) => d.id) }] };
+    },
+  };
+  const { corpus, rejections } = runIsolated([heavy, counter], { documents: DOCS }, resources, { budgetMs: 100, allowanceMs: 10, clock: clock.now });
+  assert.deepEqual(rejections.map((r) => [r.code, r.source, r.stage]), [["too-slow", "b.txt", "heavy"]]);
+  assert.match(rejections[0]?.reason ?? "", /stage heavy took 502 ms of CPU on all inputs, and is over budget on this input alone/u);
+  assert.deepEqual(corpus.stories, [{ id: "s", title: "t", documentIds: ["a", "c"] }]);
+  assert.deepEqual(corpus.copies, []);
+});
+
+test("a corpus-wide stage slow on the whole but on no document alone keeps every document and goes on", () => {
+  const clock = fakeClock();
+  const ends: string[] = [];
+  const steady: AnyStage = {
+    name: "steady",
+    requires: ["documents"],
+    assigns: ["stories"],
+    run: (input: { documents: readonly Document[] }) => {
+      clock.spend(60 * input.documents.length);
+      return { stories: [] };
+    },
+  };
+  const options = { budgetMs: 100, allowanceMs: 10, clock: clock.now, onStageEnd: (t: { stage: string }) => ends.push(t.stage) };
+  const { corpus, rejections } = runIsolated([steady, counter], { documents: DOCS }, resources, options);
+  assert.deepEqual(rejections, []);
+  assert.equal(corpus.documents?.length, 3);
+  assert.deepEqual(corpus.copies, []);
+  assert.deepEqual(ends, ["steady", "counter"]);
 });
