@@ -2,6 +2,7 @@ import { eventTypeInfo } from "../model/event-types.js";
 import type { Report, ReportStory, StoryEntity, StoryEvent } from "../model/report.js";
 import { estimateOf } from "./extras.js";
 import { documentsById, entityByRef, outletOf } from "./format.js";
+import { minOf } from "../core/extent.js";
 
 /** The columns, named and ordered as in ACLED's export, trimmed to what an article can tell. */
 export const CSV_COLUMNS = [
@@ -119,5 +120,5 @@ function fatalities(story: ReportStory, event: StoryEvent): string {
     if (conservative !== null && conservative !== undefined) figures.push(conservative);
     else for (const v of fact.values) if (typeof v.value === "number" && v.qualifier !== "fewer-than") figures.push(v.value);
   }
-  return figures.length ? String(Math.min(...figures)) : "";
+  return figures.length ? String(minOf(figures)) : "";
 }

@@ -2,6 +2,7 @@ import type { Copy, SharedPassage } from "../model/copy.js";
 import type { Document } from "../model/document.js";
 import type { QuoteOccurrence } from "../model/quote.js";
 import type { StoryFact } from "../model/report.js";
+import { maxOf, minOf } from "../core/extent.js";
 
 /**
  * Readers for optional fields other stages add to their records (a count's estimate, a copy's
@@ -75,7 +76,7 @@ export function occurrenceSpeaker(occurrence: QuoteOccurrence): string | null {
 export function countRange(fact: StoryFact): readonly [number, number] | null {
   const numbers = fact.values.map((v) => v.value).filter((v): v is number => typeof v === "number" && Number.isFinite(v));
   if (numbers.length < 2) return null;
-  return [Math.min(...numbers), Math.max(...numbers)];
+  return [minOf(numbers), maxOf(numbers)];
 }
 
 /** A copied pair's likely origin and what says so: the copies stage, or the publication times. */

@@ -1,6 +1,7 @@
 import { REPORT } from "../core/tunables.js";
 import type { ReportStory, StoryEntity } from "../model/report.js";
 import { entityByRef } from "./format.js";
+import { maxOf, minOf } from "../core/extent.js";
 
 /** A geocoded entity of a story, as the map and the places table show it. */
 export interface Place {
@@ -92,13 +93,13 @@ export function storyPlaces(story: ReportStory): StoryPlaces {
 function spread(places: readonly Place[]): number {
   const lats = places.map((p) => p.lat);
   const lons = places.map((p) => p.lon);
-  return Math.max(Math.max(...lats) - Math.min(...lats), Math.max(...lons) - Math.min(...lons));
+  return Math.max(maxOf(lats) - minOf(lats), maxOf(lons) - minOf(lons));
 }
 
 function withMargin(places: readonly Place[]): readonly [readonly [number, number], readonly [number, number]] {
   const lats = places.map((p) => p.lat);
   const lons = places.map((p) => p.lon);
-  const [south, north, west, east] = [Math.min(...lats), Math.max(...lats), Math.min(...lons), Math.max(...lons)];
+  const [south, north, west, east] = [minOf(lats), maxOf(lats), minOf(lons), maxOf(lons)];
   const latPad = Math.max((north - south) * REPORT.MAP_MARGIN_SHARE, REPORT.MAP_MIN_MARGIN_DEGREES);
   const lonPad = Math.max((east - west) * REPORT.MAP_MARGIN_SHARE, REPORT.MAP_MIN_MARGIN_DEGREES);
   // Mercator diverges at the poles; news places beyond 80 degrees are rare enough to clamp.
