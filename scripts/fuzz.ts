@@ -8,8 +8,9 @@
  *   npm run fuzz -- --inputs 1000000 --seconds 3600 [--seed 1] [--batch 64] [--pages 200]
  *                   [--budget 1000] [--solo 1000] [--slowest 8]
  *
- * Inputs go `--batch` to a run. A batch whose stage CPU time passes `--solo` ms, or that lost its
- * run, is re-run in halves down to single inputs, so slowness and crashes are pinned on single
+ * Inputs go `--batch` to a run. A batch whose corpus-wide stage CPU time passes `--solo` ms, or
+ * that lost its run, is re-run in halves down to single inputs (document-local stages, `text`,
+ * are timed per document by the pipeline itself), so slowness and crashes are pinned on single
  * inputs (the slowest list shows those). Prints inputs tried and per second, crashes, rejections by code, inputs over
  * the budget and the slowest inputs. Exits 1 on a lost run, an unnamed rejection, a leaked path or
  * an input over budget.
@@ -23,6 +24,7 @@ import { runBatch, roundNamed, type BatchResult, type Numbered } from "../fuzz/b
 import { fuzzInput } from "../fuzz/mutators.js";
 import { loadSeeds } from "../fuzz/seeds.js";
 import { createResources } from "../src/index.js";
+import { DOCUMENT_LOCAL_STAGES } from "../src/pipeline/stages.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -64,12 +66,17 @@ const slowest: Slow[] = [];
 const overBudget: Slow[] = [];
 let worstBatch: Slow | null = null;
 const began = performance.now();
+const startCpu = process.cpuUsage();
 
 const label = (item: Numbered) => `${item.input.how} (seed ${seed}, round ${item.round})`;
 
-function worstStage(result: BatchResult, how: string): Slow | null {
+function worstStage(result: BatchResult, how: string, corpusWideOnly = false): Slow | null {
   let worst: Slow | null = null;
-  for (const [stage, ms] of result.stageCpu) if (worst === null || ms > worst.ms) worst = { how, stage, ms };
+  for (const [stage, ms] of result.stageCpu) {
+    // The pipeline times document-local stages per document itself (and rejects too-slow).
+    if (corpusWideOnly && DOCUMENT_LOCAL_STAGES.has(stage)) continue;
+    if (worst === null || ms > worst.ms) worst = { how, stage, ms };
+  }
   return worst;
 }
 
@@ -98,7 +105,8 @@ async function narrow(batch: readonly Numbered[]): Promise<void> {
     const result = await runBatch(part, { resources, work, budgetMs });
     soloRuns++;
     const worst = worstStage(result, part.length === 1 ? label(part[0] as Numbered) : "");
-    const suspect = result.error !== null || (worst !== null && worst.ms > soloMs);
+    const wide = worstStage(result, "", true);
+    const suspect = result.error !== null || (part.length > 1 ? wide !== null && wide.ms > soloMs : worst !== null && worst.ms > soloMs);
     if (!suspect) continue;
     if (part.length > 1) {
       await narrow(part);
@@ -116,9 +124,11 @@ async function narrow(batch: readonly Numbered[]): Promise<void> {
 
 function summary(): string {
   const elapsed = (performance.now() - began) / 1000;
+  const cpu = process.cpuUsage(startCpu);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   return [
     `fuzz: seed ${seed}, ${seeds.length} seeds (${fromShared} read from ../shared${fromShared === 0 ? ": absent, invented and example texts only" : ""}), batches of ${batchSize}, budget ${budgetMs} ms CPU per document and stage`,
-    `inputs tried: ${tried} in ${elapsed.toFixed(1)} s (${(tried / elapsed).toFixed(1)}/s; ${runs} batch runs, ${soloRuns} re-runs narrowing a slow batch down)`,
+    `inputs tried: ${tried} in ${elapsed.toFixed(1)} s (${(tried / elapsed).toFixed(1)}/s), ${cpuSeconds.toFixed(1)} s of CPU (${(tried / cpuSeconds).toFixed(1)} per CPU second); ${runs} batch runs, ${soloRuns} re-runs narrowing a slow batch down`,
     `crashes (runs lost): ${crashes.length}`,
     ...crashes.slice(0, 10).map((c) => `  ${c.how}: ${c.error}`),
     `rejections by code: ${[...byCode].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, n]) => `${code} ${n}`).join(", ") || "none"}`,
@@ -148,7 +158,8 @@ try {
     check(batch, result);
     const worst = worstStage(result, `batch of rounds ${batch[0]?.round}–${batch[batch.length - 1]?.round}`);
     if (worst !== null && (worstBatch === null || worst.ms > worstBatch.ms)) worstBatch = worst;
-    if (result.error !== null || (worst !== null && worst.ms > soloMs)) await narrow(batch);
+    const wide = worstStage(result, "", true);
+    if (result.error !== null || (wide !== null && wide.ms > soloMs)) await narrow(batch);
     if (performance.now() - lastNote > 60_000) {
       lastNote = performance.now();
       process.stderr.write(`${summary()}\n\n`);
