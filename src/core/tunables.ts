@@ -48,6 +48,12 @@ export const INGEST = {
    * the events stage seven.
    */
   MAX_REPEATED_WORDS: 50,
+  /**
+   * Longest group of words MAX_REPEATED_WORDS counts as one repeated "word": "Aa Bb Aa Bb …"
+   * stalls the entities stage as "Aa Aa …" does, and news never repeats a group of two to four
+   * words fifty times in a row (none of the shared benchmark texts comes near).
+   */
+  MAX_REPEAT_PERIOD: 4,
 } as const;
 
 export const PIPELINE = {
@@ -499,6 +505,7 @@ function ranges(): readonly Range[] {
     ["INGEST", "MAX_JSON_DEPTH", INGEST.MAX_JSON_DEPTH, 2, 10_000],
     ["INGEST", "MAX_WORD_CHARS", INGEST.MAX_WORD_CHARS, 100, 1_000_000],
     ["INGEST", "MAX_REPEATED_WORDS", INGEST.MAX_REPEATED_WORDS, 5, 1_000_000],
+    ["INGEST", "MAX_REPEAT_PERIOD", INGEST.MAX_REPEAT_PERIOD, 1, 16],
     ["PIPELINE", "DOCUMENT_STAGE_BUDGET_MS", PIPELINE.DOCUMENT_STAGE_BUDGET_MS, 10, 3_600_000],
     ["PIPELINE", "MAX_ISOLATED_INPUTS", PIPELINE.MAX_ISOLATED_INPUTS, 1, 100_000],
     ["PIPELINE", "STAGE_DOCUMENT_ALLOWANCE_MS", PIPELINE.STAGE_DOCUMENT_ALLOWANCE_MS, 1, 60_000],

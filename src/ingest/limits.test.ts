@@ -106,4 +106,15 @@ describe("longest word", () => {
     assert.equal(documentLimits({ source: "ok.txt", text: "ha ".repeat(INGEST.MAX_REPEATED_WORDS) }), null);
     assert.equal(documentLimits({ source: "aa.txt", text: "Aa ".repeat(INGEST.MAX_REPEATED_WORDS + 1) })?.code, "too-large");
   });
+
+  test("counts a group of up to MAX_REPEAT_PERIOD words repeating as one word (the fuzzer's 'Aa Bb Aa Bb' slipped past single words)", () => {
+    assert.deepEqual(longestRepeat("Aa Bb Aa Bb Aa Bb then"), { times: 3, word: "Aa Bb" });
+    assert.deepEqual(longestRepeat("x 1, 2, 3, 1, 2, 3, y"), { times: 2, word: "1, 2, 3," });
+    assert.deepEqual(longestRepeat("The ferry left. The ferry left. The bus came."), { times: 2, word: "The ferry left." });
+    const pairs = "Aa Bb ".repeat(INGEST.MAX_REPEATED_WORDS + 1);
+    assert.match(documentLimits({ source: "ab.txt", text: `Notes. ${pairs}` })?.reason ?? "", /the words "Aa Bb" repeated 51 times in a row/u);
+    assert.equal(documentLimits({ source: "ok.txt", text: "Aa Bb ".repeat(INGEST.MAX_REPEATED_WORDS) }), null);
+    // A group longer than MAX_REPEAT_PERIOD (4) is not caught here: the stages' own linear time is the guard.
+    assert.equal(documentLimits({ source: "five.txt", text: "Aa Bb Cc Dd Ee ".repeat(INGEST.MAX_REPEATED_WORDS + 1) }), null);
+  });
 });

@@ -106,16 +106,26 @@ export function longestWord(text: string): { length: number; at: number } {
   return { length, at };
 }
 
-/** The most times one whitespace-separated word follows itself in `text` ("1, 1, 1," is "1," ×3). */
+/**
+ * The most times one whitespace-separated word, or a group of up to INGEST.MAX_REPEAT_PERIOD
+ * words, follows itself in `text` ("1, 1, 1," is "1," ×3; "Aa Bb Aa Bb" is "Aa Bb" ×2). One pass,
+ * comparing each word with the few before it.
+ */
 export function longestRepeat(text: string): { times: number; word: string } {
+  const period = INGEST.MAX_REPEAT_PERIOD;
   let best = { times: 0, word: "" };
-  let previous = "";
-  let times = 0;
+  // The last `period` words, and for each period p the length of the current run of words equal to the word p before.
+  const recent: string[] = [];
+  const runs = new Array<number>(period + 1).fill(0);
   for (const match of text.matchAll(/\S+/gu)) {
     const word = match[0];
-    times = word === previous ? times + 1 : 1;
-    previous = word;
-    if (times > best.times) best = { times, word };
+    for (let p = 1; p <= period; p++) {
+      runs[p] = recent[recent.length - p] === word ? (runs[p] ?? 0) + 1 : 0;
+      const times = Math.floor((runs[p] ?? 0) / p) + 1;
+      if (times > best.times) best = { times, word: p === 1 ? word : [...recent.slice(recent.length - p + 1), word].join(" ") };
+    }
+    recent.push(word);
+    if (recent.length > period) recent.shift();
   }
   return best;
 }
@@ -134,7 +144,7 @@ export function documentLimits(doc: { readonly source: string; readonly text: st
   }
   const repeat = longestRepeat(doc.text);
   if (repeat.times > INGEST.MAX_REPEATED_WORDS) {
-    return tooLarge(doc.source, null, `the word ${JSON.stringify(repeat.word.slice(0, 20))} repeated ${repeat.times} times in a row (limit ${INGEST.MAX_REPEATED_WORDS})`);
+    return tooLarge(doc.source, null, `the ${repeat.word.includes(" ") ? "words" : "word"} ${JSON.stringify(repeat.word.slice(0, 40))} repeated ${repeat.times} times in a row (limit ${INGEST.MAX_REPEATED_WORDS})`);
   }
   return null;
 }
