@@ -61,6 +61,7 @@ let soloRuns = 0;
 const crashes: { how: string; error: string }[] = [];
 const unnamed: string[] = [];
 const leaks: string[] = [];
+const slowRejected: string[] = [];
 const byCode = new Map<string, number>();
 const slowest: Slow[] = [];
 const overBudget: Slow[] = [];
@@ -86,6 +87,7 @@ function check(batch: readonly Numbered[], result: BatchResult): void {
   for (const report of result.reports) {
     for (const r of report.skipped) {
       byCode.set(r.code, (byCode.get(r.code) ?? 0) + 1);
+      if (r.code === "too-slow") slowRejected.push(`${r.source}: ${r.reason}`);
       const round = roundNamed(r.source);
       if (round === null || !rounds.has(round) || r.reason.trim() === "") unnamed.push(JSON.stringify(r).slice(0, 300));
     }
@@ -132,6 +134,7 @@ function summary(): string {
     `crashes (runs lost): ${crashes.length}`,
     ...crashes.slice(0, 10).map((c) => `  ${c.how}: ${c.error}`),
     `rejections by code: ${[...byCode].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, n]) => `${code} ${n}`).join(", ") || "none"}`,
+    ...slowRejected.slice(0, 10).map((r) => `  too-slow ${r}`),
     `rejections not naming their input: ${unnamed.length}`,
     ...unnamed.slice(0, 5).map((u) => `  ${u}`),
     `reports showing the input folder's path: ${leaks.length}`,
