@@ -66,6 +66,7 @@ describe("bad input never stops a run", () => {
     ["digit lists", "1,", 22_000, /characters without a space/u],
     ["spaced digit lists", "1, ", 22_000, /the word "1," repeated 7334 times/u],
     ["capitalised words", "Aa ", 6_000, /the word "Aa" repeated 2000 times/u],
+    ["alternating capitalised words", "Aa Bb ", 6_000, /the words "Aa Bb" repeated 1000 times/u],
   ] as const;
   for (const [name, run, chars, reason] of RUNS) {
     test(`a long run of ${name} is rejected too-large at the extracted-text door, before the stages it would stall`, async () => {
