@@ -87,7 +87,8 @@ function check(batch: readonly Numbered[], result: BatchResult): void {
   for (const report of result.reports) {
     for (const r of report.skipped) {
       byCode.set(r.code, (byCode.get(r.code) ?? 0) + 1);
-      if (r.code === "too-slow") slowRejected.push(`${r.source}: ${r.reason}`);
+      // A stage's time or a stage's bug: the inputs to replay and study.
+      if (r.code === "too-slow" || r.code === "failed") slowRejected.push(`${r.code} ${r.source}: ${r.reason}`);
       const round = roundNamed(r.source);
       if (round === null || !rounds.has(round) || r.reason.trim() === "") unnamed.push(JSON.stringify(r).slice(0, 300));
     }
@@ -134,7 +135,7 @@ function summary(): string {
     `crashes (runs lost): ${crashes.length}`,
     ...crashes.slice(0, 10).map((c) => `  ${c.how}: ${c.error}`),
     `rejections by code: ${[...byCode].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, n]) => `${code} ${n}`).join(", ") || "none"}`,
-    ...slowRejected.slice(0, 10).map((r) => `  too-slow ${r}`),
+    ...slowRejected.slice(0, 10).map((r) => `  ${r}`),
     `rejections not naming their input: ${unnamed.length}`,
     ...unnamed.slice(0, 5).map((u) => `  ${u}`),
     `reports showing the input folder's path: ${leaks.length}`,
