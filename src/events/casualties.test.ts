@@ -52,3 +52,10 @@ test("without a publication day, relative dates resolve to nothing rather than t
   const dates = datesIn(text, { start: 0, end: text.length }, null).map((d) => d.date);
   assert.deepEqual(dates, ["2019-03-03"]);
 });
+
+test("a long list of numbers is read once: no count without a cue, the whole list with one (issue 15)", () => {
+  const list = Array.from({ length: 40 }, () => "1").join(", ");
+  assert.deepEqual(read(`Scores: ${list}.`), []);
+  const [c] = read(`${list} people were killed.`);
+  assert.equal(c?.value, 40);
+});

@@ -311,11 +311,21 @@ export function casualties(text: string, sentence: Span, maxCount: number): Casu
         }
       }
     }
-    if (!cue) continue;
+    // A list's later numbers follow its "," or "and", which no backward cue ends with, and reach
+    // the same forward cue: a list that is no count has no tail that is one, so it is read once
+    // (issue 15: re-reading "1,1,1…" from every number was quadratic in its length).
+    const list = group.parts.length > 1 ? group.to : 0;
+    if (!cue) {
+      consumedTo = list;
+      continue;
+    }
     const total = group.parts.reduce((s, p) => s + p.value, 0);
     const value = range ? range.low : total;
     const vague = group.firstNumber.vague === true;
-    if (total > maxCount || value <= 0 || (range && range.low >= total)) continue;
+    if (total > maxCount || value <= 0 || (range && range.low >= total)) {
+      consumedTo = list;
+      continue;
+    }
     const first = toks[spanFrom];
     const last = toks[spanTo - 1];
     if (!first || !last) continue;

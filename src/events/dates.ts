@@ -2,6 +2,7 @@ import * as chrono from "chrono-node";
 import type { Span } from "../model/span.js";
 import { EVENTS } from "../core/tunables.js";
 import type { Happening } from "./grouping.js";
+import { holidaysIn } from "./holidays.js";
 
 /** A date expression found in a sentence, resolved to a calendar day. */
 export interface DateMention extends Span {
@@ -9,6 +10,8 @@ export interface DateMention extends Span {
   readonly date: string;
   /** True for words that count from the moment of writing ("today", "this morning", "yesterday"). */
   readonly deictic: boolean;
+  /** True when the words name the month and the day ("March 20", "3/20"), not only a weekday or "yesterday". */
+  readonly written: boolean;
 }
 
 const DEICTIC = /\b(today|tonight|yesterday|this (morning|afternoon|evening)|last night)\b/i;
@@ -87,9 +90,14 @@ export function datesIn(text: string, sentence: Span, publishedAt: string | null
     const start = sentence.start + r.index;
     // "Updated: Jun 23, 2016 - 1:21 PM", "Posted: Friday": the page's timestamp, not a happening's day.
     if (STAMP_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) continue;
-    out.push({ start, end: start + r.text.length, date: ymd(d), deictic: DEICTIC.test(r.text) });
+    out.push({ start, end: start + r.text.length, date: ymd(d), deictic: DEICTIC.test(r.text), written: c.isCertain("day") && c.isCertain("month") });
   }
-  return out;
+  // "on New Year's Eve", "a Father's Day shooting": named days, at their latest occurrence by publication.
+  const day = ref ? ymd(ref) : null;
+  for (const h of day ? holidaysIn(text, sentence.start, sentence.end, day) : []) {
+    if (!out.some((o) => o.start < h.end && h.start < o.end)) out.push({ ...h, deictic: false, written: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -105,20 +113,28 @@ export function shiftDay(day: string, days: number): string {
 /**
  * The day a document's lead states for what it reports, for a lead event no sentence of its own
  * dates: the earliest date in its first `maxSentences` sentences that falls within `maxDays`
- * before publication ("early Sunday", "last night", "on Friday"), else null (the caller then
- * takes the publication day and says so).
+ * before publication ("early Sunday", "last night", "on Friday"), or, written out with its month
+ * ("on March 20", "the Sept. 12 shooting"), within `maxWrittenDays`: a follow-up (an arrest, a
+ * hearing) names the incident's day in full. Else null (the caller then takes the publication
+ * day and says so).
  * @example leadDate("Two men were shot early Sunday.", [{start:0,end:31}], "2031-05-06", 5, 7) // "2031-05-04"
  */
-export function leadDate(text: string, sentences: readonly Span[], publishedAt: string | null, maxSentences: number, maxDays: number): string | null {
+export function leadDate(
+  text: string, sentences: readonly Span[], publishedAt: string | null, maxSentences: number, maxDays: number, maxWrittenDays = maxDays,
+): string | null {
   const day = publishedAt ? /^\d{4}-\d{2}-\d{2}/.exec(publishedAt)?.[0] : undefined;
   if (!day) return null;
   const earliest = shiftDay(day, -maxDays);
+  const earliestWritten = shiftDay(day, -Math.max(maxDays, maxWrittenDays));
   const order = dateOrder(text);
   // "Police said Monday ... in Sunday night's gunfire": a report's days are the happening's and
   // the telling's, and the happening comes first, so the lead's earliest day is taken.
   let best: string | null = null;
   for (const sentence of sentences.slice(0, maxSentences)) {
-    for (const d of datesIn(text, sentence, day, order)) if (d.date >= earliest && d.date <= day && (best === null || d.date < best)) best = d.date;
+    for (const d of datesIn(text, sentence, day, order)) {
+      const from = d.written ? earliestWritten : earliest;
+      if (d.date >= from && d.date <= day && (best === null || d.date < best)) best = d.date;
+    }
   }
   return best;
 }

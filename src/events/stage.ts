@@ -11,7 +11,8 @@ import { ownerOf } from "./assign.js";
 import { countModelUse, documentFacts, type RawFact } from "./counts.js";
 import type { EntitySpan } from "./cues.js";
 import { datelineDay } from "./dateline.js";
-import { dateOrder, datesIn, undatedLeadDate } from "./dates.js";
+import { dateOrder, datesIn, leadDate, undatedLeadDate } from "./dates.js";
+import { EVENTS } from "../core/tunables.js";
 import { groupMentions, type Happening } from "./grouping.js";
 import { documentMentions, type Mention } from "./mentions.js";
 import { describeEvent, participants } from "./participants.js";
@@ -67,6 +68,23 @@ function leadOf(happenings: readonly Happening[]): Happening | null {
   return order[0] ?? null;
 }
 
+/**
+ * A document none of whose violent mentions is dated reports current news: they take the day its
+ * lead states, else its publication day, as context (a weak date), so that they group with a
+ * report of that day and not with whatever the story's other documents date.
+ */
+function undatedViolence(ms: Mention[], day: string | null, sentences: readonly Span[]): Mention[] {
+  const violent = ms.filter((m) => m.cls === "violence");
+  if (!day || violent.length === 0 || violent.some((m) => m.date !== null)) return ms;
+  const doc = violent[0]!.doc;
+  const date = leadDate(doc.text, sentences, day, EVENTS.LEAD_DATE_SENTENCES, EVENTS.LEAD_DATE_MAX_DAYS) ?? day;
+  for (const m of violent) {
+    m.date = date;
+    m.dateSource = "context";
+  }
+  return ms;
+}
+
 function storyEvents(
   story: Story,
   docs: readonly Document[],
@@ -94,7 +112,7 @@ function storyEvents(
       pos = new Map();
       for (const t of layer.tokens) pos.set(t.start, t.pos);
     }
-    mentions.push(...documentMentions(doc, sentences, spans, resources.gazetteer, { day: own ?? storyDay, inferred: own === null }, pos));
+    mentions.push(...undatedViolence(documentMentions(doc, sentences, spans, resources.gazetteer, { day: own ?? storyDay, inferred: own === null }, pos), own, sentences));
     facts.push(...documentFacts(doc, sentences, countModelUse(resources)));
   }
   const happenings = groupMentions(mentions);
