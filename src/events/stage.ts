@@ -30,7 +30,9 @@ const SOURCE_RANK = { stated: 0, context: 1, story: 2 } as const;
 
 /** The happening's day: the most reported among the best-sourced dates (stated, then context, then story). */
 function happeningDate(h: Happening): { date: string | null; inferred: boolean; context?: boolean } {
-  const dated = h.members.filter((m): m is Mention & { date: string } => m.date !== null);
+  // A happening cannot postdate its earliest report: a later day is another document's happening joined by mistake.
+  const published = h.members.map((m) => m.doc.publishedAt?.slice(0, 10)).filter((d): d is string => d !== undefined).sort()[0];
+  const dated = h.members.filter((m): m is Mention & { date: string } => m.date !== null && (published === undefined || m.date <= published));
   if (dated.length === 0) return { date: null, inferred: false };
   const best = Math.min(...dated.map((m) => SOURCE_RANK[m.dateSource ?? "story"]));
   const counts = new Map<string, number>();
