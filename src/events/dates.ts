@@ -157,3 +157,15 @@ export function undatedLeadDate(h: Happening, sentencesOf: ReadonlyMap<string, r
   const stated = leadDate(first.doc.text, sentencesOf.get(first.doc.id) ?? [], day, EVENTS.LEAD_DATE_SENTENCES, EVENTS.LEAD_DATE_MAX_DAYS);
   return stated ? { date: stated, publication: false } : { date: day, publication: true };
 }
+
+/** "had earlier recalled", "had already summoned", "had recalled": the past perfect tells of a step before the story's news. */
+const PLUPERFECT = /\bhad\s+(?:(?:earlier|already|previously|also|first)\s+)?(?:been\s+)?$/i;
+
+/**
+ * True when the words just before a trigger put it before the narrative's time ("Pakistan had
+ * earlier recalled its envoy"): such a happening, when no words date it, precedes the lead event.
+ * @example pluperfectBefore("It had earlier recalled its envoy.", 0, 16) // true
+ */
+export function pluperfectBefore(text: string, sentenceStart: number, triggerStart: number): boolean {
+  return PLUPERFECT.test(text.slice(Math.max(sentenceStart, triggerStart - 40), triggerStart));
+}

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { holidaysIn } from "./holidays.js";
-import { datesIn } from "./dates.js";
+import { datesIn, pluperfectBefore } from "./dates.js";
 
 const days = (text: string, day: string): string[] => holidaysIn(text, 0, text.length, day).map((h) => h.date);
 
@@ -24,4 +24,10 @@ test("a season, a sale or a weekend named after a holiday is not a day", () => {
 test("datesIn reads named days beside the parser's dates", () => {
   const text = "Police said Monday that a man was shot on Halloween night.";
   assert.deepEqual(datesIn(text, { start: 0, end: text.length }, "2031-11-03").map((d) => d.date), ["2031-11-03", "2031-10-31"]);
+});
+
+test("the past perfect puts a step before the story's news; the simple past does not", () => {
+  const text = "Vell had earlier recalled its envoy. Vell recalled its envoy.";
+  assert.equal(pluperfectBefore(text, 0, text.indexOf("recalled")), true);
+  assert.equal(pluperfectBefore(text, 37, text.lastIndexOf("recalled")), false);
 });

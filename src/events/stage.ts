@@ -11,7 +11,7 @@ import { ownerOf } from "./assign.js";
 import { countModelUse, documentFacts, type RawFact } from "./counts.js";
 import type { EntitySpan } from "./cues.js";
 import { datelineDay } from "./dateline.js";
-import { dateOrder, datesIn, leadDate, undatedLeadDate } from "./dates.js";
+import { dateOrder, datesIn, leadDate, pluperfectBefore, shiftDay, undatedLeadDate } from "./dates.js";
 import { EVENTS } from "../core/tunables.js";
 import { groupMentions, type Happening } from "./grouping.js";
 import { documentMentions, type Mention } from "./mentions.js";
@@ -120,7 +120,7 @@ function storyEvents(
   const happenings = groupMentions(mentions);
   const names = new Map(entities.map((e) => [e.id, e.name] as const));
   const fallbackDay = days[0] ?? null;
-  const built: { readonly h: Happening; event: Event }[] = [];
+  const built: { readonly h: Happening; readonly who: ReturnType<typeof participants>; event: Event }[] = [];
   for (const h of happenings) {
     const type = happeningType(h);
     const dated = happeningDate(h);
@@ -137,6 +137,7 @@ function storyEvents(
     for (const m of h.members) sentenceSpans.set(`${m.doc.id}:${m.sentence.start}`, { documentId: m.doc.id, start: m.sentence.start, end: m.sentence.end });
     built.push({
       h,
+      who,
       event: {
         id, storyId: story.id, type, date, dateInferred: date !== null && (dated.date === null || dated.inferred),
         ...(date !== null ? { datePrecision: "day" as const } : {}),
@@ -150,6 +151,17 @@ function storyEvents(
   }
   const lead = leadOf(built.map((b) => b.h));
   for (const b of built) if (b.h === lead) b.event = { ...b.event, lead: true };
+  // "Pakistan had earlier recalled its envoy": an undated step told in the past perfect came before the
+  // lead event, so it is dated the day before it (inferred), never the lead's day or later.
+  const leadDay = built.find((b) => b.h === lead)?.event.date ?? null;
+  for (const b of built) {
+    const e = b.event;
+    if (b.h === lead || leadDay === null || (e.date !== null && (!e.dateInferred || e.date < leadDay))) continue;
+    if (b.h.members.some((m) => pluperfectBefore(m.doc.text, m.sentence.start, m.trigger.start))) {
+      const date = shiftDay(leadDay, -1);
+      b.event = { ...e, date, dateInferred: true, datePrecision: "day", summary: describeEvent(e.type, b.who, date, (x) => names.get(x) ?? x) };
+    }
+  }
   const idOf = new Map(built.map((b) => [b.h, b.event.id] as const));
   const factMentions: FactMention[] = [];
   for (const f of facts) {
