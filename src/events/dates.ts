@@ -1,4 +1,5 @@
 import * as chrono from "chrono-node";
+import type { DatePrecision } from "../model/event.js";
 import type { Span } from "../model/span.js";
 import { EVENTS } from "../core/tunables.js";
 import type { Happening } from "./grouping.js";
@@ -145,7 +146,9 @@ export function leadDate(
  * report's publication day (`publication`: true). Reports in a document's lead are preferred;
  * null only when no report has a publication day.
  */
-export function undatedLeadDate(h: Happening, sentencesOf: ReadonlyMap<string, readonly Span[]>): { date: string; publication: boolean } | null {
+export function undatedLeadDate(
+  h: Happening, sentencesOf: ReadonlyMap<string, readonly Span[]>,
+): { date: string; publication: boolean; precision: DatePrecision } | null {
   const dated = h.members.filter((m) => m.doc.publishedAt);
   const inLead = dated.filter((m) => m.sentenceIndex < EVENTS.LEAD_DATE_SENTENCES);
   // A report whose opening is page debris reports its news further down: its happening is still current news.
@@ -154,8 +157,31 @@ export function undatedLeadDate(h: Happening, sentencesOf: ReadonlyMap<string, r
   if (!first) return null;
   const day = /^\d{4}-\d{2}-\d{2}/.exec(first.doc.publishedAt ?? "")?.[0];
   if (!day) return null;
-  const stated = leadDate(first.doc.text, sentencesOf.get(first.doc.id) ?? [], day, EVENTS.LEAD_DATE_SENTENCES, EVENTS.LEAD_DATE_MAX_DAYS);
-  return stated ? { date: stated, publication: false } : { date: day, publication: true };
+  const sentences = (sentencesOf.get(first.doc.id) ?? []).slice(0, EVENTS.LEAD_DATE_SENTENCES);
+  const stated = leadDate(first.doc.text, sentences, day, EVENTS.LEAD_DATE_SENTENCES, EVENTS.LEAD_DATE_MAX_DAYS);
+  if (stated) return { date: stated, publication: false, precision: "day" };
+  const span = sentences.map((s) => spanDate(first.doc.text.slice(s.start, s.end), day)).find((x) => x !== null);
+  return span ? { ...span, publication: false } : { date: day, publication: true, precision: "day" };
+}
+
+const SPANS: readonly (readonly [RegExp, (day: string, weekday: number) => string, DatePrecision])[] = [
+  // A weekend before publication: its Saturday (the day it starts), at week precision.
+  [/\b(?:over|during|on|this past|last|this) (?:the )?weekend\b/i, (day, wd) => shiftDay(day, -((wd + 1) % 7 || (wd === 6 ? 0 : 7))), "week"],
+  [/\blast week\b/i, (day, wd) => shiftDay(day, -((wd + 6) % 7) - 7), "week"],
+  [/\b(?:earlier )?this week\b/i, (day, wd) => shiftDay(day, -((wd + 6) % 7)), "week"],
+  [/\blast month\b/i, (day) => shiftDay(`${day.slice(0, 8)}01`, -1).slice(0, 8) + "01", "month"],
+  [/\bearlier this month\b/i, (day) => `${day.slice(0, 8)}01`, "month"],
+];
+
+/**
+ * The span a lead names instead of a day ("over the weekend", "last week", "earlier this month"),
+ * counted back from the publication day `day`: the span's first day with its precision, or null.
+ * @example spanDate("Four were shot over the weekend.", "2031-05-05") // { date: "2031-05-03", precision: "week" }
+ */
+export function spanDate(sentence: string, day: string): { date: string; precision: DatePrecision } | null {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  for (const [re, at, precision] of SPANS) if (re.test(sentence)) return { date: at(day, weekday), precision };
+  return null;
 }
 
 /** "had earlier recalled", "had already summoned", "had recalled": the past perfect tells of a step before the story's news. */

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { holidaysIn } from "./holidays.js";
-import { datesIn, pluperfectBefore } from "./dates.js";
+import { datesIn, pluperfectBefore, spanDate } from "./dates.js";
 
 const days = (text: string, day: string): string[] => holidaysIn(text, 0, text.length, day).map((h) => h.date);
 
@@ -30,4 +30,11 @@ test("the past perfect puts a step before the story's news; the simple past does
   const text = "Vell had earlier recalled its envoy. Vell recalled its envoy.";
   assert.equal(pluperfectBefore(text, 0, text.indexOf("recalled")), true);
   assert.equal(pluperfectBefore(text, 37, text.lastIndexOf("recalled")), false);
+});
+
+test("a lead's span of days is dated at its start with the span's precision", () => {
+  assert.deepEqual(spanDate("Four were shot over the weekend.", "2031-05-05"), { date: "2031-05-03", precision: "week" });
+  assert.deepEqual(spanDate("A man was shot last week.", "2031-05-04"), { date: "2031-04-21", precision: "week" });
+  assert.deepEqual(spanDate("The raid last month.", "2031-05-04"), { date: "2031-04-01", precision: "month" });
+  assert.equal(spanDate("A man was shot on Sunday.", "2031-05-05"), null);
 });

@@ -140,7 +140,7 @@ function storyEvents(
       who,
       event: {
         id, storyId: story.id, type, date, dateInferred: date !== null && (dated.date === null || dated.inferred),
-        ...(date !== null ? { datePrecision: "day" as const } : {}),
+        ...(date !== null ? { datePrecision: date === lead?.date ? lead.precision : ("day" as const) } : {}),
         ...(lead?.publication && dated.date === null ? { datePublication: true } : {}),
         actors: who.actors, targets: who.targets, locations: who.locations,
         ...(who.participants ? { participants: who.participants } : {}),
