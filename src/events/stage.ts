@@ -70,19 +70,26 @@ function leadOf(happenings: readonly Happening[]): Happening | null {
   return order[0] ?? null;
 }
 
+/** True when every member that dates the happening on `date` got that day from its publication only. */
+function publicationOnly(h: Happening, date: string, fromPublication: ReadonlySet<Mention>): boolean {
+  const on = h.members.filter((m) => m.date === date);
+  return on.length > 0 && on.every((m) => fromPublication.has(m));
+}
+
 /**
  * A document none of whose violent mentions is dated reports current news: they take the day its
  * lead states, else its publication day, as context (a weak date), so that they group with a
  * report of that day and not with whatever the story's other documents date.
  */
-function undatedViolence(ms: Mention[], day: string | null, sentences: readonly Span[]): Mention[] {
+function undatedViolence(ms: Mention[], day: string | null, sentences: readonly Span[], fromPublication: Set<Mention>): Mention[] {
   const violent = ms.filter((m) => m.cls === "violence");
   if (!day || violent.length === 0 || violent.some((m) => m.date !== null)) return ms;
   const doc = violent[0]!.doc;
-  const date = leadDate(doc.text, sentences, day, EVENTS.LEAD_DATE_SENTENCES, EVENTS.LEAD_DATE_MAX_DAYS) ?? day;
+  const stated = leadDate(doc.text, sentences, day, EVENTS.LEAD_DATE_SENTENCES, EVENTS.LEAD_DATE_MAX_DAYS);
   for (const m of violent) {
-    m.date = date;
+    m.date = stated ?? day;
     m.dateSource = "context";
+    if (stated === null) fromPublication.add(m);
   }
   return ms;
 }
@@ -104,6 +111,8 @@ function storyEvents(
   const mentions: Mention[] = [];
   const facts: RawFact[] = [];
   const sentencesOf = new Map<string, readonly Span[]>();
+  // Mentions dated only by their report's publication day (see undatedViolence): their event says so.
+  const fromPublication = new Set<Mention>();
   for (const doc of docs) {
     const layer = layers.get(doc.id);
     const sentences = layer?.sentences ?? fallbackSentences(doc.text);
@@ -114,7 +123,7 @@ function storyEvents(
       pos = new Map();
       for (const t of layer.tokens) pos.set(t.start, t.pos);
     }
-    mentions.push(...undatedViolence(documentMentions(doc, sentences, spans, resources.gazetteer, { day: own ?? storyDay, inferred: own === null }, pos), own, sentences));
+    mentions.push(...undatedViolence(documentMentions(doc, sentences, spans, resources.gazetteer, { day: own ?? storyDay, inferred: own === null }, pos), own, sentences, fromPublication));
     facts.push(...documentFacts(doc, sentences, countModelUse(resources)));
   }
   const happenings = groupMentions(mentions);
@@ -130,6 +139,7 @@ function storyEvents(
     const lead = weak && h.cls === "violence" ? undatedLeadDate(h, sentencesOf) : null;
     const leadFirst = lead && !lead.publication && dated.date !== null && lead.date < dated.date ? lead.date : null;
     const date = leadFirst ?? dated.date ?? lead?.date ?? (h.cls === "violence" ? null : fallbackDay);
+    const pubOnly = date !== null && publicationOnly(h, date, fromPublication);
     const who = participants(h, entities);
     const first = [...h.members].sort((a, b) => cmp(a.doc.id, b.doc.id) || a.trigger.start - b.trigger.start)[0];
     const id = makeId(resources.hasher, "evt", story.id, h.cls, date ?? "", h.actor ?? "", h.place ?? "", first?.doc.id ?? "", String(first?.trigger.start ?? 0));
@@ -139,9 +149,9 @@ function storyEvents(
       h,
       who,
       event: {
-        id, storyId: story.id, type, date, dateInferred: date !== null && (dated.date === null || dated.inferred),
+        id, storyId: story.id, type, date, dateInferred: date !== null && (dated.date === null || dated.inferred || pubOnly),
         ...(date !== null ? { datePrecision: date === lead?.date ? lead.precision : ("day" as const) } : {}),
-        ...(lead?.publication && dated.date === null ? { datePublication: true } : {}),
+        ...((lead?.publication && dated.date === null) || pubOnly ? { datePublication: true } : {}),
         actors: who.actors, targets: who.targets, locations: who.locations,
         ...(who.participants ? { participants: who.participants } : {}),
         summary: describeEvent(type, who, date, (x) => names.get(x) ?? x),
