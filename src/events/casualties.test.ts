@@ -59,3 +59,11 @@ test("a long list of numbers is read once: no count without a cue, the whole lis
   const [c] = read(`${list} people were killed.`);
   assert.equal(c?.value, 40);
 });
+
+test("a singular person joined to a count is one more: 'a father and his two children' is 3", () => {
+  const [c] = read("Police named a father and his two children who were found dead in Vell.");
+  assert.equal(c?.value, 3);
+  assert.equal(c?.words.startsWith("a father"), true);
+  const [d] = read("Two men and a woman were killed.");
+  assert.equal(d?.value, 3);
+});

@@ -133,6 +133,15 @@ function onePerson(toks: readonly Tok[], i: number): ParsedNumber | null {
   return /^(a|an)$/.test(toks[i]?.lower ?? "") && ONE_PERSON.test(toks[i + 1]?.lower ?? "") ? { value: 1, from: i, to: i + 1 } : null;
 }
 
+/** "a father and (his) two sons": a singular person joined by "and" just before a count, with where it starts. */
+function lonePersonBefore(toks: readonly Tok[], i: number): { label: string; from: number } | null {
+  let k = i - 1;
+  if (/^(his|her|their)$/.test(toks[k]?.lower ?? "")) k--;
+  if (toks[k]?.lower !== "and") return null;
+  const noun = toks[k - 1]?.lower ?? "";
+  return ONE_PERSON.test(noun) && /^(a|an)$/.test(toks[k - 2]?.lower ?? "") ? { label: noun, from: k - 2 } : null;
+}
+
 /** Reads "three women and four children": counts with their nouns, joined by "and" or commas. */
 function readGroup(toks: readonly Tok[], start: number): Group | null {
   const firstNumber = parseNumber(toks, start) ?? parseVague(toks, start);
@@ -329,6 +338,12 @@ export function casualties(text: string, sentence: Span, maxCount: number): Casu
     if (!cue || (severalFrom >= 0 && severalFrom > i)) {
       consumedTo = list;
       continue;
+    }
+    // "a father and his two children were found dead": the singular person before the count is one more.
+    const lone = range || q ? null : lonePersonBefore(toks, countStart);
+    if (lone) {
+      group.parts.unshift({ label: lone.label, value: 1 });
+      spanFrom = Math.min(spanFrom, lone.from);
     }
     const total = group.parts.reduce((s, p) => s + p.value, 0);
     const value = range ? range.low : total;

@@ -193,5 +193,8 @@ const PLUPERFECT = /\bhad\s+(?:(?:earlier|already|previously|also|first)\s+)?(?:
  * @example pluperfectBefore("It had earlier recalled its envoy.", 0, 16) // true
  */
 export function pluperfectBefore(text: string, sentenceStart: number, triggerStart: number): boolean {
-  return PLUPERFECT.test(text.slice(Math.max(sentenceStart, triggerStart - 40), triggerStart));
+  // "X added that visits had been suspended": reported speech shifts the tense back, not the time.
+  return PLUPERFECT.test(text.slice(Math.max(sentenceStart, triggerStart - 40), triggerStart)) && !REPORTED.test(text.slice(sentenceStart, triggerStart));
 }
+
+const REPORTED = /\b(said|says|added|told|stated|announced|confirmed|reported|explained|noted)\b/i;

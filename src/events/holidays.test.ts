@@ -30,6 +30,8 @@ test("the past perfect puts a step before the story's news; the simple past does
   const text = "Vell had earlier recalled its envoy. Vell recalled its envoy.";
   assert.equal(pluperfectBefore(text, 0, text.indexOf("recalled")), true);
   assert.equal(pluperfectBefore(text, 37, text.lastIndexOf("recalled")), false);
+  const reported = "A spokesman added that all visits had been suspended.";
+  assert.equal(pluperfectBefore(reported, 0, reported.indexOf("suspended")), false);
 });
 
 test("a lead's span of days is dated at its start with the span's precision", () => {
