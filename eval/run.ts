@@ -79,7 +79,7 @@ if (existsSync(new URL("../../shared/benchmarks/", import.meta.url))) {
   } else console.log("eval: ../shared/benchmarks/polnear-train is ABSENT: quote recall and speaker accuracy are NOT scored");
   const counts = await evaluateCounts();
   if (counts) {
-    console.log(`counts (gva-dev, first ${counts.documents} statesKilled docs): killed acc ${fmt(counts.killedAccuracy)} (strata-balanced ${fmt(counts.killedBalanced)}; 0/1/2/3+ ${counts.killedByStratum.map(fmt).join("/")}) | injured acc ${fmt(counts.injuredAccuracy)} | killed precision ${fmt(counts.killedPrecision)} | event date acc ${fmt(counts.dateAccuracy)} over ${counts.datePairs} pairs`);
+    console.log(`counts (gva-dev, ${counts.documents} statesKilled docs): killed acc ${fmt(counts.killedAccuracy)} (strata-balanced ${fmt(counts.killedBalanced)}; 0/1/2/3+ ${counts.killedByStratum.map(fmt).join("/")}) | injured acc ${fmt(counts.injuredAccuracy)} | killed precision ${fmt(counts.killedPrecision)} | event date acc ${fmt(counts.dateAccuracy)} over ${counts.datePairs} pairs`);
     scores["counts.killedAccuracy"] = counts.killedAccuracy;
     scores["counts.killedBalanced"] = counts.killedBalanced;
     scores["counts.injuredAccuracy"] = counts.injuredAccuracy;

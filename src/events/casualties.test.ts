@@ -52,3 +52,18 @@ test("without a publication day, relative dates resolve to nothing rather than t
   const dates = datesIn(text, { start: 0, end: text.length }, null).map((d) => d.date);
   assert.deepEqual(dates, ["2019-03-03"]);
 });
+
+test("a long list of numbers is read once: no count without a cue, the whole list with one (issue 15)", () => {
+  const list = Array.from({ length: 40 }, () => "1").join(", ");
+  assert.deepEqual(read(`Scores: ${list}.`), []);
+  const [c] = read(`${list} people were killed.`);
+  assert.equal(c?.value, 40);
+});
+
+test("a singular person joined to a count is one more: 'a father and his two children' is 3", () => {
+  const [c] = read("Police named a father and his two children who were found dead in Vell.");
+  assert.equal(c?.value, 3);
+  assert.equal(c?.words.startsWith("a father"), true);
+  const [d] = read("Two men and a woman were killed.");
+  assert.equal(d?.value, 3);
+});

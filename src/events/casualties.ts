@@ -79,6 +79,8 @@ const MEASURES = new Set([
   "percent", "%", "per", "times", "am", "pm", "a.m", "p.m", "bases", "base", "dollars", "rupees",
   "tons", "tonnes", "kg", "o'clock", "storeys", "floors", "decades", "centuries",
   "shots", "rounds", "bullets", "blocks", "block", "feet", "yards", "shell", "casings",
+  // "2 shootings that killed", "two counts of murder": the number counts happenings or charges, not people.
+  "shootings", "incidents", "attacks", "counts", "charges", "cases",
 ]);
 
 const PEOPLE = /^(people|persons|civilians|soldiers|children|women|men|militants|members|residents|nationals|citizens|workers|others|policemen|officers|troops|fighters|villagers|pilgrims|students)$/;
@@ -124,6 +126,22 @@ function isExcludedNumber(toks: readonly Tok[], n: ParsedNumber): boolean {
   return false;
 }
 
+/** A person named in the singular, "a man", "an infant": inside a list of counts ("two men and a woman"), one more. */
+const ONE_PERSON = /^(man|woman|boy|girl|child|teen|teenager|baby|infant|toddler|person|officer|deputy|soldier|civilian|father|mother|son|daughter)$/;
+
+function onePerson(toks: readonly Tok[], i: number): ParsedNumber | null {
+  return /^(a|an)$/.test(toks[i]?.lower ?? "") && ONE_PERSON.test(toks[i + 1]?.lower ?? "") ? { value: 1, from: i, to: i + 1 } : null;
+}
+
+/** "a father and (his) two sons": a singular person joined by "and" just before a count, with where it starts. */
+function lonePersonBefore(toks: readonly Tok[], i: number): { label: string; from: number } | null {
+  let k = i - 1;
+  if (/^(his|her|their)$/.test(toks[k]?.lower ?? "")) k--;
+  if (toks[k]?.lower !== "and") return null;
+  const noun = toks[k - 1]?.lower ?? "";
+  return ONE_PERSON.test(noun) && /^(a|an)$/.test(toks[k - 2]?.lower ?? "") ? { label: noun, from: k - 2 } : null;
+}
+
 /** Reads "three women and four children": counts with their nouns, joined by "and" or commas. */
 function readGroup(toks: readonly Tok[], start: number): Group | null {
   const firstNumber = parseNumber(toks, start) ?? parseVague(toks, start);
@@ -158,7 +176,7 @@ function readGroup(toks: readonly Tok[], start: number): Group | null {
     const sep = toks[i]?.lower;
     const afterSep = sep === "," && toks[i + 1]?.lower === "and" ? i + 2 : i + 1;
     if (sep === "and" || sep === ",") {
-      const next = parseNumber(toks, afterSep);
+      const next = parseNumber(toks, afterSep) ?? onePerson(toks, afterSep);
       // "four teens, one fatally, were shot": the second number is a subset with its own cue, not a part to add.
       const subset = sep === "," && /^(fatally|of|dead|killed|died)$/.test(toks[next?.to ?? -1]?.lower ?? "");
       if (next && !subset && !isExcludedNumber(toks, next)) {
@@ -282,6 +300,8 @@ function includingBreakdown(toks: readonly Tok[], from: number): { parts: CountP
 export function casualties(text: string, sentence: Span, maxCount: number): CasualtyStatement[] {
   const toks = tokenize(text, sentence.start, sentence.end);
   const out: CasualtyStatement[] = [];
+  // "6 dead, 28 wounded in weekend shootings": a count over several happenings is no one incident's toll.
+  const severalFrom = toks.findIndex((t) => t.lower === "shootings");
   let consumedTo = 0;
   for (let i = 0; i < toks.length; i++) {
     if (i < consumedTo) continue;
@@ -311,11 +331,27 @@ export function casualties(text: string, sentence: Span, maxCount: number): Casu
         }
       }
     }
-    if (!cue) continue;
+    // A list's later numbers follow its "," or "and", which no backward cue ends with, and reach
+    // the same forward cue: a list that is no count has no tail that is one, so it is read once
+    // (issue 15: re-reading "1,1,1…" from every number was quadratic in its length).
+    const list = group.parts.length > 1 ? group.to : 0;
+    if (!cue || (severalFrom >= 0 && severalFrom > i)) {
+      consumedTo = list;
+      continue;
+    }
+    // "a father and his two children were found dead": the singular person before the count is one more.
+    const lone = range || q ? null : lonePersonBefore(toks, countStart);
+    if (lone) {
+      group.parts.unshift({ label: lone.label, value: 1 });
+      spanFrom = Math.min(spanFrom, lone.from);
+    }
     const total = group.parts.reduce((s, p) => s + p.value, 0);
     const value = range ? range.low : total;
     const vague = group.firstNumber.vague === true;
-    if (total > maxCount || value <= 0 || (range && range.low >= total)) continue;
+    if (total > maxCount || value <= 0 || (range && range.low >= total)) {
+      consumedTo = list;
+      continue;
+    }
     const first = toks[spanFrom];
     const last = toks[spanTo - 1];
     if (!first || !last) continue;
@@ -327,7 +363,8 @@ export function casualties(text: string, sentence: Span, maxCount: number): Casu
       end = Math.max(end, incl.to);
     }
     const groups = group.parts.map((p) => victimGroup([p]));
-    const sides = new Set(groups.map((g) => SIDE[g ?? ""] ?? "unknown"));
+    // Only parts of two named sides are kept apart: "2 adults, 3 children dead" is one toll of 5.
+    const sides = new Set(groups.map((g) => SIDE[g ?? ""]).filter((x): x is string => x !== undefined));
     if (!range && group.parts.length > 1 && sides.size > 1) {
       // "two militants and three civilians were killed": two victim groups, two facts, never one sum.
       group.parts.forEach((p, k) => {

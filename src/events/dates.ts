@@ -1,7 +1,9 @@
 import * as chrono from "chrono-node";
+import type { DatePrecision } from "../model/event.js";
 import type { Span } from "../model/span.js";
 import { EVENTS } from "../core/tunables.js";
 import type { Happening } from "./grouping.js";
+import { holidaysIn } from "./holidays.js";
 
 /** A date expression found in a sentence, resolved to a calendar day. */
 export interface DateMention extends Span {
@@ -9,6 +11,8 @@ export interface DateMention extends Span {
   readonly date: string;
   /** True for words that count from the moment of writing ("today", "this morning", "yesterday"). */
   readonly deictic: boolean;
+  /** True when the words name the month and the day ("March 20", "3/20"), not only a weekday or "yesterday". */
+  readonly written: boolean;
 }
 
 const DEICTIC = /\b(today|tonight|yesterday|this (morning|afternoon|evening)|last night)\b/i;
@@ -87,9 +91,14 @@ export function datesIn(text: string, sentence: Span, publishedAt: string | null
     const start = sentence.start + r.index;
     // "Updated: Jun 23, 2016 - 1:21 PM", "Posted: Friday": the page's timestamp, not a happening's day.
     if (STAMP_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) continue;
-    out.push({ start, end: start + r.text.length, date: ymd(d), deictic: DEICTIC.test(r.text) });
+    out.push({ start, end: start + r.text.length, date: ymd(d), deictic: DEICTIC.test(r.text), written: c.isCertain("day") && c.isCertain("month") });
   }
-  return out;
+  // "on New Year's Eve", "a Father's Day shooting": named days, at their latest occurrence by publication.
+  const day = ref ? ymd(ref) : null;
+  for (const h of day ? holidaysIn(text, sentence.start, sentence.end, day) : []) {
+    if (!out.some((o) => o.start < h.end && h.start < o.end)) out.push({ ...h, deictic: false, written: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -105,20 +114,28 @@ export function shiftDay(day: string, days: number): string {
 /**
  * The day a document's lead states for what it reports, for a lead event no sentence of its own
  * dates: the earliest date in its first `maxSentences` sentences that falls within `maxDays`
- * before publication ("early Sunday", "last night", "on Friday"), else null (the caller then
- * takes the publication day and says so).
+ * before publication ("early Sunday", "last night", "on Friday"), or, written out with its month
+ * ("on March 20", "the Sept. 12 shooting"), within `maxWrittenDays`: a follow-up (an arrest, a
+ * hearing) names the incident's day in full. Else null (the caller then takes the publication
+ * day and says so).
  * @example leadDate("Two men were shot early Sunday.", [{start:0,end:31}], "2031-05-06", 5, 7) // "2031-05-04"
  */
-export function leadDate(text: string, sentences: readonly Span[], publishedAt: string | null, maxSentences: number, maxDays: number): string | null {
+export function leadDate(
+  text: string, sentences: readonly Span[], publishedAt: string | null, maxSentences: number, maxDays: number, maxWrittenDays = maxDays,
+): string | null {
   const day = publishedAt ? /^\d{4}-\d{2}-\d{2}/.exec(publishedAt)?.[0] : undefined;
   if (!day) return null;
   const earliest = shiftDay(day, -maxDays);
+  const earliestWritten = shiftDay(day, -Math.max(maxDays, maxWrittenDays));
   const order = dateOrder(text);
   // "Police said Monday ... in Sunday night's gunfire": a report's days are the happening's and
   // the telling's, and the happening comes first, so the lead's earliest day is taken.
   let best: string | null = null;
   for (const sentence of sentences.slice(0, maxSentences)) {
-    for (const d of datesIn(text, sentence, day, order)) if (d.date >= earliest && d.date <= day && (best === null || d.date < best)) best = d.date;
+    for (const d of datesIn(text, sentence, day, order)) {
+      const from = d.written ? earliestWritten : earliest;
+      if (d.date >= from && d.date <= day && (best === null || d.date < best)) best = d.date;
+    }
   }
   return best;
 }
@@ -129,7 +146,9 @@ export function leadDate(text: string, sentences: readonly Span[], publishedAt: 
  * report's publication day (`publication`: true). Reports in a document's lead are preferred;
  * null only when no report has a publication day.
  */
-export function undatedLeadDate(h: Happening, sentencesOf: ReadonlyMap<string, readonly Span[]>): { date: string; publication: boolean } | null {
+export function undatedLeadDate(
+  h: Happening, sentencesOf: ReadonlyMap<string, readonly Span[]>,
+): { date: string; publication: boolean; precision: DatePrecision } | null {
   const dated = h.members.filter((m) => m.doc.publishedAt);
   const inLead = dated.filter((m) => m.sentenceIndex < EVENTS.LEAD_DATE_SENTENCES);
   // A report whose opening is page debris reports its news further down: its happening is still current news.
@@ -138,6 +157,44 @@ export function undatedLeadDate(h: Happening, sentencesOf: ReadonlyMap<string, r
   if (!first) return null;
   const day = /^\d{4}-\d{2}-\d{2}/.exec(first.doc.publishedAt ?? "")?.[0];
   if (!day) return null;
-  const stated = leadDate(first.doc.text, sentencesOf.get(first.doc.id) ?? [], day, EVENTS.LEAD_DATE_SENTENCES, EVENTS.LEAD_DATE_MAX_DAYS);
-  return stated ? { date: stated, publication: false } : { date: day, publication: true };
+  const sentences = (sentencesOf.get(first.doc.id) ?? []).slice(0, EVENTS.LEAD_DATE_SENTENCES);
+  const stated = leadDate(first.doc.text, sentences, day, EVENTS.LEAD_DATE_SENTENCES, EVENTS.LEAD_DATE_MAX_DAYS);
+  if (stated) return { date: stated, publication: false, precision: "day" };
+  const span = sentences.map((s) => spanDate(first.doc.text.slice(s.start, s.end), day)).find((x) => x !== null);
+  return span ? { ...span, publication: false } : { date: day, publication: true, precision: "day" };
 }
+
+const SPANS: readonly (readonly [RegExp, (day: string, weekday: number) => string, DatePrecision])[] = [
+  // A weekend before publication: its Saturday (the day it starts), at week precision.
+  [/\b(?:over|during|on|this past|last|this) (?:the )?weekend\b/i, (day, wd) => shiftDay(day, -((wd + 1) % 7 || (wd === 6 ? 0 : 7))), "week"],
+  [/\blast week\b/i, (day, wd) => shiftDay(day, -((wd + 6) % 7) - 7), "week"],
+  [/\b(?:earlier )?this week\b/i, (day, wd) => shiftDay(day, -((wd + 6) % 7)), "week"],
+  [/\blast month\b/i, (day) => shiftDay(`${day.slice(0, 8)}01`, -1).slice(0, 8) + "01", "month"],
+  [/\bearlier this month\b/i, (day) => `${day.slice(0, 8)}01`, "month"],
+];
+
+/**
+ * The span a lead names instead of a day ("over the weekend", "last week", "earlier this month"),
+ * counted back from the publication day `day`: the span's first day with its precision, or null.
+ * @example spanDate("Four were shot over the weekend.", "2031-05-05") // { date: "2031-05-03", precision: "week" }
+ */
+export function spanDate(sentence: string, day: string): { date: string; precision: DatePrecision } | null {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  for (const [re, at, precision] of SPANS) if (re.test(sentence)) return { date: at(day, weekday), precision };
+  return null;
+}
+
+/** "had earlier recalled", "had already summoned", "had recalled": the past perfect tells of a step before the story's news. */
+const PLUPERFECT = /\bhad\s+(?:(?:earlier|already|previously|also|first)\s+)?(?:been\s+)?$/i;
+
+/**
+ * True when the words just before a trigger put it before the narrative's time ("Pakistan had
+ * earlier recalled its envoy"): such a happening, when no words date it, precedes the lead event.
+ * @example pluperfectBefore("It had earlier recalled its envoy.", 0, 16) // true
+ */
+export function pluperfectBefore(text: string, sentenceStart: number, triggerStart: number): boolean {
+  // "X added that visits had been suspended": reported speech shifts the tense back, not the time.
+  return PLUPERFECT.test(text.slice(Math.max(sentenceStart, triggerStart - 40), triggerStart)) && !REPORTED.test(text.slice(sentenceStart, triggerStart));
+}
+
+const REPORTED = /\b(said|says|added|told|stated|announced|confirmed|reported|explained|noted)\b/i;

@@ -5,6 +5,7 @@ import { clauseArguments, elsewhere, residentBefore, tokAt, type ClauseArguments
 import { countryCues, type CountryCue, type EntitySpan } from "./cues.js";
 import { sportSentence } from "./figurative.js";
 import { datesIn, shiftDay } from "./dates.js";
+import { HOLIDAY_WORD } from "./holidays.js";
 import { parseNumber } from "./numbers.js";
 import { EVENTS } from "../core/tunables.js";
 import { classOf } from "./taxonomy.js";
@@ -242,11 +243,14 @@ export function documentMentions(
     // "said on Wednesday", "said in a message on Wednesday that it fired": the day of the saying, not of the happening.
     const triggerStarts = new Set(allTriggers.map((t) => t.start));
     // chrono is the costliest step: a sentence with no digit, day, month or deictic word states no date.
-    const dates = (MAYBE_DATE.test(doc.text.slice(sentence.start, sentence.end)) ? datesIn(doc.text, sentence, reference.day) : []).filter((d) => {
+    const sentenceText = doc.text.slice(sentence.start, sentence.end);
+    const dates = (MAYBE_DATE.test(sentenceText) || HOLIDAY_WORD.test(sentenceText) ? datesIn(doc.text, sentence, reference.day) : []).filter((d) => {
       const i = tokIndexAt(toks, d.start);
       const window = toks.slice(Math.max(0, i - SAYING_REACH), i);
       const say = window.map((t) => SAY.has(t.lower)).lastIndexOf(true);
       const possessive = /^['’]s\b/.test(doc.text.slice(d.end, d.end + 3));
+      // "Authorities Saturday said": a day just before the saying verb is the saying's too.
+      if (!possessive && SAY.has(toks[tokIndexAt(toks, d.end)]?.lower ?? "")) return false;
       // A saying that is itself an event ("claimed the attack on Wednesday") keeps its date; dateOwner places it.
       return say < 0 || possessive || window.slice(say).some((t) => triggerStarts.has(t.start));
     });

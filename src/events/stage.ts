@@ -11,7 +11,8 @@ import { ownerOf } from "./assign.js";
 import { countModelUse, documentFacts, type RawFact } from "./counts.js";
 import type { EntitySpan } from "./cues.js";
 import { datelineDay } from "./dateline.js";
-import { dateOrder, datesIn, undatedLeadDate } from "./dates.js";
+import { dateOrder, datesIn, leadDate, pluperfectBefore, shiftDay, undatedLeadDate } from "./dates.js";
+import { EVENTS } from "../core/tunables.js";
 import { groupMentions, type Happening } from "./grouping.js";
 import { documentMentions, type Mention } from "./mentions.js";
 import { describeEvent, participants } from "./participants.js";
@@ -29,7 +30,9 @@ const SOURCE_RANK = { stated: 0, context: 1, story: 2 } as const;
 
 /** The happening's day: the most reported among the best-sourced dates (stated, then context, then story). */
 function happeningDate(h: Happening): { date: string | null; inferred: boolean; context?: boolean } {
-  const dated = h.members.filter((m): m is Mention & { date: string } => m.date !== null);
+  // A happening cannot postdate its earliest report: a later day is another document's happening joined by mistake.
+  const published = h.members.map((m) => m.doc.publishedAt?.slice(0, 10)).filter((d): d is string => d !== undefined).sort()[0];
+  const dated = h.members.filter((m): m is Mention & { date: string } => m.date !== null && (published === undefined || m.date <= published));
   if (dated.length === 0) return { date: null, inferred: false };
   const best = Math.min(...dated.map((m) => SOURCE_RANK[m.dateSource ?? "story"]));
   const counts = new Map<string, number>();
@@ -67,6 +70,30 @@ function leadOf(happenings: readonly Happening[]): Happening | null {
   return order[0] ?? null;
 }
 
+/** True when every member that dates the happening on `date` got that day from its publication only. */
+function publicationOnly(h: Happening, date: string, fromPublication: ReadonlySet<Mention>): boolean {
+  const on = h.members.filter((m) => m.date === date);
+  return on.length > 0 && on.every((m) => fromPublication.has(m));
+}
+
+/**
+ * A document none of whose violent mentions is dated reports current news: they take the day its
+ * lead states, else its publication day, as context (a weak date), so that they group with a
+ * report of that day and not with whatever the story's other documents date.
+ */
+function undatedViolence(ms: Mention[], day: string | null, sentences: readonly Span[], fromPublication: Set<Mention>): Mention[] {
+  const violent = ms.filter((m) => m.cls === "violence");
+  if (!day || violent.length === 0 || violent.some((m) => m.date !== null)) return ms;
+  const doc = violent[0]!.doc;
+  const stated = leadDate(doc.text, sentences, day, EVENTS.LEAD_DATE_SENTENCES, EVENTS.LEAD_DATE_MAX_DAYS);
+  for (const m of violent) {
+    m.date = stated ?? day;
+    m.dateSource = "context";
+    if (stated === null) fromPublication.add(m);
+  }
+  return ms;
+}
+
 function storyEvents(
   story: Story,
   docs: readonly Document[],
@@ -84,6 +111,8 @@ function storyEvents(
   const mentions: Mention[] = [];
   const facts: RawFact[] = [];
   const sentencesOf = new Map<string, readonly Span[]>();
+  // Mentions dated only by their report's publication day (see undatedViolence): their event says so.
+  const fromPublication = new Set<Mention>();
   for (const doc of docs) {
     const layer = layers.get(doc.id);
     const sentences = layer?.sentences ?? fallbackSentences(doc.text);
@@ -94,13 +123,13 @@ function storyEvents(
       pos = new Map();
       for (const t of layer.tokens) pos.set(t.start, t.pos);
     }
-    mentions.push(...documentMentions(doc, sentences, spans, resources.gazetteer, { day: own ?? storyDay, inferred: own === null }, pos));
+    mentions.push(...undatedViolence(documentMentions(doc, sentences, spans, resources.gazetteer, { day: own ?? storyDay, inferred: own === null }, pos), own, sentences, fromPublication));
     facts.push(...documentFacts(doc, sentences, countModelUse(resources)));
   }
   const happenings = groupMentions(mentions);
   const names = new Map(entities.map((e) => [e.id, e.name] as const));
   const fallbackDay = days[0] ?? null;
-  const built: { readonly h: Happening; event: Event }[] = [];
+  const built: { readonly h: Happening; readonly who: ReturnType<typeof participants>; event: Event }[] = [];
   for (const h of happenings) {
     const type = happeningType(h);
     const dated = happeningDate(h);
@@ -110,6 +139,7 @@ function storyEvents(
     const lead = weak && h.cls === "violence" ? undatedLeadDate(h, sentencesOf) : null;
     const leadFirst = lead && !lead.publication && dated.date !== null && lead.date < dated.date ? lead.date : null;
     const date = leadFirst ?? dated.date ?? lead?.date ?? (h.cls === "violence" ? null : fallbackDay);
+    const pubOnly = date !== null && publicationOnly(h, date, fromPublication);
     const who = participants(h, entities);
     const first = [...h.members].sort((a, b) => cmp(a.doc.id, b.doc.id) || a.trigger.start - b.trigger.start)[0];
     const id = makeId(resources.hasher, "evt", story.id, h.cls, date ?? "", h.actor ?? "", h.place ?? "", first?.doc.id ?? "", String(first?.trigger.start ?? 0));
@@ -117,10 +147,11 @@ function storyEvents(
     for (const m of h.members) sentenceSpans.set(`${m.doc.id}:${m.sentence.start}`, { documentId: m.doc.id, start: m.sentence.start, end: m.sentence.end });
     built.push({
       h,
+      who,
       event: {
-        id, storyId: story.id, type, date, dateInferred: date !== null && (dated.date === null || dated.inferred),
-        ...(date !== null ? { datePrecision: "day" as const } : {}),
-        ...(lead?.publication && dated.date === null ? { datePublication: true } : {}),
+        id, storyId: story.id, type, date, dateInferred: date !== null && (dated.date === null || dated.inferred || pubOnly),
+        ...(date !== null ? { datePrecision: date === lead?.date ? lead.precision : ("day" as const) } : {}),
+        ...((lead?.publication && dated.date === null) || pubOnly ? { datePublication: true } : {}),
         actors: who.actors, targets: who.targets, locations: who.locations,
         ...(who.participants ? { participants: who.participants } : {}),
         summary: describeEvent(type, who, date, (x) => names.get(x) ?? x),
@@ -130,6 +161,17 @@ function storyEvents(
   }
   const lead = leadOf(built.map((b) => b.h));
   for (const b of built) if (b.h === lead) b.event = { ...b.event, lead: true };
+  // "Pakistan had earlier recalled its envoy": an undated step told in the past perfect came before the
+  // lead event, so it is dated the day before it (inferred), never the lead's day or later.
+  const leadDay = built.find((b) => b.h === lead)?.event.date ?? null;
+  for (const b of built) {
+    const e = b.event;
+    if (b.h === lead || leadDay === null || (e.date !== null && (!e.dateInferred || e.date < leadDay))) continue;
+    if (b.h.members.some((m) => pluperfectBefore(m.doc.text, m.sentence.start, m.trigger.start))) {
+      const date = shiftDay(leadDay, -1);
+      b.event = { ...e, date, dateInferred: true, datePrecision: "day", summary: describeEvent(e.type, b.who, date, (x) => names.get(x) ?? x) };
+    }
+  }
   const idOf = new Map(built.map((b) => [b.h, b.event.id] as const));
   const factMentions: FactMention[] = [];
   for (const f of facts) {
