@@ -193,3 +193,22 @@ test("a name the tagger types as a person is never geocoded", async () => {
   assert.equal(driver?.geo, null);
   assert.ok(driver?.aliases.includes("Hamilton"));
 });
+
+test("a long title-case run is segmented with a bounded number of look-ups per word (issue 15: it was cubic)", async () => {
+  const { segment } = await import("./confirm.js");
+  const { ENTITIES } = await import("../core/tunables.js");
+  const surface = Array.from({ length: 400 }, () => "Aa").join(" ") + " Vellmora Bay";
+  const cand = {
+    documentId: "d", start: 0, end: surface.length, surface, key: surface.toLowerCase(), evidence: {}, country: null, places: [],
+    acronym: false, shape: "other" as const, atOpener: false, titleCase: true, expands: null, generic: false, feature: false,
+  };
+  let calls = 0;
+  const trusted = (key: string): boolean => {
+    calls += 1;
+    return key === "vellmora bay";
+  };
+  const gazetteer = { lookup: () => [], demonym: () => null } as unknown as Parameters<typeof segment>[2];
+  const parts = segment(cand, trusted, gazetteer);
+  assert.deepEqual(parts.map((p) => surface.slice(p.start, p.end)), ["Vellmora Bay"]);
+  assert.ok(calls <= 402 * ENTITIES.SEGMENT_MAX_WORDS, `${calls} look-ups`);
+});
