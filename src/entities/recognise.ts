@@ -246,18 +246,23 @@ export function namedOrganisations(rules: readonly Candidate[], tagged: readonly
   });
 }
 
-/** True when a capitalised organisation head word ("Office", "Guards") lies outside every tagged name. */
-export function untaggedOrgHead(text: string, layer: TextLayer): boolean {
+/**
+ * The sentences (indices into `layer.sentences`) holding a capitalised organisation head word
+ * ("Office", "Guards") outside every tagged name: the only sentences where the rules can add a
+ * named organisation the tagger missed (`namedOrganisations` keeps only names ending on such a word).
+ */
+export function untaggedOrgHeads(text: string, layer: TextLayer): Set<number> {
   const names = layer.names ?? [];
+  const out = new Set<number>();
   let n = 0;
   for (const t of layer.tokens) {
     while (n < names.length && (names[n]?.end ?? 0) <= t.start) n += 1;
     const inside = n < names.length && (names[n]?.start ?? Infinity) <= t.start;
     if (inside) continue;
     const c = text.charCodeAt(t.start);
-    if (c >= 65 && c <= 90 && ORG_HEADS.has(text.slice(t.start, t.end).toLowerCase())) return true;
+    if (c >= 65 && c <= 90 && ORG_HEADS.has(text.slice(t.start, t.end).toLowerCase())) out.add(t.sentence);
   }
-  return false;
+  return out;
 }
 
 function toToks(doc: Document, layer: TextLayer): Tok[] {
@@ -315,11 +320,14 @@ function freshCandidate(doc: Document, sent: readonly Tok[], i: number, j: numbe
  * each with type evidence from its words and its context. Title-case lines are flagged so the
  * stage can keep only the names the rest of the story confirms.
  */
-export function recogniseNames(doc: Document, layer: TextLayer, ctx: RecogniseContext): Candidate[] {
+export function recogniseNames(doc: Document, layer: TextLayer, ctx: RecogniseContext, only?: ReadonlySet<number>): Candidate[] {
   const out: Candidate[] = [];
   const tokens = toToks(doc, layer);
+  let s = 0;
   for (const [ti, tj] of sentenceRanges(tokens, layer.sentences)) {
-    for (const cand of sentenceNames(doc, tokens.slice(ti, tj), ctx)) out.push(cand);
+    // `only`: just these sentences (by index), each read on its own as always.
+    if (!only || only.has(s)) for (const cand of sentenceNames(doc, tokens.slice(ti, tj), ctx)) out.push(cand);
+    s += 1;
   }
   return out;
 }
