@@ -7,7 +7,7 @@ import { ENTITIES } from "../core/tunables.js";
 import { foldName } from "./fold.js";
 import {
   FEATURE_NOUNS, MEMBER_NOUNS, PLACE_HEADS, NAME_PARTICLES, NAME_POS, NEVER_NAMES, NON_PERSON_ENDINGS, OF_JOINERS, ORG_CUES,
-  ORG_HEADS, NEAR_PREPOSITIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, TITLE_HEADS, TITLES,
+  CREED_WORDS, ORG_HEADS, NEAR_PREPOSITIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, TITLE_HEADS, TITLES,
 } from "./lexicon.js";
 import { isMajorPlace, placeAdjective } from "./adjectives.js";
 
@@ -138,7 +138,8 @@ export function modelNames(doc: Document, layer: TextLayer, ctx: RecogniseContex
       // "Iran-Pakistan border", "Khash-Zahedan road": a hyphened pair with a known place in it is two names.
       const parts = splitCompound(sent, start, b0, ctx.gazetteer);
       for (const [a, b] of parts) {
-        const partType = parts.length > 1 && ctx.gazetteer.lookup(foldName(sent.slice(a, b).map((t) => t.text).join(" "))).length > 0 ? "location" : type;
+        if (isDescriptor(sent, a, b, type, ctx.gazetteer)) continue;
+        const partType = parts.length > 1 && ctx.gazetteer.lookup(foldName(sent.slice(a, b).map((t) => t.text).join(" "))).length > 0 ? "location" : orgByHead(sent, a, b, type);
         const cand = modelCandidate(doc, sent, a, b, partType, ctx, titleCase);
         if (cand) cands.push(cand);
       }
@@ -146,6 +147,29 @@ export function modelNames(doc: Document, layer: TextLayer, ctx: RecogniseContex
     out.push(...pairAcronyms(sent, cands));
   }
   return out;
+}
+
+/**
+ * A one-word span that describes people rather than naming a thing: a demonym or nationality
+ * ("Iranian", "Pakistanis", "non-Iranian"), a creed ("Sunni"), or, typed MISC, a place
+ * adjective ("Balochi") or an adjective compound ("Intelligence-based", "Iran-backed"). Such words
+ * are not entities; a demonym still places the name it modifies (`contextCountry`).
+ */
+function isDescriptor(sent: readonly Tok[], a: number, b: number, type: EntityType, gazetteer: Gazetteer): boolean {
+  // One word: one token, or tokens written together ("Intelligence" "-" "based").
+  for (let k = a + 1; k < b; k += 1) if ((sent[k]?.start ?? 0) !== (sent[k - 1]?.end ?? 0)) return false;
+  const word = sent.slice(a, b).map((t) => t.text).join("");
+  const key = foldName(word.replace(/^non-/iu, ""));
+  if (CREED_WORDS.has(key) || CREED_WORDS.has(word.toLowerCase())) return true;
+  if (gazetteer.lookup(key).some(isMajorPlace)) return false;
+  if (placeAdjective(key, gazetteer, false) !== null) return true;
+  if (type !== "other") return false;
+  return placeAdjective(key, gazetteer, true) !== null || /^[\p{L}\p{N}]+(?:-\p{Ll}+)+$/u.test(word);
+}
+
+/** A name the tagger typed MISC that ends on an organisation's head word ("X Economic Forum", "X Party") is an organisation. */
+function orgByHead(sent: readonly Tok[], a: number, b: number, type: EntityType): EntityType {
+  return type === "other" && b - a > 1 && ORG_HEADS.has(sent[b - 1]?.lower ?? "") ? "organization" : type;
 }
 
 /**

@@ -212,3 +212,19 @@ test("a long title-case run is segmented with a bounded number of look-ups per w
   assert.deepEqual(parts.map((p) => surface.slice(p.start, p.end)), ["Vellmora Bay"]);
   assert.ok(calls <= 402 * ENTITIES.SEGMENT_MAX_WORDS, `${calls} look-ups`);
 });
+
+test("demonyms, creeds and adjective compounds are not entities; a MISC name on an organisation head is an organisation", async () => {
+  const text = [
+    "Iranian and Pakistani officials met Sunni and Shiite elders in Quetta on Monday, the Velmar Courier reported.",
+    "Non-Iranian observers called the raid an Intelligence-based operation.",
+    "Tomas Arvid Lenk, who chairs the Kesmir Economic Forum, said the Iranian delegation left on Tuesday.",
+  ].join("\n\n");
+  const { entities } = await runStory([doc("x1", text)]);
+  const names = entities.flatMap((e) => e.aliases.map((a) => `${e.type}:${a}`));
+  for (const word of ["Iranian", "Pakistani", "Sunni", "Shiite", "Non-Iranian", "Intelligence-based"]) {
+    assert.ok(!entities.some((e) => e.aliases.includes(word)), `${word} in ${names.join(", ")}`);
+  }
+  assert.ok(names.includes("location:Quetta"), names.join(", "));
+  const forum = entities.find((e) => e.aliases.some((a) => a.includes("Economic Forum")));
+  assert.equal(forum?.type, "organization", names.join(", "));
+});
