@@ -120,3 +120,9 @@ test("a long run without spaces is cut before wink and every token still lies ex
     assert.equal(inRun.map((t) => text.slice(t.start, t.end)).join(""), run);
   }
 });
+
+test("abbreviations with a full stop never end a sentence (Mr., Sen., Gov., U.S., St., Jan., Maj., Cpl.)", () => {
+  const text = "Mr. Tal Veren met Sen. Ola Brisk and Gov. Ana Rell at St. Avel church in the U.S. capital on Jan. 5 with Maj. Gen. Ivo Lent and Cpl. Dan Hook. They left.";
+  const layer = buildTextLayer(doc("d8", text), nlp);
+  assert.deepEqual(layer.sentences.map((s) => text.slice(s.start, s.end)), [text.slice(0, text.indexOf(" They")), "They left."]);
+});
