@@ -1,6 +1,6 @@
 import type { Gazetteer } from "../../model/resources.js";
 import { decode, type PassWeights } from "./decode.js";
-import { WINDOW, WINDOW_OFFSETS, documentEvidence, firstPassFeatures, localFeatures, wordInfos, type LocalContext, type TagInput, type WordInfo } from "./features.js";
+import { WINDOW, WINDOW_OFFSETS, documentEvidence, firstPassFeatures, localFeatures, wordInfo, type LocalContext, type TagInput, type WordInfo } from "./features.js";
 import { documentTypes, tagsToNames, type NerModel, type TaggedName } from "./tagger.js";
 import { TAG_COUNT } from "./tags.js";
 
@@ -16,21 +16,28 @@ const WORD_ROW = 2 * GROUPS * N;
  * and passed in, never held globally.
  */
 export interface TaggerCache {
-  readonly words: Map<string, WordInfo>;
-  /** Keyed by the cached WordInfo, so a word's sums go when `words` drops it. */
-  readonly sums: WeakMap<WordInfo, Int32Array>;
+  /** Each distinct word's facts and its WINDOW groups' summed weights, laid out [pass][group][tag]. */
+  readonly words: Map<string, CachedWord>;
   readonly pairs: Map<string, string>;
   /** The WINDOW groups' sums for a missing word (the sentence edge), laid out like a word's. */
   readonly edge: Int32Array;
 }
 
-export function createTaggerCache(model: NerModel): TaggerCache {
-  return { words: new Map(), sums: new WeakMap(), pairs: new Map(), edge: windowSums(model, undefined) };
+interface CachedWord {
+  readonly info: WordInfo;
+  readonly sums: Int32Array;
 }
 
-/** Adds the int8 rows of `ids` into acc[at .. at + N). */
-function addRows(e: Int8Array | Float32Array, ids: ArrayLike<number>, acc: Int32Array, at: number): void {
-  for (let q = 0; q < ids.length; q += 1) {
+/** Distinct words kept in a run's cache before it is emptied: bounds memory on huge runs (about 0.5 KB a word). */
+const WORD_CACHE_LIMIT = 200_000;
+
+export function createTaggerCache(model: NerModel): TaggerCache {
+  return { words: new Map(), pairs: new Map(), edge: windowSums(model, undefined) };
+}
+
+/** Adds the int8 rows of ids[from .. to) into acc[at .. at + N). */
+function addRows(e: Int8Array | Float32Array, ids: ArrayLike<number>, from: number, to: number, acc: Int32Array, at: number): void {
+  for (let q = from; q < to; q += 1) {
     const base = (ids[q] as number) * N;
     for (let t = 0; t < N; t += 1) acc[at + t] = (acc[at + t] as number) + (e[base + t] as number);
   }
@@ -42,18 +49,24 @@ function windowSums(model: NerModel, w: WordInfo | undefined): Int32Array {
   const out = new Int32Array(WORD_ROW);
   WINDOW.forEach((group, g) => {
     const ids = group(w, mask);
-    model.passes.forEach((p, pass) => addRows(p.emission, ids, out, (pass * GROUPS + g) * N));
+    model.passes.forEach((p, pass) => addRows(p.emission, ids, 0, ids.length, out, (pass * GROUPS + g) * N));
   });
   return out;
 }
 
-function sumsOf(model: NerModel, cache: TaggerCache, w: WordInfo): Int32Array {
-  let s = cache.sums.get(w);
-  if (!s) {
-    s = windowSums(model, w);
-    cache.sums.set(w, s);
-  }
-  return s;
+/** Each token's cached word, made on first sight (its gazetteer look-ups, hashed features and summed weights). */
+function cachedWords(model: NerModel, input: TagInput, gazetteer: Gazetteer, cache: TaggerCache): CachedWord[] {
+  if (cache.words.size > WORD_CACHE_LIMIT) cache.words.clear();
+  const mask = model.buckets - 1;
+  return input.words.map((w) => {
+    let c = cache.words.get(w);
+    if (!c) {
+      const info = wordInfo(w, gazetteer, mask);
+      c = { info, sums: windowSums(model, info) };
+      cache.words.set(w, c);
+    }
+    return c;
+  });
 }
 
 /**
@@ -73,8 +86,8 @@ function sentenceEmissions(w: PassWeights, pass: number, words: readonly Int32Ar
       const at = (pass * GROUPS + g) * N;
       for (let t = 0; t < N; t += 1) acc[t] = (acc[t] as number) + (src[at + t] as number);
     }
-    addRows(w.emission, local.ids.subarray(local.offsets[k], local.offsets[k + 1]), acc, 0);
-    if (extra) addRows(w.emission, extra.ids.subarray(extra.offsets[k], extra.offsets[k + 1]), acc, 0);
+    addRows(w.emission, local.ids, local.offsets[k] as number, local.offsets[k + 1] as number, acc, 0);
+    if (extra) addRows(w.emission, extra.ids, extra.offsets[k] as number, extra.offsets[k + 1] as number, acc, 0);
     const row = (k - a) * N;
     for (let t = 0; t < N; t += 1) em[row + t] = (acc[t] as number) * w.scale;
   }
@@ -102,8 +115,9 @@ function touched(extra: Features, a: number, b: number): boolean {
 export function tagNamesFast(model: NerModel, input: TagInput, gazetteer: Gazetteer, cache: TaggerCache, everySentence = false): TaggedName[] {
   const n = input.words.length;
   const mask = model.buckets - 1;
-  const info = wordInfos(input, gazetteer, mask, cache.words);
-  const words = info.map((w) => sumsOf(model, cache, w));
+  const cached = cachedWords(model, input, gazetteer, cache);
+  const info = cached.map((c) => c.info);
+  const words = cached.map((c) => c.sums);
   const ctx: LocalContext = { input, info, evidence: documentEvidence(input, info), gazetteer, mask, pairs: cache.pairs };
   const ids: number[] = [];
   const offsets = new Int32Array(n + 1);
@@ -114,7 +128,7 @@ export function tagNamesFast(model: NerModel, input: TagInput, gazetteer: Gazett
     }
   }
   offsets[n] = ids.length;
-  const local: Features = { ids: Int32Array.from(ids), offsets };
+  const local: Features = { ids: new Int32Array(ids), offsets };
   const [p1, p2] = model.passes;
   const tags = new Uint8Array(n);
   for (const [a, b] of input.sentences) decode(p1, sentenceEmissions(p1, 0, words, cache.edge, local, null, a, b), b - a, tags, a);

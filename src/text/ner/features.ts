@@ -73,7 +73,7 @@ export function gazetteerClass(gazetteer: Gazetteer, key: string): string {
 }
 
 /** The facts and own features of one word. */
-function wordInfo(w: string, gazetteer: Gazetteer, mask: number): WordInfo {
+export function wordInfo(w: string, gazetteer: Gazetteer, mask: number): WordInfo {
   const lower = w.toLowerCase();
   const shape = wordShape(w);
   const short = shortShape(shape);
@@ -273,7 +273,7 @@ export function extractFeatures(input: TagInput, gazetteer: Gazetteer, buckets: 
     }
   }
   offsets[n] = ids.length;
-  return { ids: Int32Array.from(ids), offsets };
+  return { ids: new Int32Array(ids), offsets };
 }
 
 /**
@@ -301,5 +301,5 @@ export function firstPassFeatures(input: TagInput, buckets: number, firstPass: R
     }
   }
   offsets[n] = ids.length;
-  return { ids: Int32Array.from(ids), offsets };
+  return { ids: new Int32Array(ids), offsets };
 }
