@@ -139,7 +139,7 @@ export function modelNames(doc: Document, layer: TextLayer, ctx: RecogniseContex
       const parts = splitCompound(sent, start, b0, ctx.gazetteer);
       for (const [a, b] of parts) {
         if (isDescriptor(sent, a, b, type, ctx.gazetteer)) continue;
-        const partType = parts.length > 1 && ctx.gazetteer.lookup(foldName(sent.slice(a, b).map((t) => t.text).join(" "))).length > 0 ? "location" : orgByHead(sent, a, b, type);
+        const partType = parts.length > 1 && ctx.gazetteer.lookup(foldName(sent.slice(a, b).map((t) => t.text).join(" "))).length > 0 ? "location" : type;
         const cand = modelCandidate(doc, sent, a, b, partType, ctx, titleCase);
         if (cand) cands.push(cand);
       }
@@ -165,11 +165,6 @@ function isDescriptor(sent: readonly Tok[], a: number, b: number, type: EntityTy
   if (placeAdjective(key, gazetteer, false) !== null) return true;
   if (type !== "other") return false;
   return placeAdjective(key, gazetteer, true) !== null || /^[\p{L}\p{N}]+(?:-\p{Ll}+)+$/u.test(word);
-}
-
-/** A name the tagger typed MISC that ends on an organisation's head word ("X Economic Forum", "X Party") is an organisation. */
-function orgByHead(sent: readonly Tok[], a: number, b: number, type: EntityType): EntityType {
-  return type === "other" && b - a > 1 && ORG_HEADS.has(sent[b - 1]?.lower ?? "") ? "organization" : type;
 }
 
 /**

