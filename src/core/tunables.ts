@@ -165,6 +165,12 @@ export const TEXT = {
    * token's text; a match further ahead than this, past visible text, is a later occurrence.
    */
   MAX_UNSEEN_GAP: 8,
+  /**
+   * Longest run without white space handed to wink-nlp in one piece: its e-mail and URL patterns
+   * backtrack over such a run in quadratic time (20,000 "?" took 18 s; issue 15), so a longer run
+   * is cut with a space before wink sees it. Real URLs and e-mail addresses are shorter.
+   */
+  MAX_RUN_CHARS: 120,
 } as const;
 
 export const DEDUPE = {
@@ -346,6 +352,12 @@ export const ENTITIES = {
   GAZETTEER_MIN_SKELETON: 6,
   /** Shortest skeleton a district is found by: 33k districts collide more, so one letter more than provinces. */
   DISTRICT_MIN_SKELETON: 7,
+  /**
+   * Most words of one name looked for inside a title-case run ("Ministry of Foreign Affairs of the
+   * Islamic Republic of Iran" is 10): bounds the segmentation's work per word, so a long run of
+   * capitalised words costs linear time, not cubic (issue 15).
+   */
+  SEGMENT_MAX_WORDS: 12,
 } as const;
 
 export const QUOTES = {
@@ -605,6 +617,7 @@ function ranges(): readonly Range[] {
     ["EVENTS", "COUNT_MODEL_ADD_MARGIN", EVENTS.COUNT_MODEL_ADD_MARGIN, 0, 1e9],
     ["RECONCILE", "ABOUT_MARGIN", RECONCILE.ABOUT_MARGIN, 0, 1],
     ["TEXT", "MAX_UNSEEN_GAP", TEXT.MAX_UNSEEN_GAP, 0, 1000],
+    ["TEXT", "MAX_RUN_CHARS", TEXT.MAX_RUN_CHARS, 16, 10_000],
     ["QUOTES", "MIN_WORDS", QUOTES.MIN_WORDS, 1, 50],
     ["QUOTES", "NAME_MAX_WORDS", QUOTES.NAME_MAX_WORDS, 0, 20],
     ["QUOTES", "MAX_SPEAKER_CHARS", QUOTES.MAX_SPEAKER_CHARS, 10, 500],
@@ -636,6 +649,7 @@ function ranges(): readonly Range[] {
     ["ENTITIES", "TITLE_CASE_MIN_WORDS", ENTITIES.TITLE_CASE_MIN_WORDS, 2, 20],
     ["ENTITIES", "GAZETTEER_MIN_SKELETON", ENTITIES.GAZETTEER_MIN_SKELETON, 3, 20],
     ["ENTITIES", "DISTRICT_MIN_SKELETON", ENTITIES.DISTRICT_MIN_SKELETON, 3, 20],
+    ["ENTITIES", "SEGMENT_MAX_WORDS", ENTITIES.SEGMENT_MAX_WORDS, 2, 50],
   ];
 }
 

@@ -1,6 +1,7 @@
 import type { Gazetteer } from "../model/resources.js";
 import type { Candidate } from "./recognise.js";
 import { foldName } from "./fold.js";
+import { ENTITIES } from "../core/tunables.js";
 
 /** Places a bare capitalised word can be trusted to name, even in a headline: not towns, whose names are often common words. */
 const TRUSTED_KINDS = new Set(["country", "region", "admin1"]);
@@ -51,8 +52,12 @@ export function confirmNames(cands: readonly Candidate[], gazetteer: Gazetteer, 
   return out;
 }
 
-/** The confirmed names inside a title-case run, longest first from the left; the other words are dropped. */
-function segment(c: Candidate, trusted: (key: string) => boolean, gazetteer: Gazetteer): Candidate[] {
+/**
+ * The confirmed names inside a title-case run, longest first from the left; the other words are
+ * dropped. A name is at most SEGMENT_MAX_WORDS words, so each word tries a bounded number of
+ * spans and a long run costs linear time.
+ */
+export function segment(c: Candidate, trusted: (key: string) => boolean, gazetteer: Gazetteer): Candidate[] {
   const bounds: Array<[number, number]> = [];
   const re = /\S+/g;
   for (let m = re.exec(c.surface); m; m = re.exec(c.surface)) bounds.push([m.index, m.index + m[0].length]);
@@ -60,7 +65,7 @@ function segment(c: Candidate, trusted: (key: string) => boolean, gazetteer: Gaz
   let i = 0;
   while (i < bounds.length) {
     let hit = -1;
-    for (let j = bounds.length; j > i; j -= 1) {
+    for (let j = Math.min(bounds.length, i + ENTITIES.SEGMENT_MAX_WORDS); j > i; j -= 1) {
       const from = bounds[i]?.[0] ?? 0;
       const to = bounds[j - 1]?.[1] ?? 0;
       if (trusted(foldName(c.surface.slice(from, to)))) {

@@ -95,18 +95,23 @@ function buildIndex(data: GazetteerData): Index {
     else if (typeof prior === "number") towns.set(key, [prior, row]);
     else prior.push(row);
   }
+  // Each town's record is made once, on its first look-up: making it folds its province's names.
+  const made: Array<GazetteerPlace | undefined> = new Array<GazetteerPlace | undefined>(c.keys.length);
+  const makeTown = (row: number): GazetteerPlace => {
+    const admin = data.admin1[c.admin1[row] ?? -1];
+    const key = c.keys[row] ?? "";
+    const seat = admin !== undefined && admin.names.some((n) => foldName(n) === key);
+    return {
+      name: c.names[row] ?? key, kind: "city", lat: c.lat[row] ?? 0, lon: c.lon[row] ?? 0, country: c.country[row] ?? "",
+      admin1: admin?.name ?? null,
+      rank: c.capital[row] === 1 ? RANK_CAPITAL : seat ? RANK_SEAT : 1,
+    };
+  };
   return {
     exact, loose, towns,
     demonyms: new Map(Object.entries(data.demonyms)),
     town(row: number): GazetteerPlace {
-      const admin = data.admin1[c.admin1[row] ?? -1];
-      const key = c.keys[row] ?? "";
-      const seat = admin !== undefined && admin.names.some((n) => foldName(n) === key);
-      return {
-        name: c.names[row] ?? key, kind: "city", lat: c.lat[row] ?? 0, lon: c.lon[row] ?? 0, country: c.country[row] ?? "",
-        admin1: admin?.name ?? null,
-        rank: c.capital[row] === 1 ? RANK_CAPITAL : seat ? RANK_SEAT : 1,
-      };
+      return (made[row] ??= makeTown(row));
     },
   };
 }

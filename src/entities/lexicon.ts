@@ -114,3 +114,14 @@ export const PLACE_HEADS = words(`
   point peak peaks bay island islands isle lake river mountain mountains hill hills valley beach cape
   falls gulf sea ocean strait canal desert plain plains plateau heights coast harbour harbor
 `);
+
+/**
+ * Religious and sectarian adjectives and nouns ("Sunni", "Shiite"): like demonyms they describe
+ * people ("Sunni militants", "Shiite pilgrims") and name no single thing, so they are not entities.
+ */
+export const CREED_WORDS = words(`
+  sunni sunnis shia shias shiite shiites shi'ite shi'ites muslim muslims christian christians jewish jew jews
+  hindu hindus buddhist buddhists sikh sikhs catholic catholics protestant protestants orthodox evangelical
+  evangelicals islamist islamists jihadist jihadists alawite alawites druze yazidi yazidis ahmadi ahmadis
+  salafi salafist salafists wahhabi sufi
+`);

@@ -7,7 +7,7 @@ import { ENTITIES } from "../core/tunables.js";
 import { foldName } from "./fold.js";
 import {
   FEATURE_NOUNS, MEMBER_NOUNS, PLACE_HEADS, NAME_PARTICLES, NAME_POS, NEVER_NAMES, NON_PERSON_ENDINGS, OF_JOINERS, ORG_CUES,
-  ORG_HEADS, NEAR_PREPOSITIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, TITLE_HEADS, TITLES,
+  CREED_WORDS, ORG_HEADS, NEAR_PREPOSITIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, TITLE_HEADS, TITLES,
 } from "./lexicon.js";
 import { isMajorPlace, placeAdjective } from "./adjectives.js";
 
@@ -138,6 +138,7 @@ export function modelNames(doc: Document, layer: TextLayer, ctx: RecogniseContex
       // "Iran-Pakistan border", "Khash-Zahedan road": a hyphened pair with a known place in it is two names.
       const parts = splitCompound(sent, start, b0, ctx.gazetteer);
       for (const [a, b] of parts) {
+        if (isDescriptor(sent, a, b, type, ctx.gazetteer)) continue;
         const partType = parts.length > 1 && ctx.gazetteer.lookup(foldName(sent.slice(a, b).map((t) => t.text).join(" "))).length > 0 ? "location" : type;
         const cand = modelCandidate(doc, sent, a, b, partType, ctx, titleCase);
         if (cand) cands.push(cand);
@@ -146,6 +147,24 @@ export function modelNames(doc: Document, layer: TextLayer, ctx: RecogniseContex
     out.push(...pairAcronyms(sent, cands));
   }
   return out;
+}
+
+/**
+ * A one-word span that describes people rather than naming a thing: a demonym or nationality
+ * ("Iranian", "Pakistanis", "non-Iranian"), a creed ("Sunni"), or, typed MISC, a place
+ * adjective ("Balochi") or an adjective compound ("Intelligence-based", "Iran-backed"). Such words
+ * are not entities; a demonym still places the name it modifies (`contextCountry`).
+ */
+function isDescriptor(sent: readonly Tok[], a: number, b: number, type: EntityType, gazetteer: Gazetteer): boolean {
+  // One word: one token, or tokens written together ("Intelligence" "-" "based").
+  for (let k = a + 1; k < b; k += 1) if ((sent[k]?.start ?? 0) !== (sent[k - 1]?.end ?? 0)) return false;
+  const word = sent.slice(a, b).map((t) => t.text).join("");
+  const key = foldName(word.replace(/^non-/iu, ""));
+  if (CREED_WORDS.has(key) || CREED_WORDS.has(word.toLowerCase())) return true;
+  if (gazetteer.lookup(key).some(isMajorPlace)) return false;
+  if (placeAdjective(key, gazetteer, false) !== null) return true;
+  if (type !== "other") return false;
+  return placeAdjective(key, gazetteer, true) !== null || /^[\p{L}\p{N}]+(?:-\p{Ll}+)+$/u.test(word);
 }
 
 /**
@@ -246,18 +265,23 @@ export function namedOrganisations(rules: readonly Candidate[], tagged: readonly
   });
 }
 
-/** True when a capitalised organisation head word ("Office", "Guards") lies outside every tagged name. */
-export function untaggedOrgHead(text: string, layer: TextLayer): boolean {
+/**
+ * The sentences (indices into `layer.sentences`) holding a capitalised organisation head word
+ * ("Office", "Guards") outside every tagged name: the only sentences where the rules can add a
+ * named organisation the tagger missed (`namedOrganisations` keeps only names ending on such a word).
+ */
+export function untaggedOrgHeads(text: string, layer: TextLayer): Set<number> {
   const names = layer.names ?? [];
+  const out = new Set<number>();
   let n = 0;
   for (const t of layer.tokens) {
     while (n < names.length && (names[n]?.end ?? 0) <= t.start) n += 1;
     const inside = n < names.length && (names[n]?.start ?? Infinity) <= t.start;
     if (inside) continue;
     const c = text.charCodeAt(t.start);
-    if (c >= 65 && c <= 90 && ORG_HEADS.has(text.slice(t.start, t.end).toLowerCase())) return true;
+    if (c >= 65 && c <= 90 && ORG_HEADS.has(text.slice(t.start, t.end).toLowerCase())) out.add(t.sentence);
   }
-  return false;
+  return out;
 }
 
 function toToks(doc: Document, layer: TextLayer): Tok[] {
@@ -315,11 +339,14 @@ function freshCandidate(doc: Document, sent: readonly Tok[], i: number, j: numbe
  * each with type evidence from its words and its context. Title-case lines are flagged so the
  * stage can keep only the names the rest of the story confirms.
  */
-export function recogniseNames(doc: Document, layer: TextLayer, ctx: RecogniseContext): Candidate[] {
+export function recogniseNames(doc: Document, layer: TextLayer, ctx: RecogniseContext, only?: ReadonlySet<number>): Candidate[] {
   const out: Candidate[] = [];
   const tokens = toToks(doc, layer);
+  let s = 0;
   for (const [ti, tj] of sentenceRanges(tokens, layer.sentences)) {
-    for (const cand of sentenceNames(doc, tokens.slice(ti, tj), ctx)) out.push(cand);
+    // `only`: just these sentences (by index), each read on its own as always.
+    if (!only || only.has(s)) for (const cand of sentenceNames(doc, tokens.slice(ti, tj), ctx)) out.push(cand);
+    s += 1;
   }
   return out;
 }

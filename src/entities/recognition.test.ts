@@ -193,3 +193,36 @@ test("a name the tagger types as a person is never geocoded", async () => {
   assert.equal(driver?.geo, null);
   assert.ok(driver?.aliases.includes("Hamilton"));
 });
+
+test("a long title-case run is segmented with a bounded number of look-ups per word (issue 15: it was cubic)", async () => {
+  const { segment } = await import("./confirm.js");
+  const { ENTITIES } = await import("../core/tunables.js");
+  const surface = Array.from({ length: 400 }, () => "Aa").join(" ") + " Vellmora Bay";
+  const cand = {
+    documentId: "d", start: 0, end: surface.length, surface, key: surface.toLowerCase(), evidence: {}, country: null, places: [],
+    acronym: false, shape: "other" as const, atOpener: false, titleCase: true, expands: null, generic: false, feature: false,
+  };
+  let calls = 0;
+  const trusted = (key: string): boolean => {
+    calls += 1;
+    return key === "vellmora bay";
+  };
+  const gazetteer = { lookup: () => [], demonym: () => null } as unknown as Parameters<typeof segment>[2];
+  const parts = segment(cand, trusted, gazetteer);
+  assert.deepEqual(parts.map((p) => surface.slice(p.start, p.end)), ["Vellmora Bay"]);
+  assert.ok(calls <= 402 * ENTITIES.SEGMENT_MAX_WORDS, `${calls} look-ups`);
+});
+
+test("demonyms, creeds and adjective compounds are not entities", async () => {
+  const text = [
+    "Iranian and Pakistani officials met Sunni and Shiite elders in Quetta on Monday, the Velmar Courier reported.",
+    "Non-Iranian observers called the raid an Intelligence-based operation.",
+    "Tomas Arvid Lenk, who chairs the Kesmir Economic Forum, said the Iranian delegation left on Tuesday.",
+  ].join("\n\n");
+  const { entities } = await runStory([doc("x1", text)]);
+  const names = entities.flatMap((e) => e.aliases.map((a) => `${e.type}:${a}`));
+  for (const word of ["Iranian", "Pakistani", "Sunni", "Shiite", "Non-Iranian", "Intelligence-based"]) {
+    assert.ok(!entities.some((e) => e.aliases.includes(word)), `${word} in ${names.join(", ")}`);
+  }
+  assert.ok(names.includes("location:Quetta"), names.join(", "));
+});

@@ -1,7 +1,7 @@
 import type { Candidate } from "./recognise.js";
 import type { Entity, EntityMention } from "../model/entity.js";
 import type { Stage } from "../model/stage.js";
-import { lowerCaseWords, modelNames, namedOrganisations, recogniseNames, untaggedOrgHead } from "./recognise.js";
+import { lowerCaseWords, modelNames, namedOrganisations, recogniseNames, untaggedOrgHeads } from "./recognise.js";
 import { confirmNames } from "./confirm.js";
 import { memoGazetteer } from "./gazetteer.js";
 import { mergeStory } from "./merge.js";
@@ -48,8 +48,9 @@ export const entitiesStage: Stage<"documents" | "texts" | "stories", "entityMent
         }
         const found = modelNames(doc, layer, ctx);
         tagged.push(...found);
-        // The rules run again only where they could add something: a capitalised organisation head the tagger left untagged.
-        if (untaggedOrgHead(doc.text, layer)) tagged.push(...namedOrganisations(recogniseNames(doc, layer, ctx), found));
+        // The rules run again only where they could add something: sentences with a capitalised organisation head the tagger left untagged.
+        const heads = untaggedOrgHeads(doc.text, layer);
+        if (heads.size > 0) tagged.push(...namedOrganisations(recogniseNames(doc, layer, ctx, heads), found));
       }
       // Tagged names pass through the same check: only a name glued to a lost-space word ("Xwhere") changes.
       const confirmed = confirmNames([...tagged, ...candidates], gazetteer, isWord);

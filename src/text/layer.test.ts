@@ -103,3 +103,26 @@ test("with the trained tagger, the layer carries typed name spans on token bound
   assert.ok(names.includes("LOC:Paris"), names.join(", "));
   for (const n of layer.names ?? []) assert.equal(layer.tokens[n.firstToken]?.start, n.start);
 });
+
+test("a long run without spaces is cut before wink and every token still lies exactly on the text (issue 15)", async () => {
+  const { breakLongRuns } = await import("./layer.js");
+  assert.equal(breakLongRuns("a ????????", 4), "a ???? ????");
+  assert.equal(breakLongRuns("short words stay", 5), "short words stay");
+  // A surrogate pair (an emoji) is never cut in two.
+  assert.equal(breakLongRuns("ab😀cd", 3), "ab😀 cd");
+  for (const run of ["?".repeat(3000), "&#".repeat(1500), "http://".repeat(500), "a@".repeat(1500)]) {
+    const text = `Before the run. ${run} After it.`;
+    const layer = buildTextLayer(doc("d7", text), nlp);
+    const words = layer.tokens.map((t) => text.slice(t.start, t.end));
+    assert.ok(words.includes("Before") && words.includes("After"), words.slice(0, 5).join(" "));
+    // The run is covered by its tokens in order: nothing invented, nothing lost but spaces.
+    const inRun = layer.tokens.filter((t) => t.start >= 16 && t.end <= 16 + run.length);
+    assert.equal(inRun.map((t) => text.slice(t.start, t.end)).join(""), run);
+  }
+});
+
+test("abbreviations with a full stop never end a sentence (Mr., Sen., Gov., U.S., St., Jan., Maj., Cpl.)", () => {
+  const text = "Mr. Tal Veren met Sen. Ola Brisk and Gov. Ana Rell at St. Avel church in the U.S. capital on Jan. 5 with Maj. Gen. Ivo Lent and Cpl. Dan Hook. They left.";
+  const layer = buildTextLayer(doc("d8", text), nlp);
+  assert.deepEqual(layer.sentences.map((s) => text.slice(s.start, s.end)), [text.slice(0, text.indexOf(" They")), "They left."]);
+});

@@ -57,7 +57,7 @@ function recogniseNames(text: string, tokens: readonly Token[], sentences: reado
 
 function analyseParagraph(text: string, paragraph: Span, nlp: Nlp, sentences: Span[], tokens: MutableToken[]): void {
   const slice = text.slice(paragraph.start, paragraph.end);
-  const wdoc = nlp.nlp.readDoc(slice);
+  const wdoc = nlp.nlp.readDoc(breakLongRuns(slice, TEXT.MAX_RUN_CHARS));
   const values: string[] = wdoc.tokens().out(nlp.its.value);
   const tags: string[] = wdoc.tokens().out(nlp.its.pos);
   const lemmas: string[] = wdoc.tokens().out(nlp.its.lemma);
@@ -82,6 +82,48 @@ function analyseParagraph(text: string, paragraph: Span, nlp: Nlp, sentences: Sp
     const span = sentenceSpan(tokens, outIndex, first ?? 0, last ?? -1, firstOut);
     if (span) sentences.push(span);
   }
+}
+
+/**
+ * The text with a space put into every run of more than `max` characters without white space,
+ * so that wink's backtracking URL and e-mail patterns meet a space within `max` characters
+ * (linear time). Tokens are still located in the original text (`locateTokens`); a run that
+ * long is cut into tokens at those points. A surrogate pair is never cut.
+ *
+ * @example
+ * breakLongRuns("a ????????", 4) // "a ???? ????"
+ */
+export function breakLongRuns(text: string, max: number): string {
+  let run = 0;
+  let longest = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    run = isSpace(text.charCodeAt(i)) ? 0 : run + 1;
+    if (run > longest) longest = run;
+  }
+  if (longest <= max) return text;
+  const parts: string[] = [];
+  let from = 0;
+  run = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      run = 0;
+      continue;
+    }
+    // A low surrogate stays with its high surrogate: the cut moves one on.
+    if (run >= max && !(code >= 0xdc00 && code <= 0xdfff)) {
+      parts.push(text.slice(from, i));
+      from = i;
+      run = 0;
+    }
+    run += 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join(" ");
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 || code === 12 || code === 11 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f;
 }
 
 /** The span from the first to the last located token of a wink sentence. */

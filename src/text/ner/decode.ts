@@ -60,6 +60,15 @@ export function viterbi(w: PassWeights, features: readonly TokenFeatures[], a: n
   if (n <= 0) return;
   const em = new Float64Array(n * N);
   for (const f of features) emissionScores(w, f, a, b, em);
+  decode(w, em, n, tags, a);
+}
+
+/**
+ * The best BIO tag sequence for `n` tokens given their emission scores `em` (n × TAG_COUNT),
+ * written into `tags[at .. at + n)`.
+ */
+export function decode(w: PassWeights, em: Float64Array, n: number, tags: Uint8Array, at: number): void {
+  if (n <= 0) return;
   const score = new Float64Array(n * N);
   const back = new Uint8Array(n * N);
   const tr = w.transition;
@@ -93,7 +102,7 @@ export function viterbi(w: PassWeights, features: readonly TokenFeatures[], a: n
     }
   }
   for (let i = n - 1; i >= 0; i -= 1) {
-    tags[a + i] = tag;
+    tags[at + i] = tag;
     tag = back[i * N + tag] as number;
   }
 }

@@ -56,7 +56,7 @@ function shortShape(shape: string): string {
 }
 
 /** The gazetteer's broadest kind for a word, with a coarse prominence band for towns. */
-function gazetteerClass(gazetteer: Gazetteer, key: string): string {
+export function gazetteerClass(gazetteer: Gazetteer, key: string): string {
   if (key.length < 2) return "";
   const places = gazetteer.lookup(key);
   if (places.length === 0) return "";
@@ -73,7 +73,7 @@ function gazetteerClass(gazetteer: Gazetteer, key: string): string {
 }
 
 /** The facts and own features of one word. */
-function wordInfo(w: string, gazetteer: Gazetteer, mask: number): WordInfo {
+export function wordInfo(w: string, gazetteer: Gazetteer, mask: number): WordInfo {
   const lower = w.toLowerCase();
   const shape = wordShape(w);
   const short = shortShape(shape);
@@ -91,24 +91,25 @@ function wordInfo(w: string, gazetteer: Gazetteer, mask: number): WordInfo {
   return { lower, shape, short, gaz, demonym, own: Int32Array.from(own, (h) => h & mask) };
 }
 
-const T = {
+export const T = {
   BIAS: 0, LOWER: 1, WORD: 2, P1: 3, P2: 4, P3: 5, P4: 6, S1: 7, S2: 8, S3: 9, S4: 10, SHAPE: 11, SHORT: 12, POS: 13,
   L_1: 14, L1: 15, L_2: 16, L2: 17, SH_1: 18, SH1: 19, POS_1: 20, POS1: 21, L_1L: 22, LL1: 23, GAZ: 24, GAZ_1: 25, GAZ1: 26,
   DEM: 27, DEM_1: 28, FIRST: 29, CAPS_LINE: 30, CAPS_SHAPE: 31, GAZ2: 32, DOC_LOWER: 33, DOC_CAP: 34, FIRST_PASS: 35,
   FIRST_PASS_SHAPE: 36, SH_1SH: 37, SHSH1: 38, POS_1POS: 39, LEN: 40, W_1W1: 41, FIRST_PASS_1: 42, FIRST_PASS1: 43,
 } as const;
 
-/**
- * The features of every token: the word, lower-cased, its prefixes and suffixes, shape and POS;
- * the same of its neighbours; gazetteer and demonym membership of it, its neighbours and the
- * capitalised pair it opens or closes; whether the line is all capitals (a headline, a table);
- * document evidence (the word written in lower case, or capitalised mid-sentence, elsewhere in
- * the document). The second pass adds `firstPassFeatures`.
- */
-export function extractFeatures(input: TagInput, gazetteer: Gazetteer, buckets: number, cache: Map<string, WordInfo> = new Map()): TokenFeatures {
-  const n = input.words.length;
-  const mask = buckets - 1;
+/** Document-wide facts the features read: sentence starts, all-capital lines, words seen in lower case or capitalised mid-sentence. */
+export interface DocumentEvidence {
+  readonly lowerSeen: ReadonlySet<string>;
+  readonly capSeen: ReadonlySet<string>;
+  readonly capsLine: Uint8Array;
+  readonly first: Uint8Array;
+}
+
+/** Each token's WordInfo, from the run's cache when it has the word. */
+export function wordInfos(input: TagInput, gazetteer: Gazetteer, mask: number, cache: Map<string, WordInfo>): WordInfo[] {
   if (cache.size > WORD_CACHE_LIMIT) cache.clear();
+  const n = input.words.length;
   const info: WordInfo[] = new Array<WordInfo>(n);
   for (let k = 0; k < n; k += 1) {
     const w = input.words[k] ?? "";
@@ -119,6 +120,11 @@ export function extractFeatures(input: TagInput, gazetteer: Gazetteer, buckets: 
     }
     info[k] = wi;
   }
+  return info;
+}
+
+export function documentEvidence(input: TagInput, info: readonly WordInfo[]): DocumentEvidence {
+  const n = input.words.length;
   const lowerSeen = new Set<string>();
   const capSeen = new Set<string>();
   const capsLine = new Uint8Array(n);
@@ -139,65 +145,135 @@ export function extractFeatures(input: TagInput, gazetteer: Gazetteer, buckets: 
     for (let k = a; k < b; k += 1) capsLine[k] = caps;
     if (b > a) first[a] = 1;
   }
+  return { lowerSeen, capSeen, capsLine, first };
+}
+
+/**
+ * The features a token takes from one word of its window that depend on that word alone, by
+ * its place: WINDOW[0] the token itself, [1] the word before, [2] after, [3] two before, [4]
+ * two after; `undefined` is the sentence edge. Being per word, the tagger can sum their weights
+ * once per distinct word (see fast.ts).
+ */
+export const WINDOW: ReadonlyArray<(w: WordInfo | undefined, mask: number) => number[]> = [
+  (w, mask) => (w ? [...w.own] : [featureHash(T.BIAS, "") & mask]),
+  (w, mask) => {
+    const ids = [featureHash(T.L_1, w?.lower ?? "<s>") & mask, featureHash(T.SH_1, w?.short ?? "<s>") & mask];
+    if (w?.gaz) ids.push(featureHash(T.GAZ_1, w.gaz) & mask);
+    if (w?.demonym) ids.push(featureHash(T.DEM_1, "") & mask);
+    return ids;
+  },
+  (w, mask) => {
+    const ids = [featureHash(T.L1, w?.lower ?? "</s>") & mask, featureHash(T.SH1, w?.short ?? "</s>") & mask];
+    if (w?.gaz) ids.push(featureHash(T.GAZ1, w.gaz) & mask);
+    return ids;
+  },
+  (w, mask) => [featureHash(T.L_2, w?.lower ?? "<s>") & mask],
+  (w, mask) => [featureHash(T.L2, w?.lower ?? "</s>") & mask],
+];
+
+/** The offset from a token of each WINDOW entry's word. */
+export const WINDOW_OFFSETS = [0, -1, 1, -2, 2] as const;
+
+/** What `localFeatures` reads besides the token's own sentence range. */
+export interface LocalContext {
+  readonly input: TagInput;
+  readonly info: readonly WordInfo[];
+  readonly evidence: DocumentEvidence;
+  readonly gazetteer: Gazetteer;
+  readonly mask: number;
+  /** The gazetteer class of a two-word name, by its text; a run may share one across documents. */
+  readonly pairs?: Map<string, string>;
+}
+
+function addFeature(out: number[], mask: number, t: number, a: string, b = ""): void {
+  out.push(featureHash(t, a, b) & mask);
+}
+
+/** Distinct two-word names kept in a run's pair cache before it is emptied. */
+const PAIR_CACHE_LIMIT = 200_000;
+
+function pairClass(ctx: LocalContext, pair: string): string {
+  const cached = ctx.pairs?.get(pair);
+  if (cached !== undefined) return cached;
+  const c = gazetteerClass(ctx.gazetteer, foldName(pair));
+  if (ctx.pairs) {
+    if (ctx.pairs.size > PAIR_CACHE_LIMIT) ctx.pairs.clear();
+    ctx.pairs.set(pair, c);
+  }
+  return c;
+}
+
+/**
+ * The features of token k (in sentence [sa, sb)) that combine words or read the document:
+ * POS and its neighbours, word and shape bigrams, sentence start, all-capital line, the
+ * gazetteer class of the capitalised pair it opens or closes, document evidence. Each id is pushed on `out`.
+ */
+export function localFeatures(ctx: LocalContext, k: number, sa: number, sb: number, out: number[]): void {
+  const { input, info, evidence, mask } = ctx;
+  // No closure here: under tsx every closure made per token costs a naming call.
+  const add = addFeature;
+  const w = input.words[k] ?? "";
+  const me = info[k] as WordInfo;
+  const prev = k - 1 >= sa ? info[k - 1] : undefined;
+  const next = k + 1 < sb ? info[k + 1] : undefined;
+  const l = me.lower;
+  const pos = input.pos[k] ?? "";
+  const posPrev = k - 1 >= sa ? (input.pos[k - 1] ?? "") : "<s>";
+  add(out, mask, T.POS, pos);
+  add(out, mask, T.POS_1, posPrev);
+  add(out, mask, T.POS1, k + 1 < sb ? (input.pos[k + 1] ?? "") : "</s>");
+  add(out, mask, T.POS_1POS, posPrev, pos);
+  add(out, mask, T.SH_1SH, prev?.short ?? "<s>", me.short);
+  add(out, mask, T.SHSH1, me.short, next?.short ?? "</s>");
+  add(out, mask, T.L_1L, prev?.lower ?? "<s>", l);
+  add(out, mask, T.LL1, l, next?.lower ?? "</s>");
+  add(out, mask, T.W_1W1, prev?.lower ?? "<s>", next?.lower ?? "</s>");
+  if (evidence.first[k]) add(out, mask, T.FIRST, me.short);
+  if (evidence.capsLine[k]) {
+    add(out, mask, T.CAPS_LINE, "");
+    add(out, mask, T.CAPS_SHAPE, l);
+  }
+  if (next && me.short === "Xx" && next.short === "Xx") {
+    const pair = pairClass(ctx, `${w} ${input.words[k + 1] ?? ""}`);
+    if (pair) add(out, mask, T.GAZ2, "B", pair);
+  }
+  if (prev && me.short === "Xx" && prev.short === "Xx") {
+    const pair = pairClass(ctx, `${input.words[k - 1] ?? ""} ${w}`);
+    if (pair) add(out, mask, T.GAZ2, "I", pair);
+  }
+  if (UPPER.test(w.charAt(0))) {
+    if (evidence.lowerSeen.has(l)) add(out, mask, T.DOC_LOWER, "");
+    if (evidence.capSeen.has(l)) add(out, mask, T.DOC_CAP, me.short);
+  }
+}
+
+/**
+ * The features of every token: the word, lower-cased, its prefixes and suffixes, shape and POS;
+ * the same of its neighbours; gazetteer and demonym membership of it, its neighbours and the
+ * capitalised pair it opens or closes; whether the line is all capitals (a headline, a table);
+ * document evidence (the word written in lower case, or capitalised mid-sentence, elsewhere in
+ * the document). The second pass adds `firstPassFeatures`. Training reads these ids; tagging
+ * sums the same features' weights through fast.ts.
+ */
+export function extractFeatures(input: TagInput, gazetteer: Gazetteer, buckets: number, cache: Map<string, WordInfo> = new Map()): TokenFeatures {
+  const n = input.words.length;
+  const mask = buckets - 1;
+  const info = wordInfos(input, gazetteer, mask, cache);
+  const ctx: LocalContext = { input, info, evidence: documentEvidence(input, info), gazetteer, mask };
   const ids: number[] = [];
   const offsets = new Int32Array(n + 1);
-  const sentenceOf = new Int32Array(n);
-  input.sentences.forEach(([a, b], s) => {
-    for (let k = a; k < b; k += 1) sentenceOf[k] = s;
-  });
-  for (let k = 0; k < n; k += 1) {
-    offsets[k] = ids.length;
-    const w = input.words[k] ?? "";
-    const me = info[k] as WordInfo;
-    const s = sentenceOf[k] ?? 0;
-    const [sa, sb] = input.sentences[s] ?? [0, n];
-    const prev = k - 1 >= sa ? info[k - 1] : undefined;
-    const next = k + 1 < sb ? info[k + 1] : undefined;
-    const prev2 = k - 2 >= sa ? info[k - 2] : undefined;
-    const next2 = k + 2 < sb ? info[k + 2] : undefined;
-    const l = me.lower;
-    const add = (t: number, a: string, b = ""): void => {
-      ids.push(featureHash(t, a, b) & mask);
-    };
-    for (const id of me.own) ids.push(id);
-    add(T.POS, input.pos[k] ?? "");
-    add(T.L_1, prev?.lower ?? "<s>");
-    add(T.L1, next?.lower ?? "</s>");
-    add(T.L_2, prev2?.lower ?? "<s>");
-    add(T.L2, next2?.lower ?? "</s>");
-    add(T.SH_1, prev?.short ?? "<s>");
-    add(T.SH1, next?.short ?? "</s>");
-    add(T.SH_1SH, prev?.short ?? "<s>", me.short);
-    add(T.SHSH1, me.short, next?.short ?? "</s>");
-    add(T.POS_1, k - 1 >= sa ? (input.pos[k - 1] ?? "") : "<s>");
-    add(T.POS1, k + 1 < sb ? (input.pos[k + 1] ?? "") : "</s>");
-    add(T.POS_1POS, k - 1 >= sa ? (input.pos[k - 1] ?? "") : "<s>", input.pos[k] ?? "");
-    add(T.L_1L, prev?.lower ?? "<s>", l);
-    add(T.LL1, l, next?.lower ?? "</s>");
-    add(T.W_1W1, prev?.lower ?? "<s>", next?.lower ?? "</s>");
-    if (prev?.gaz) add(T.GAZ_1, prev.gaz);
-    if (next?.gaz) add(T.GAZ1, next.gaz);
-    if (prev?.demonym) add(T.DEM_1, "");
-    if (first[k]) add(T.FIRST, me.short);
-    if (capsLine[k]) {
-      add(T.CAPS_LINE, "");
-      add(T.CAPS_SHAPE, l);
-    }
-    if (next && me.short === "Xx" && next.short === "Xx") {
-      const pair = gazetteerClass(gazetteer, foldName(`${w} ${input.words[k + 1] ?? ""}`));
-      if (pair) add(T.GAZ2, "B", pair);
-    }
-    if (prev && me.short === "Xx" && prev.short === "Xx") {
-      const pair = gazetteerClass(gazetteer, foldName(`${input.words[k - 1] ?? ""} ${w}`));
-      if (pair) add(T.GAZ2, "I", pair);
-    }
-    if (UPPER.test(w.charAt(0))) {
-      if (lowerSeen.has(l)) add(T.DOC_LOWER, "");
-      if (capSeen.has(l)) add(T.DOC_CAP, me.short);
+  for (const [sa, sb] of input.sentences) {
+    for (let k = sa; k < sb; k += 1) {
+      offsets[k] = ids.length;
+      WINDOW.forEach((group, g) => {
+        const j = k + (WINDOW_OFFSETS[g] ?? 0);
+        for (const id of group(j >= sa && j < sb ? info[j] : undefined, mask)) ids.push(id);
+      });
+      localFeatures(ctx, k, sa, sb, ids);
     }
   }
   offsets[n] = ids.length;
-  return { ids: Int32Array.from(ids), offsets };
+  return { ids: new Int32Array(ids), offsets };
 }
 
 /**
@@ -225,5 +301,5 @@ export function firstPassFeatures(input: TagInput, buckets: number, firstPass: R
     }
   }
   offsets[n] = ids.length;
-  return { ids: Int32Array.from(ids), offsets };
+  return { ids: new Int32Array(ids), offsets };
 }

@@ -1,7 +1,7 @@
 import type { Gazetteer } from "../../model/resources.js";
 import type { NameRecogniser } from "../../model/text.js";
-import type { WordInfo } from "./features.js";
-import { tagNames, type NerModel } from "./tagger.js";
+import { createTaggerCache, tagNamesFast } from "./fast.js";
+import type { NerModel } from "./tagger.js";
 import { loadNerModel } from "./weights-file.js";
 
 /**
@@ -13,11 +13,11 @@ import { loadNerModel } from "./weights-file.js";
  * buildTextLayer(doc, nlp, names).names // [{start, end, type: "PER", ...}, ...]
  */
 export function createNameRecogniser(gazetteer: Gazetteer, model: NerModel = loadNerModel()): NameRecogniser {
-  // The run's word cache: each distinct word's gazetteer look-ups and own features are computed once per run.
-  const cache = new Map<string, WordInfo>();
+  // The run's word cache: each distinct word's gazetteer look-ups and summed weights are computed once per run.
+  const cache = createTaggerCache(model);
   return {
     recognise(words, pos, sentences) {
-      return tagNames(model, { words, pos, sentences }, gazetteer, cache);
+      return tagNamesFast(model, { words, pos, sentences }, gazetteer, cache);
     },
   };
 }
