@@ -2,14 +2,15 @@ import type { Document } from "../model/document.js";
 import type { Gazetteer } from "../model/resources.js";
 import type { Span } from "../model/span.js";
 import { clauseArguments, elsewhere, residentBefore, tokAt, type ClauseArguments } from "./arguments.js";
-import { countryCues, type CountryCue, type EntitySpan } from "./cues.js";
+import { countryCues, type CountryCue, type CueMemo, type EntitySpan } from "./cues.js";
 import { sportSentence } from "./figurative.js";
 import { datesIn, shiftDay } from "./dates.js";
 import { parseNumber } from "./numbers.js";
 import { EVENTS } from "../core/tunables.js";
 import { classOf } from "./taxonomy.js";
-import { tokenize, type Tok } from "./tokens.js";
 import { triggersIn, type Trigger } from "./triggers.js";
+import { posByStart, sentenceWords, type Word as Tok } from "./words.js";
+import type { TextLayer } from "../model/text.js";
 
 /** How a mention's date was found: in its own sentence, from a neighbour or a "two days after", or from the story. */
 export type DateSource = "stated" | "context" | "story";
@@ -110,8 +111,12 @@ function backgroundClause(toks: readonly Tok[], from: number, to: number, refere
   return false;
 }
 
-/** Words without which `datesIn` finds no day: digits, weekdays, months, deictic words. */
-const MAYBE_DATE = /\d|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(today|tonight|yesterday|tomorrow|now|morning|afternoon|evening|night|ago|noon|midnight|midday|dawn|dusk)\b/i;
+/**
+ * Words without which `datesIn` finds no day: numeric dates ("5/7/2015", "2031-05-06"), ordinals,
+ * counted units ("3 hours ago", "in 2 hours"), weekdays, months, deictic words. A bare number
+ * ("killed 12") makes no day, and most sentences with a trigger hold one.
+ */
+const MAYBE_DATE = /\d{1,4}[/.-]\d|\d(?:st|nd|rd|th)\b|\d\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\b|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(today|tonight|yesterday|tomorrow|now|morning|afternoon|evening|night|ago|noon|midnight|midday|dawn|dusk)\b/i;
 
 /** Steps that happen where a diplomat is: their "in X" is their place. */
 const DIPLOMATIC = new Set(["summon-diplomat", "recall-envoy", "meeting"]);
@@ -219,26 +224,32 @@ function conflicts(a: Mention, b: Mention): boolean {
  */
 export function documentMentions(
   doc: Document,
-  sentences: readonly Span[],
-  spans: readonly EntitySpan[],
+  layer: TextLayer,
+  docSpans: readonly EntitySpan[],
   gazetteer: Gazetteer,
   reference: { readonly day: string | null; readonly inferred: boolean },
-  pos?: ReadonlyMap<number, string>,
+  memo: CueMemo = new Map(),
 ): Mention[] {
   const out: Mention[] = [];
-  const docSpans = spans.filter((s) => s.documentId === doc.id);
-  const sentenceToks = sentences.map((s) => tokenize(doc.text, s.start, s.end));
+  const sentences = layer.sentences;
+  const sentenceToks = sentenceWords(doc.text, layer);
+  const pos = posByStart(sentenceToks);
+  // Entity spans in text order: each sentence takes its own with one forward sweep, not a scan of all.
+  const ordered = [...docSpans].sort((a, b) => a.start - b.start || a.end - b.end);
+  let spanFrom = 0;
+  const sport = sentenceToks.map(sportSentence);
   // A document most of whose sentences are about a game reads its violent words as plays.
-  const sportDocument = sentences.length > 0 && sentenceToks.filter(sportSentence).length >= EVENTS.SPORT_DOCUMENT_SHARE * sentences.length;
-  const context = { ...(pos ? { pos } : {}), sportDocument };
+  const sportDocument = sentences.length > 0 && sport.filter(Boolean).length >= EVENTS.SPORT_DOCUMENT_SHARE * sentences.length;
   sentences.forEach((sentence, sentenceIndex) => {
-    const toks = sentenceToks[sentenceIndex]!;
+    const toks = sentenceToks[sentenceIndex] ?? [];
+    while (spanFrom < ordered.length && ordered[spanFrom]!.start < sentence.start) spanFrom++;
     // "to attack", "will not strike": an intention or a threat, not a report of a happening.
-    const allTriggers = triggersIn(doc.text, sentence, context, toks);
+    const allTriggers = triggersIn(toks, { pos, sportDocument, sportSentence: sport[sentenceIndex] === true });
     const triggers = allTriggers.filter((t) => !IRREALIS.has(toks[tokIndexAt(toks, t.start) - 1]?.lower ?? ""));
     if (triggers.length === 0) return;
-    const sentenceSpans = docSpans.filter((x) => x.start >= sentence.start && x.end <= sentence.end);
-    const cues = countryCues(toks, sentenceSpans, gazetteer);
+    const sentenceSpans: EntitySpan[] = [];
+    for (let k = spanFrom; k < ordered.length && ordered[k]!.start < sentence.end; k++) if (ordered[k]!.end <= sentence.end) sentenceSpans.push(ordered[k]!);
+    const cues = countryCues(toks, sentenceSpans, gazetteer, memo);
     // "said on Wednesday", "said in a message on Wednesday that it fired": the day of the saying, not of the happening.
     const triggerStarts = new Set(allTriggers.map((t) => t.start));
     // chrono is the costliest step: a sentence with no digit, day, month or deictic word states no date.

@@ -9,13 +9,12 @@ import type { TextLayer } from "../model/text.js";
 import { makeId } from "../core/hash.js";
 import { ownerOf } from "./assign.js";
 import { countModelUse, documentFacts, type RawFact } from "./counts.js";
-import type { EntitySpan } from "./cues.js";
+import type { CueMemo, EntitySpan } from "./cues.js";
 import { datelineDay } from "./dateline.js";
 import { dateOrder, datesIn, undatedLeadDate } from "./dates.js";
 import { groupMentions, type Happening } from "./grouping.js";
 import { documentMentions, type Mention } from "./mentions.js";
 import { describeEvent, participants } from "./participants.js";
-import { fallbackSentences } from "./sentences.js";
 import { EVENT_TYPES, typeDef } from "./taxonomy.js";
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -31,7 +30,8 @@ const SOURCE_RANK = { stated: 0, context: 1, story: 2 } as const;
 function happeningDate(h: Happening): { date: string | null; inferred: boolean; context?: boolean } {
   const dated = h.members.filter((m): m is Mention & { date: string } => m.date !== null);
   if (dated.length === 0) return { date: null, inferred: false };
-  const best = Math.min(...dated.map((m) => SOURCE_RANK[m.dateSource ?? "story"]));
+  let best: number = SOURCE_RANK.story;
+  for (const m of dated) best = Math.min(best, SOURCE_RANK[m.dateSource ?? "story"]);
   const counts = new Map<string, number>();
   for (const m of dated) if (SOURCE_RANK[m.dateSource ?? "story"] === best) counts.set(m.date, (counts.get(m.date) ?? 0) + 1);
   const date = [...counts.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]?.[0] ?? null;
@@ -74,7 +74,16 @@ function storyEvents(
   entities: readonly Entity[],
   resources: Resources,
 ): { events: Event[]; facts: FactMention[] } {
-  const spans: EntitySpan[] = entities.flatMap((e) => e.mentions.map((s) => ({ ...s, entity: e })));
+  const spansOf = new Map<string, EntitySpan[]>();
+  for (const e of entities) {
+    for (const s of e.mentions) {
+      const list = spansOf.get(s.documentId);
+      const span = { ...s, entity: e };
+      if (list) list.push(span);
+      else spansOf.set(s.documentId, [span]);
+    }
+  }
+  const memo: CueMemo = new Map();
   // A dateline is parsed once per document, not once per fact.
   const dayCache = new Map(docs.map((d) => [d.id, dayOf(d)] as const));
   const dayOfDoc = (d: Document): string | null => dayCache.get(d.id) ?? null;
@@ -85,17 +94,13 @@ function storyEvents(
   const facts: RawFact[] = [];
   const sentencesOf = new Map<string, readonly Span[]>();
   for (const doc of docs) {
+    // The text stage reads every document; one it did not read has no words to report anything with.
     const layer = layers.get(doc.id);
-    const sentences = layer?.sentences ?? fallbackSentences(doc.text);
-    sentencesOf.set(doc.id, sentences);
+    if (!layer) continue;
+    sentencesOf.set(doc.id, layer.sentences);
     const own = dayOfDoc(doc);
-    let pos: Map<number, string> | undefined;
-    if (layer) {
-      pos = new Map();
-      for (const t of layer.tokens) pos.set(t.start, t.pos);
-    }
-    mentions.push(...documentMentions(doc, sentences, spans, resources.gazetteer, { day: own ?? storyDay, inferred: own === null }, pos));
-    facts.push(...documentFacts(doc, sentences, countModelUse(resources)));
+    for (const m of documentMentions(doc, layer, spansOf.get(doc.id) ?? [], resources.gazetteer, { day: own ?? storyDay, inferred: own === null }, memo)) mentions.push(m);
+    for (const f of documentFacts(doc, layer.sentences, countModelUse(resources))) facts.push(f);
   }
   const happenings = groupMentions(mentions);
   const names = new Map(entities.map((e) => [e.id, e.name] as const));
@@ -164,13 +169,17 @@ export const eventsStage: Stage<"documents" | "texts" | "stories" | "entities", 
     const events: Event[] = [];
     const factMentions: FactMention[] = [];
     const entitiesOf = new Map<string, Entity[]>();
-    for (const e of input.entities) entitiesOf.set(e.storyId, [...(entitiesOf.get(e.storyId) ?? []), e]);
+    for (const e of input.entities) {
+      const list = entitiesOf.get(e.storyId);
+      if (list) list.push(e);
+      else entitiesOf.set(e.storyId, [e]);
+    }
     for (const story of [...input.stories].sort((a, b) => cmp(a.id, b.id))) {
       const docs = [...story.documentIds].sort().map((id) => byId.get(id)).filter((d): d is Document => d !== undefined);
       const entities = entitiesOf.get(story.id) ?? [];
       const r = storyEvents(story, docs, layers, entities, resources);
-      events.push(...r.events);
-      factMentions.push(...r.facts);
+      for (const e of r.events) events.push(e);
+      for (const f of r.facts) factMentions.push(f);
     }
     events.sort((a, b) => cmp(a.storyId, b.storyId) || cmp(a.date ?? "~", b.date ?? "~") || cmp(a.id, b.id));
     factMentions.sort((a, b) => cmp(a.documentId, b.documentId) || a.start - b.start || cmp(a.property, b.property));
