@@ -6,6 +6,8 @@ export interface Happening {
   readonly cls: string;
   readonly members: Mention[];
   date: string | null;
+  /** True while its date comes only from context or a "day after" (see `fit`): a day off may still be the same happening. */
+  dateWeak: boolean;
   actor: string | null;
   place: string | null;
   /** Whether its reports are background history (all agree: see `fit`). */
@@ -59,7 +61,7 @@ function otherMeans(fa: ReadonlySet<string>, fb: ReadonlySet<string>): boolean {
 }
 
 function newHappening(m: Mention): Happening {
-  return { cls: m.cls, members: [], date: null, actor: null, place: null, past: m.past, families: new Set(), parties: new Set() };
+  return { cls: m.cls, members: [], date: null, dateWeak: true, actor: null, place: null, past: m.past, families: new Set(), parties: new Set() };
 }
 
 function join(h: Happening, m: Mention): void {
@@ -142,6 +144,7 @@ export function groupMentions(mentions: readonly Mention[]): Happening[] {
     join(best, m);
     const f = featuresOf(m);
     if (!best.date || (f.date && !f.weakDate && firstStated)) best.date = f.date ?? best.date;
+    if (f.date && !f.weakDate) best.dateWeak = false;
     best.actor ??= f.actor;
     best.place ??= f.place;
   }
@@ -241,6 +244,9 @@ function upper(list: ReadonlyArray<{ readonly s: number }>, s: number): number {
  */
 function mergeAgreeing(happenings: Happening[]): void {
   const agree = (a: string | null, b: string | null): number | null => (a === null || b === null ? 0 : a === b ? 1 : null);
+  // Dates a day apart agree as "unknown" when one side's is only from context ("a day after"): the stated one is kept.
+  const agreeDay = (a: Happening, b: Happening): number | null =>
+    a.date !== null && b.date !== null && a.date !== b.date && (a.dateWeak || b.dateWeak) && dayGap(a.date, b.date) <= 1 ? 0 : agree(a.date, b.date);
   let merged = true;
   while (merged) {
     merged = false;
@@ -249,9 +255,16 @@ function mergeAgreeing(happenings: Happening[]): void {
       for (const small of order) {
         if (big === small || small.members.length === 0 || big.members.length === 0 || big.cls !== small.cls) continue;
         if (big.past !== small.past || otherMeans(big.families, small.families)) continue;
-        const parts = [agree(big.date, small.date), agree(big.actor, small.actor), agree(big.place, small.place)];
+        const parts = [agreeDay(big, small), agree(big.actor, small.actor), agree(big.place, small.place)];
         if (parts.some((p) => p === null) || parts.reduce<number>((n, p) => n + (p ?? 0), 0) < 2) continue;
         for (const m of small.members.splice(0)) join(big, m);
+        if (big.dateWeak && !small.dateWeak) {
+          big.date = small.date;
+          big.dateWeak = false;
+        }
+        big.date ??= small.date;
+        big.actor ??= small.actor;
+        big.place ??= small.place;
         merged = true;
       }
     }

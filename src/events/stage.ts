@@ -7,7 +7,7 @@ import type { Stage } from "../model/stage.js";
 import type { Story } from "../model/story.js";
 import type { TextLayer } from "../model/text.js";
 import { makeId } from "../core/hash.js";
-import { ownerOf } from "./assign.js";
+import { memberIndex, ownerOf } from "./assign.js";
 import { countModelUse, documentFacts, type RawFact } from "./counts.js";
 import type { CueMemo, EntitySpan } from "./cues.js";
 import { datelineDay } from "./dateline.js";
@@ -136,11 +136,12 @@ function storyEvents(
   const lead = leadOf(built.map((b) => b.h));
   for (const b of built) if (b.h === lead) b.event = { ...b.event, lead: true };
   const idOf = new Map(built.map((b) => [b.h, b.event.id] as const));
+  const index = memberIndex(happenings);
   const factMentions: FactMention[] = [];
   for (const f of facts) {
     const ref = dayOfDoc(f.doc) ?? storyDay;
     const dates = datesIn(f.mention.field === "title" ? f.doc.title ?? "" : f.doc.text, f.sentence, ref, dateOrder(f.doc.text)).map((d) => d.date);
-    const owner = ownerOf({ documentId: f.doc.id, sentenceIndex: f.sentenceIndex, span: f.mention, dates, places: [] }, happenings);
+    const owner = ownerOf({ documentId: f.doc.id, sentenceIndex: f.sentenceIndex, span: f.mention, dates, places: [] }, happenings, index);
     const eventId = owner ? idOf.get(owner) : undefined;
     if (!eventId) continue;
     factMentions.push({
