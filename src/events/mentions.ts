@@ -114,9 +114,10 @@ function backgroundClause(toks: readonly Tok[], from: number, to: number, refere
 /**
  * Words without which `datesIn` finds no day: numeric dates ("5/7/2015", "2031-05-06"), ordinals,
  * counted units ("3 hours ago", "in 2 hours"), weekdays, months, deictic words. A bare number
- * ("killed 12") makes no day, and most sentences with a trigger hold one.
+ * ("killed 12") makes no day, and most sentences with a trigger hold one; nor does a bare part of
+ * the day ("at night", "in the morning": chrono leaves its day uncertain and datesIn drops it).
  */
-const MAYBE_DATE = /\d{1,4}[/.-]\d|\d(?:st|nd|rd|th)\b|\d\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\b|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(today|tonight|yesterday|tomorrow|now|morning|afternoon|evening|night|ago|noon|midnight|midday|dawn|dusk)\b/i;
+const MAYBE_DATE = /\d{1,4}[/.-]\d|\d(?:st|nd|rd|th)\b|\d\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\b|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b(today|tonight|yesterday|tomorrow|now|ago|this (?:morning|afternoon|evening)|last night)\b/i;
 
 /** Steps that happen where a diplomat is: their "in X" is their place. */
 const DIPLOMATIC = new Set(["summon-diplomat", "recall-envoy", "meeting"]);

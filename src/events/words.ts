@@ -20,11 +20,17 @@ function compoundPos(pieces: readonly Token[]): string {
   return pieces.length > 1 && head === "VERB" ? "ADJ" : head;
 }
 
-function makeWord(text: string, pieces: readonly Token[]): Word {
-  const start = pieces[0]!.start;
-  const end = pieces[pieces.length - 1]!.end;
+/** True for a letter or digit; ASCII is decided without a regular expression (most words are ASCII). */
+function hasLetterOrDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  return LETTER_OR_DIGIT.test(s);
+}
+
+function makeWord(text: string, start: number, end: number, pos: string): Word {
   const surface = text.slice(start, end);
-  return { start, end, text: surface, lower: surface.toLowerCase().replace(/’/g, "'"), word: LETTER_OR_DIGIT.test(surface), pos: compoundPos(pieces) };
+  const lower = surface.toLowerCase();
+  return { start, end, text: surface, lower: lower.includes("’") ? lower.replace(/’/g, "'") : lower, word: hasLetterOrDigit(surface), pos };
 }
 
 /**
@@ -49,12 +55,12 @@ export function sentenceWords(text: string, layer: TextLayer): Word[][] {
       const next = tokens[j + 1]!;
       const last = pieces[pieces.length - 1]!;
       if (dash.start !== last.end || next.start !== dash.end || dash.sentence !== t.sentence || next.sentence !== t.sentence) break;
-      if (!HYPHEN.test(text.slice(dash.start, dash.end)) || !LETTER_OR_DIGIT.test(text.slice(next.start, next.end))) break;
-      if (!LETTER_OR_DIGIT.test(text.slice(last.start, last.end))) break;
+      if (!HYPHEN.test(text.slice(dash.start, dash.end)) || !hasLetterOrDigit(text.slice(next.start, next.end))) break;
+      if (!hasLetterOrDigit(text.slice(last.start, last.end))) break;
       pieces.push(dash, next);
       j += 2;
     }
-    if (t.sentence >= 0) out[t.sentence]?.push(makeWord(text, pieces));
+    if (t.sentence >= 0) out[t.sentence]?.push(makeWord(text, t.start, pieces[pieces.length - 1]!.end, compoundPos(pieces)));
     i = j;
   }
   return out;
