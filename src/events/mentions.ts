@@ -238,6 +238,8 @@ export function documentMentions(
   // Entity spans in text order: each sentence takes its own with one forward sweep, not a scan of all.
   const ordered = [...docSpans].sort((a, b) => a.start - b.start || a.end - b.end);
   let spanFrom = 0;
+  // The first and latest mention of each class with a date of its own, for "two days after" anchors.
+  const datedOf = new Map<string, { first: Mention; last: Mention }>();
   const sport = sentenceToks.map(sportSentence);
   // A document most of whose sentences are about a game reads its violent words as plays.
   const sportDocument = sentences.length > 0 && sport.filter(Boolean).length >= EVENTS.SPORT_DOCUMENT_SHARE * sentences.length;
@@ -308,12 +310,18 @@ export function documentMentions(
       for (const m of local) {
         if (tokIndexAt(toks, m.trigger.start) < rel.at || m === first) continue;
         // An opening "Two days before," counts from the article's lead happening; "the response came two days after" from the latest.
-        const own = out.filter((o) => o.cls === m.cls && o.dateSource !== "context" && o.date !== null);
-        const base = first ?? (rel.at < 0 ? own[0] : own[own.length - 1]);
+        const own = datedOf.get(m.cls);
+        const base = first ?? (rel.at < 0 ? own?.first : own?.last);
         if (base && base.cls === m.cls) m.anchor = { mention: base, days: rel.days };
       }
     }
-    out.push(...local);
+    for (const m of local) {
+      out.push(m);
+      if (m.dateSource === "context" || m.date === null) continue;
+      const own = datedOf.get(m.cls);
+      if (own) own.last = m;
+      else datedOf.set(m.cls, { first: m, last: m });
+    }
   });
   for (const m of out) {
     if (m.date === null && m.anchor?.mention.date == null) {
@@ -354,7 +362,17 @@ function merge(a: Mention, b: Mention): Mention {
 function nearestDated(all: readonly Mention[], m: Mention): Mention | null {
   // A mention naming a place anywhere in its sentence prefers, and may reach further for, a happening there.
   const hinted = (o: Mention): boolean => o.places.some((p) => m.hints.includes(p.country));
-  const near = all
+  // `all` is in sentence order: only the mentions within the longest reach are read.
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.sentenceIndex < m.sentenceIndex - 2 * CONTEXT_REACH) lo = mid + 1;
+    else hi = mid;
+  }
+  const window: Mention[] = [];
+  for (let k = lo; k < all.length && all[k]!.sentenceIndex <= m.sentenceIndex + 2 * CONTEXT_REACH; k++) window.push(all[k]!);
+  const near = window
     .filter((o) => {
       // Only a date a mention states itself is passed on: a chain of borrowed dates drifts across happenings.
       if (o === m || o.cls !== m.cls || o.date === null || o.dateSource === "context" || o.anchor !== null || conflicts({ ...o, date: null }, m)) return false;
