@@ -119,6 +119,30 @@ function backgroundClause(toks: readonly Tok[], from: number, to: number, refere
  */
 const MAYBE_DATE = /\d{1,4}[/.-]\d|\d(?:st|nd|rd|th)\b|\d\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\b|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b(today|tonight|yesterday|tomorrow|now|ago|this (?:morning|afternoon|evening)|last night)\b/i;
 
+const MAYBE_DATES = new RegExp(MAYBE_DATE.source, "gi");
+/** Characters kept either side of the date words: a date expression ("January 16, 2024", "3 days ago") and a timestamp's label fit. */
+const DATE_WINDOW_MARGIN = 40;
+
+/**
+ * The part of a sentence chrono needs to read: from a little before its first date word to a
+ * little after its last, cut at spaces; null when it has none. chrono's cost grows with the
+ * length of what it reads, and most of a long sentence holds no date.
+ */
+function dateWindowOf(text: string, sentence: Span): Span | null {
+  let first = -1;
+  let last = -1;
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(MAYBE_DATES)) {
+    if (first < 0) first = m.index;
+    last = m.index + m[0].length;
+  }
+  if (first < 0) return null;
+  let start = Math.max(sentence.start, sentence.start + first - DATE_WINDOW_MARGIN);
+  let end = Math.min(sentence.end, sentence.start + last + DATE_WINDOW_MARGIN);
+  while (start > sentence.start && !/\s/.test(text[start - 1]!)) start--;
+  while (end < sentence.end && !/\s/.test(text[end]!)) end++;
+  return { start, end };
+}
+
 /** Steps that happen where a diplomat is: their "in X" is their place. */
 const DIPLOMATIC = new Set(["summon-diplomat", "recall-envoy", "meeting"]);
 
@@ -256,7 +280,8 @@ export function documentMentions(
     // "said on Wednesday", "said in a message on Wednesday that it fired": the day of the saying, not of the happening.
     const triggerStarts = new Set(allTriggers.map((t) => t.start));
     // chrono is the costliest step: a sentence with no digit, day, month or deictic word states no date.
-    const dates = (MAYBE_DATE.test(doc.text.slice(sentence.start, sentence.end)) ? datesIn(doc.text, sentence, reference.day) : []).filter((d) => {
+    const dateWindow = dateWindowOf(doc.text, sentence);
+    const dates = (dateWindow ? datesIn(doc.text, dateWindow, reference.day) : []).filter((d) => {
       const i = tokIndexAt(toks, d.start);
       const window = toks.slice(Math.max(0, i - SAYING_REACH), i);
       const say = window.map((t) => SAY.has(t.lower)).lastIndexOf(true);

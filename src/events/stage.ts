@@ -73,6 +73,7 @@ function storyEvents(
   layers: ReadonlyMap<string, TextLayer>,
   entities: readonly Entity[],
   resources: Resources,
+  memo: CueMemo,
 ): { events: Event[]; facts: FactMention[] } {
   const spansOf = new Map<string, EntitySpan[]>();
   for (const e of entities) {
@@ -83,7 +84,6 @@ function storyEvents(
       else spansOf.set(s.documentId, [span]);
     }
   }
-  const memo: CueMemo = new Map();
   // A dateline is parsed once per document, not once per fact.
   const dayCache = new Map(docs.map((d) => [d.id, dayOf(d)] as const));
   const dayOfDoc = (d: Document): string | null => dayCache.get(d.id) ?? null;
@@ -170,6 +170,8 @@ export const eventsStage: Stage<"documents" | "texts" | "stories" | "entities", 
     const events: Event[] = [];
     const factMentions: FactMention[] = [];
     const entitiesOf = new Map<string, Entity[]>();
+    // Countries of entities and capitalised words, looked up once per run (entity ids are unique across stories).
+    const memo: CueMemo = new Map();
     for (const e of input.entities) {
       const list = entitiesOf.get(e.storyId);
       if (list) list.push(e);
@@ -178,7 +180,7 @@ export const eventsStage: Stage<"documents" | "texts" | "stories" | "entities", 
     for (const story of [...input.stories].sort((a, b) => cmp(a.id, b.id))) {
       const docs = [...story.documentIds].sort().map((id) => byId.get(id)).filter((d): d is Document => d !== undefined);
       const entities = entitiesOf.get(story.id) ?? [];
-      const r = storyEvents(story, docs, layers, entities, resources);
+      const r = storyEvents(story, docs, layers, entities, resources, memo);
       for (const e of r.events) events.push(e);
       for (const f of r.facts) factMentions.push(f);
     }
