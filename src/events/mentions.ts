@@ -112,12 +112,14 @@ function backgroundClause(toks: readonly Tok[], from: number, to: number, refere
 }
 
 /**
- * Words without which `datesIn` finds no day: numeric dates ("5/7/2015", "2031-05-06"), ordinals,
- * counted units ("3 hours ago", "in 2 hours"), weekdays, months, deictic words. A bare number
- * ("killed 12") makes no day, and most sentences with a trigger hold one; nor does a bare part of
- * the day ("at night", "in the morning": chrono leaves its day uncertain and datesIn drops it).
+ * Words without which `datesIn` finds no day: numeric dates ("5/7/2015", "2031-05-06", "5/7"),
+ * counted units ("3 hours ago", "in 2 hours"), weekdays, months ("May" only beside a number: the
+ * modal is far more common), deictic words. A bare number ("killed 12"), a score or range
+ * ("3-2"), a decimal, an ordinal without a month and a bare part of the day ("at night") make no
+ * day (chrono leaves its day uncertain and datesIn drops it). "Now" is left out on purpose: it
+ * tells when a thing is said ("police are now investigating"), not when the happening was.
  */
-const MAYBE_DATE = /\d{1,4}[/.-]\d|\d(?:st|nd|rd|th)\b|\d\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\b|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b(today|tonight|yesterday|tomorrow|now|ago|this (?:morning|afternoon|evening)|last night)\b/i;
+const MAYBE_DATE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\b\d{1,2}\/\d{1,2}\b|\b\d{4}-\d{1,2}|\d\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\b|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may(?=\s+\d)|(?<=\d(?:st|nd|rd|th)?\s(?:of\s)?)may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b(today|tonight|yesterday|tomorrow|ago|this (?:morning|afternoon|evening)|last night)\b/i;
 
 const MAYBE_DATES = new RegExp(MAYBE_DATE.source, "gi");
 /** Characters kept either side of the date words: a date expression ("January 16, 2024", "3 days ago") and a timestamp's label fit. */
