@@ -64,3 +64,13 @@ test("an undated report next to a dated one shares its happening; one in another
   assert.equal(bus?.mentions.length, 2, "the next sentence's report is the same attack");
   assert.ok(events.some((e) => e !== bus && e.locations.includes("ent_lm")), "the convoy attack is its own event");
 });
+
+test("a strike its clause dates only by 'earlier this week' is dated to that week's Monday, with week precision", async () => {
+  const doc = testDoc("a", "Lunmark jets struck a depot near Ostrel on Thursday. Earlier this week, Kelvar launched air strikes in Lunmark.", { publishedAt: "2031-05-08" });
+  const entities = [entity([doc], "ent_ostrel", "Ostrel", "location", "KV"), entity([doc], "ent_kv", "Kelvar", "location", "KV"), entity([doc], "ent_lm", "Lunmark", "location", "LM")];
+  const { events } = await run([doc], entities);
+  const week = events.find((e) => e.datePrecision === "week");
+  assert.equal(week?.date, "2031-05-05");
+  assert.ok(week?.locations.includes("ent_lm"));
+  assert.ok(events.some((e) => e.date === "2031-05-08" && e.datePrecision === "day"));
+});

@@ -36,6 +36,8 @@ export interface Mention {
   readonly hints: readonly string[];
   /** True when the words mark it as earlier history ("two previous blasts"): it is never merged into the story's news. */
   readonly past: boolean;
+  /** The first day (Monday) of the week its clause names ("earlier this week", "last week") when it names no day. */
+  readonly week: string | null;
   /** "X two days after Y": Y's date is X's minus `days`, resolved once X is dated. */
   anchor: { readonly mention: Mention; readonly days: number } | null;
 }
@@ -317,6 +319,7 @@ export function documentMentions(
         doc, sentenceIndex, sentence, types: [t.type], cls: classOf(t.type), trigger: t, triggers: [t],
         date: null, dateSource: null, actor, places, past, hints, args, targets: places.map((p) => p.entityId).filter((x): x is string => x !== null),
         anchor: null,
+        week: reference.day ? weekOf(toks, cFrom, cTo, reference.day) : null,
       };
       const own = dates.find((d) => dateOwner(datable, d, doc.text, triggers) === t);
       if (own) {
@@ -366,9 +369,27 @@ export function documentMentions(
   return out;
 }
 
+/**
+ * "this week", "earlier this week", "last week" in the clause `[from, to)`: the Monday of that
+ * week counted from `day` (the publication or story day), else null.
+ * @example weekOf(words("Earlier this week, jets struck."), 0, 6, "2031-05-08") // "2031-05-05"
+ */
+export function weekOf(toks: readonly Tok[], from: number, to: number, day: string): string | null {
+  for (let k = Math.max(from, 1); k < to; k++) {
+    if (toks[k]!.lower !== "week") continue;
+    const which = toks[k - 1]!.lower;
+    if (which !== "this" && which !== "last") continue;
+    const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+    const monday = shiftDay(day, -((weekday + 6) % 7));
+    return which === "this" ? monday : shiftDay(monday, -7);
+  }
+  return null;
+}
+
 function merge(a: Mention, b: Mention): Mention {
   return {
     ...a,
+    week: a.week ?? b.week,
     types: [...a.types, ...b.types],
     triggers: [...a.triggers, ...b.triggers],
     date: a.date ?? b.date,

@@ -38,6 +38,16 @@ function happeningDate(h: Happening): { date: string | null; inferred: boolean; 
   return { date, inferred: best === SOURCE_RANK.story, ...(best === SOURCE_RANK.context ? { context: true } : {}) };
 }
 
+/** The week most of a happening's reports name (earliest on a tie), or null when none names one. */
+function weekOfHappening(h: Happening): string | null {
+  const counts = new Map<string, number>();
+  for (const m of h.members) if (m.week !== null) counts.set(m.week, (counts.get(m.week) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]?.[0] ?? null;
+}
+
+/** True when no report naming the week has a publication day of its own (it was counted from the story's latest day). */
+const weekInferred = (h: Happening, week: string): boolean => !h.members.some((m) => m.week === week && dayOf(m.doc) !== null);
+
 /** The most specific type its reports use, then the most used. */
 function happeningType(h: Happening): string {
   const counts = new Map<string, number>();
@@ -114,7 +124,9 @@ function storyEvents(
     const weak = dated.date === null || dated.context === true;
     const lead = weak && h.cls === "violence" ? undatedLeadDate(h, sentencesOf) : null;
     const leadFirst = lead && !lead.publication && dated.date !== null && lead.date < dated.date ? lead.date : null;
-    const date = leadFirst ?? dated.date ?? lead?.date ?? (h.cls === "violence" ? null : fallbackDay);
+    // A happening no report dates to a day but whose reports name its week ("earlier this week") is dated to that week.
+    const week = dated.date === null ? weekOfHappening(h) : null;
+    const date = leadFirst ?? dated.date ?? week ?? lead?.date ?? (h.cls === "violence" ? null : fallbackDay);
     const who = participants(h, entities);
     const first = [...h.members].sort((a, b) => cmp(a.doc.id, b.doc.id) || a.trigger.start - b.trigger.start)[0];
     const id = makeId(resources.hasher, "evt", story.id, h.cls, date ?? "", h.actor ?? "", h.place ?? "", first?.doc.id ?? "", String(first?.trigger.start ?? 0));
@@ -123,8 +135,8 @@ function storyEvents(
     built.push({
       h,
       event: {
-        id, storyId: story.id, type, date, dateInferred: date !== null && (dated.date === null || dated.inferred),
-        ...(date !== null ? { datePrecision: "day" as const } : {}),
+        id, storyId: story.id, type, date, dateInferred: date !== null && (date === week ? weekInferred(h, week) : dated.date === null || dated.inferred),
+        ...(date !== null ? { datePrecision: week !== null && date === week ? ("week" as const) : ("day" as const) } : {}),
         ...(lead?.publication && dated.date === null ? { datePublication: true } : {}),
         actors: who.actors, targets: who.targets, locations: who.locations,
         ...(who.participants ? { participants: who.participants } : {}),
