@@ -3,18 +3,19 @@ import assert from "node:assert/strict";
 import type { Entity } from "../model/entity.js";
 import { clauseArguments } from "./arguments.js";
 import type { EntitySpan } from "./cues.js";
-import { tokenize } from "./tokens.js";
+import { testWords } from "./test-support/layer.js";
+import { posByStart } from "./words.js";
 
 /** Invented clause with its entities marked by name; returns the arguments as names. */
-function argsOf(text: string, trigger: string, names: Readonly<Record<string, Entity["type"]>>, pos?: ReadonlyMap<number, string>) {
+function argsOf(text: string, trigger: string, names: Readonly<Record<string, Entity["type"]>>) {
   const spans: EntitySpan[] = Object.entries(names).map(([name, type]) => {
     const start = text.indexOf(name);
     const entity: Entity = { id: name, storyId: "s", type, name, aliases: [], mentions: [], geo: type === "location" ? { lat: 0, lon: 0, country: "XX", admin1: null } : null };
     return { documentId: "d", start, end: start + name.length, entity };
   });
-  const toks = tokenize(text);
+  const toks = testWords(text);
   const at = text.indexOf(trigger);
-  return clauseArguments(toks, spans, { start: at, end: at + trigger.length }, [0, toks.length], pos);
+  return clauseArguments(toks, spans, { start: at, end: at + trigger.length }, [0, toks.length], posByStart([toks]));
 }
 
 test("the subject of an active verb acts and its object is the target; a place after 'in' is the place", () => {

@@ -1,6 +1,6 @@
 import type { Span } from "../model/span.js";
 import type { EntitySpan } from "./cues.js";
-import type { Tok } from "./tokens.js";
+import type { Word as Tok } from "./words.js";
 
 /** Who did it, to whom, who else took part and where, as entity ids, read from one clause. */
 export interface ClauseArguments {

@@ -5,6 +5,7 @@ import { textStage } from "../text/index.js";
 import { testDoc } from "./test-support/layer.js";
 import { classOf } from "./taxonomy.js";
 import { triggersIn } from "./triggers.js";
+import { posByStart, sentenceWords } from "./words.js";
 
 /** Types of the triggers of `sentence`, read with the real text layer's part-of-speech tags. */
 async function typesOf(sentences: readonly string[]): Promise<string[][]> {
@@ -12,8 +13,8 @@ async function typesOf(sentences: readonly string[]): Promise<string[][]> {
   const docs = sentences.map((s, i) => testDoc(`f${i}`, s));
   const { texts } = textStage.run({ documents: docs }, resources);
   return docs.map((d, i) => {
-    const pos = new Map(texts[i]!.tokens.map((t) => [t.start, t.pos] as const));
-    return triggersIn(d.text, { start: 0, end: d.text.length }, { pos }).map((t) => t.type);
+    const words = sentenceWords(d.text, texts[i]!).flat();
+    return triggersIn(words, { pos: posByStart([words]) }).map((t) => t.type);
   });
 }
 

@@ -1,4 +1,4 @@
-import type { Tok } from "./tokens.js";
+import type { Word as Tok } from "./words.js";
 
 /**
  * Figurative and sporting uses of violent words ("hit the ground running", "shot down the

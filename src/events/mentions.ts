@@ -2,15 +2,16 @@ import type { Document } from "../model/document.js";
 import type { Gazetteer } from "../model/resources.js";
 import type { Span } from "../model/span.js";
 import { clauseArguments, elsewhere, residentBefore, tokAt, type ClauseArguments } from "./arguments.js";
-import { countryCues, type CountryCue, type EntitySpan } from "./cues.js";
+import { countryCues, type CountryCue, type CueMemo, type EntitySpan } from "./cues.js";
 import { sportSentence } from "./figurative.js";
 import { datesIn, shiftDay } from "./dates.js";
 import { HOLIDAY_WORD } from "./holidays.js";
 import { parseNumber } from "./numbers.js";
 import { EVENTS } from "../core/tunables.js";
 import { classOf } from "./taxonomy.js";
-import { tokenize, type Tok } from "./tokens.js";
 import { triggersIn, type Trigger } from "./triggers.js";
+import { posByStart, sentenceWords, type Word as Tok } from "./words.js";
+import type { TextLayer } from "../model/text.js";
 
 /** How a mention's date was found: in its own sentence, from a neighbour or a "two days after", or from the story. */
 export type DateSource = "stated" | "context" | "story";
@@ -36,6 +37,8 @@ export interface Mention {
   readonly hints: readonly string[];
   /** True when the words mark it as earlier history ("two previous blasts"): it is never merged into the story's news. */
   readonly past: boolean;
+  /** The first day (Monday) of the week its clause names ("earlier this week", "last week") when it names no day. */
+  readonly week: string | null;
   /** "X two days after Y": Y's date is X's minus `days`, resolved once X is dated. */
   anchor: { readonly mention: Mention; readonly days: number } | null;
 }
@@ -111,8 +114,40 @@ function backgroundClause(toks: readonly Tok[], from: number, to: number, refere
   return false;
 }
 
-/** Words without which `datesIn` finds no day: digits, weekdays, months, deictic words. */
-const MAYBE_DATE = /\d|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b|\b(today|tonight|yesterday|tomorrow|now|morning|afternoon|evening|night|ago|noon|midnight|midday|dawn|dusk)\b/i;
+/**
+ * Words without which `datesIn` finds no day: numeric dates ("5/7/2015", "2031-05-06", "5/7"),
+ * counted units ("3 hours ago", "in 2 hours"), weekdays, months ("May" only beside a number: the
+ * modal is far more common), deictic words. A bare number ("killed 12"), a score or range
+ * ("3-2"), a decimal, an ordinal without a month and a bare part of the day ("at night") make no
+ * day (chrono leaves its day uncertain and datesIn drops it). "Now" is left out on purpose: it
+ * tells when a thing is said ("police are now investigating"), not when the happening was.
+ */
+const MAYBE_DATE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\b\d{1,2}\/\d{1,2}\b|\b\d{4}-\d{1,2}|\d\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\b|\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b|\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may(?=\s+\d)|(?<=\d(?:st|nd|rd|th)?\s(?:of\s)?)may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b(today|tonight|yesterday|tomorrow|ago|this (?:morning|afternoon|evening)|last night)\b/i;
+
+// Holiday names ("on Christmas Eve") are date words too: datesIn reads them (holidays.ts).
+const MAYBE_DATES = new RegExp(`${MAYBE_DATE.source}|${HOLIDAY_WORD.source}`, "gi");
+/** Characters kept either side of the date words: a date expression ("January 16, 2024", "3 days ago") and a timestamp's label fit. */
+const DATE_WINDOW_MARGIN = 40;
+
+/**
+ * The part of a sentence chrono needs to read: from a little before its first date word to a
+ * little after its last, cut at spaces; null when it has none. chrono's cost grows with the
+ * length of what it reads, and most of a long sentence holds no date.
+ */
+function dateWindowOf(text: string, sentence: Span): Span | null {
+  let first = -1;
+  let last = -1;
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(MAYBE_DATES)) {
+    if (first < 0) first = m.index;
+    last = m.index + m[0].length;
+  }
+  if (first < 0) return null;
+  let start = Math.max(sentence.start, sentence.start + first - DATE_WINDOW_MARGIN);
+  let end = Math.min(sentence.end, sentence.start + last + DATE_WINDOW_MARGIN);
+  while (start > sentence.start && !/\s/.test(text[start - 1]!)) start--;
+  while (end < sentence.end && !/\s/.test(text[end]!)) end++;
+  return { start, end };
+}
 
 /** Steps that happen where a diplomat is: their "in X" is their place. */
 const DIPLOMATIC = new Set(["summon-diplomat", "recall-envoy", "meeting"]);
@@ -220,31 +255,39 @@ function conflicts(a: Mention, b: Mention): boolean {
  */
 export function documentMentions(
   doc: Document,
-  sentences: readonly Span[],
-  spans: readonly EntitySpan[],
+  layer: TextLayer,
+  docSpans: readonly EntitySpan[],
   gazetteer: Gazetteer,
   reference: { readonly day: string | null; readonly inferred: boolean },
-  pos?: ReadonlyMap<number, string>,
+  memo: CueMemo = new Map(),
 ): Mention[] {
   const out: Mention[] = [];
-  const docSpans = spans.filter((s) => s.documentId === doc.id);
-  const sentenceToks = sentences.map((s) => tokenize(doc.text, s.start, s.end));
+  const sentences = layer.sentences;
+  const sentenceToks = sentenceWords(doc.text, layer);
+  const pos = posByStart(sentenceToks);
+  // Entity spans in text order: each sentence takes its own with one forward sweep, not a scan of all.
+  const ordered = [...docSpans].sort((a, b) => a.start - b.start || a.end - b.end);
+  let spanFrom = 0;
+  // The first and latest mention of each class with a date of its own, for "two days after" anchors.
+  const datedOf = new Map<string, { first: Mention; last: Mention }>();
+  const sport = sentenceToks.map(sportSentence);
   // A document most of whose sentences are about a game reads its violent words as plays.
-  const sportDocument = sentences.length > 0 && sentenceToks.filter(sportSentence).length >= EVENTS.SPORT_DOCUMENT_SHARE * sentences.length;
-  const context = { ...(pos ? { pos } : {}), sportDocument };
+  const sportDocument = sentences.length > 0 && sport.filter(Boolean).length >= EVENTS.SPORT_DOCUMENT_SHARE * sentences.length;
   sentences.forEach((sentence, sentenceIndex) => {
-    const toks = sentenceToks[sentenceIndex]!;
+    const toks = sentenceToks[sentenceIndex] ?? [];
+    while (spanFrom < ordered.length && ordered[spanFrom]!.start < sentence.start) spanFrom++;
     // "to attack", "will not strike": an intention or a threat, not a report of a happening.
-    const allTriggers = triggersIn(doc.text, sentence, context, toks);
+    const allTriggers = triggersIn(toks, { pos, sportDocument, sportSentence: sport[sentenceIndex] === true });
     const triggers = allTriggers.filter((t) => !IRREALIS.has(toks[tokIndexAt(toks, t.start) - 1]?.lower ?? ""));
     if (triggers.length === 0) return;
-    const sentenceSpans = docSpans.filter((x) => x.start >= sentence.start && x.end <= sentence.end);
-    const cues = countryCues(toks, sentenceSpans, gazetteer);
+    const sentenceSpans: EntitySpan[] = [];
+    for (let k = spanFrom; k < ordered.length && ordered[k]!.start < sentence.end; k++) if (ordered[k]!.end <= sentence.end) sentenceSpans.push(ordered[k]!);
+    const cues = countryCues(toks, sentenceSpans, gazetteer, memo);
     // "said on Wednesday", "said in a message on Wednesday that it fired": the day of the saying, not of the happening.
     const triggerStarts = new Set(allTriggers.map((t) => t.start));
     // chrono is the costliest step: a sentence with no digit, day, month or deictic word states no date.
-    const sentenceText = doc.text.slice(sentence.start, sentence.end);
-    const dates = (MAYBE_DATE.test(sentenceText) || HOLIDAY_WORD.test(sentenceText) ? datesIn(doc.text, sentence, reference.day) : []).filter((d) => {
+    const dateWindow = dateWindowOf(doc.text, sentence);
+    const dates = (dateWindow ? datesIn(doc.text, dateWindow, reference.day) : []).filter((d) => {
       const i = tokIndexAt(toks, d.start);
       const window = toks.slice(Math.max(0, i - SAYING_REACH), i);
       const say = window.map((t) => SAY.has(t.lower)).lastIndexOf(true);
@@ -280,6 +323,7 @@ export function documentMentions(
         doc, sentenceIndex, sentence, types: [t.type], cls: classOf(t.type), trigger: t, triggers: [t],
         date: null, dateSource: null, actor, places, past, hints, args, targets: places.map((p) => p.entityId).filter((x): x is string => x !== null),
         anchor: null,
+        week: reference.day ? weekOf(toks, cFrom, cTo, reference.day) : null,
       };
       const own = dates.find((d) => dateOwner(datable, d, doc.text, triggers) === t);
       if (own) {
@@ -300,12 +344,18 @@ export function documentMentions(
       for (const m of local) {
         if (tokIndexAt(toks, m.trigger.start) < rel.at || m === first) continue;
         // An opening "Two days before," counts from the article's lead happening; "the response came two days after" from the latest.
-        const own = out.filter((o) => o.cls === m.cls && o.dateSource !== "context" && o.date !== null);
-        const base = first ?? (rel.at < 0 ? own[0] : own[own.length - 1]);
+        const own = datedOf.get(m.cls);
+        const base = first ?? (rel.at < 0 ? own?.first : own?.last);
         if (base && base.cls === m.cls) m.anchor = { mention: base, days: rel.days };
       }
     }
-    out.push(...local);
+    for (const m of local) {
+      out.push(m);
+      if (m.dateSource === "context" || m.date === null) continue;
+      const own = datedOf.get(m.cls);
+      if (own) own.last = m;
+      else datedOf.set(m.cls, { first: m, last: m });
+    }
   });
   for (const m of out) {
     if (m.date === null && m.anchor?.mention.date == null) {
@@ -323,9 +373,27 @@ export function documentMentions(
   return out;
 }
 
+/**
+ * "this week", "earlier this week", "last week" in the clause `[from, to)`: the Monday of that
+ * week counted from `day` (the publication or story day), else null.
+ * @example weekOf(words("Earlier this week, jets struck."), 0, 6, "2031-05-08") // "2031-05-05"
+ */
+export function weekOf(toks: readonly Tok[], from: number, to: number, day: string): string | null {
+  for (let k = Math.max(from, 1); k < to; k++) {
+    if (toks[k]!.lower !== "week") continue;
+    const which = toks[k - 1]!.lower;
+    if (which !== "this" && which !== "last") continue;
+    const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+    const monday = shiftDay(day, -((weekday + 6) % 7));
+    return which === "this" ? monday : shiftDay(monday, -7);
+  }
+  return null;
+}
+
 function merge(a: Mention, b: Mention): Mention {
   return {
     ...a,
+    week: a.week ?? b.week,
     types: [...a.types, ...b.types],
     triggers: [...a.triggers, ...b.triggers],
     date: a.date ?? b.date,
@@ -346,7 +414,17 @@ function merge(a: Mention, b: Mention): Mention {
 function nearestDated(all: readonly Mention[], m: Mention): Mention | null {
   // A mention naming a place anywhere in its sentence prefers, and may reach further for, a happening there.
   const hinted = (o: Mention): boolean => o.places.some((p) => m.hints.includes(p.country));
-  const near = all
+  // `all` is in sentence order: only the mentions within the longest reach are read.
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]!.sentenceIndex < m.sentenceIndex - 2 * CONTEXT_REACH) lo = mid + 1;
+    else hi = mid;
+  }
+  const window: Mention[] = [];
+  for (let k = lo; k < all.length && all[k]!.sentenceIndex <= m.sentenceIndex + 2 * CONTEXT_REACH; k++) window.push(all[k]!);
+  const near = window
     .filter((o) => {
       // Only a date a mention states itself is passed on: a chain of borrowed dates drifts across happenings.
       if (o === m || o.cls !== m.cls || o.date === null || o.dateSource === "context" || o.anchor !== null || conflicts({ ...o, date: null }, m)) return false;

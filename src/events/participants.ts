@@ -56,20 +56,27 @@ export function participants(h: Happening, entities: readonly Entity[]): Partici
     if (k) m.set(k, (m.get(k) ?? 0) + 1);
   };
   const others = new Map<string, number>();
+  // A name the entity stage could not type ("Sunni", "Iranian", "Kyrgyz-Tajik") is no party: a
+  // nationality word stands for its country's entity (below), anything else is left out.
+  const typed = (id: string): boolean => byId.get(id)?.type !== "other";
   for (const m of h.members) {
     // The clause's own subject or agent ("the court", "X's ministry") over the nearest country cue.
-    for (const a of m.args.actors) bump(actors, a);
-    for (const t of m.args.targets) bump(targets, t);
+    const clauseActors = m.args.actors.filter(typed);
+    for (const a of clauseActors) bump(actors, a);
+    for (const t of m.args.targets) if (typed(t)) bump(targets, t);
     for (const p of m.args.participants) bump(others, p);
     for (const p of m.args.places) bump(places, p);
-    if (m.actor && m.args.actors.length === 0) bump(actors, m.actor.entityId ?? countryEntity.get(m.actor.country)?.id);
+    if (m.actor && clauseActors.length === 0) {
+      const named = m.actor.entityId !== null && m.actor.entityType !== "other" && !m.actor.demonym ? m.actor.entityId : null;
+      bump(actors, named ?? countryEntity.get(m.actor.country)?.id);
+    }
     for (const p of m.places) {
       const e = p.entityId ? byId.get(p.entityId) : undefined;
       if (e && e.type === "location") bump(places, e.id);
-      else if (e) bump(targets, e.id);
+      else if (e && e.type !== "other") bump(targets, e.id);
       else bump(places, countryEntity.get(p.country)?.id);
     }
-    for (const t of m.targets) if (byId.get(t)?.type !== "location") bump(targets, t);
+    for (const t of m.targets) if (byId.get(t)?.type !== "location" && typed(t)) bump(targets, t);
   }
   const actorList = ranked(actors);
   const locations = [...places.entries()]

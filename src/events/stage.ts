@@ -7,16 +7,15 @@ import type { Stage } from "../model/stage.js";
 import type { Story } from "../model/story.js";
 import type { TextLayer } from "../model/text.js";
 import { makeId } from "../core/hash.js";
-import { ownerOf } from "./assign.js";
+import { memberIndex, ownerOf } from "./assign.js";
 import { countModelUse, documentFacts, type RawFact } from "./counts.js";
-import type { EntitySpan } from "./cues.js";
+import type { CueMemo, EntitySpan } from "./cues.js";
 import { datelineDay } from "./dateline.js";
 import { dateOrder, datesIn, leadDate, pluperfectBefore, shiftDay, undatedLeadDate } from "./dates.js";
 import { EVENTS } from "../core/tunables.js";
 import { groupMentions, type Happening } from "./grouping.js";
 import { documentMentions, type Mention } from "./mentions.js";
 import { describeEvent, participants } from "./participants.js";
-import { fallbackSentences } from "./sentences.js";
 import { EVENT_TYPES, typeDef } from "./taxonomy.js";
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -34,12 +33,23 @@ function happeningDate(h: Happening): { date: string | null; inferred: boolean; 
   const published = h.members.map((m) => m.doc.publishedAt?.slice(0, 10)).filter((d): d is string => d !== undefined).sort()[0];
   const dated = h.members.filter((m): m is Mention & { date: string } => m.date !== null && (published === undefined || m.date <= published));
   if (dated.length === 0) return { date: null, inferred: false };
-  const best = Math.min(...dated.map((m) => SOURCE_RANK[m.dateSource ?? "story"]));
+  let best: number = SOURCE_RANK.story;
+  for (const m of dated) best = Math.min(best, SOURCE_RANK[m.dateSource ?? "story"]);
   const counts = new Map<string, number>();
   for (const m of dated) if (SOURCE_RANK[m.dateSource ?? "story"] === best) counts.set(m.date, (counts.get(m.date) ?? 0) + 1);
   const date = [...counts.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]?.[0] ?? null;
   return { date, inferred: best === SOURCE_RANK.story, ...(best === SOURCE_RANK.context ? { context: true } : {}) };
 }
+
+/** The week most of a happening's reports name (earliest on a tie), or null when none names one. */
+function weekOfHappening(h: Happening): string | null {
+  const counts = new Map<string, number>();
+  for (const m of h.members) if (m.week !== null) counts.set(m.week, (counts.get(m.week) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]?.[0] ?? null;
+}
+
+/** True when no report naming the week has a publication day of its own (it was counted from the story's latest day). */
+const weekInferred = (h: Happening, week: string): boolean => !h.members.some((m) => m.week === week && dayOf(m.doc) !== null);
 
 /** The most specific type its reports use, then the most used. */
 function happeningType(h: Happening): string {
@@ -100,8 +110,17 @@ function storyEvents(
   layers: ReadonlyMap<string, TextLayer>,
   entities: readonly Entity[],
   resources: Resources,
+  memo: CueMemo,
 ): { events: Event[]; facts: FactMention[] } {
-  const spans: EntitySpan[] = entities.flatMap((e) => e.mentions.map((s) => ({ ...s, entity: e })));
+  const spansOf = new Map<string, EntitySpan[]>();
+  for (const e of entities) {
+    for (const s of e.mentions) {
+      const list = spansOf.get(s.documentId);
+      const span = { ...s, entity: e };
+      if (list) list.push(span);
+      else spansOf.set(s.documentId, [span]);
+    }
+  }
   // A dateline is parsed once per document, not once per fact.
   const dayCache = new Map(docs.map((d) => [d.id, dayOf(d)] as const));
   const dayOfDoc = (d: Document): string | null => dayCache.get(d.id) ?? null;
@@ -114,17 +133,14 @@ function storyEvents(
   // Mentions dated only by their report's publication day (see undatedViolence): their event says so.
   const fromPublication = new Set<Mention>();
   for (const doc of docs) {
+    // The text stage reads every document; one it did not read has no words to report anything with.
     const layer = layers.get(doc.id);
-    const sentences = layer?.sentences ?? fallbackSentences(doc.text);
-    sentencesOf.set(doc.id, sentences);
+    if (!layer) continue;
+    sentencesOf.set(doc.id, layer.sentences);
     const own = dayOfDoc(doc);
-    let pos: Map<number, string> | undefined;
-    if (layer) {
-      pos = new Map();
-      for (const t of layer.tokens) pos.set(t.start, t.pos);
-    }
-    mentions.push(...undatedViolence(documentMentions(doc, sentences, spans, resources.gazetteer, { day: own ?? storyDay, inferred: own === null }, pos), own, sentences, fromPublication));
-    facts.push(...documentFacts(doc, sentences, countModelUse(resources)));
+    const docMentions = documentMentions(doc, layer, spansOf.get(doc.id) ?? [], resources.gazetteer, { day: own ?? storyDay, inferred: own === null }, memo);
+    for (const m of undatedViolence(docMentions, own, layer.sentences, fromPublication)) mentions.push(m);
+    for (const f of documentFacts(doc, layer.sentences, countModelUse(resources))) facts.push(f);
   }
   const happenings = groupMentions(mentions);
   const names = new Map(entities.map((e) => [e.id, e.name] as const));
@@ -138,7 +154,9 @@ function storyEvents(
     const weak = dated.date === null || dated.context === true;
     const lead = weak && h.cls === "violence" ? undatedLeadDate(h, sentencesOf) : null;
     const leadFirst = lead && !lead.publication && dated.date !== null && lead.date < dated.date ? lead.date : null;
-    const date = leadFirst ?? dated.date ?? lead?.date ?? (h.cls === "violence" ? null : fallbackDay);
+    // A happening no report dates to a day but whose reports name its week ("earlier this week") is dated to that week.
+    const week = dated.date === null ? weekOfHappening(h) : null;
+    const date = leadFirst ?? dated.date ?? week ?? lead?.date ?? (h.cls === "violence" ? null : fallbackDay);
     const pubOnly = date !== null && publicationOnly(h, date, fromPublication);
     const who = participants(h, entities);
     const first = [...h.members].sort((a, b) => cmp(a.doc.id, b.doc.id) || a.trigger.start - b.trigger.start)[0];
@@ -149,8 +167,8 @@ function storyEvents(
       h,
       who,
       event: {
-        id, storyId: story.id, type, date, dateInferred: date !== null && (dated.date === null || dated.inferred || pubOnly),
-        ...(date !== null ? { datePrecision: date === lead?.date ? lead.precision : ("day" as const) } : {}),
+        id, storyId: story.id, type, date, dateInferred: date !== null && (date === week ? weekInferred(h, week) : dated.date === null || dated.inferred || pubOnly),
+        ...(date !== null ? { datePrecision: week !== null && date === week ? ("week" as const) : date === lead?.date ? lead.precision : ("day" as const) } : {}),
         ...((lead?.publication && dated.date === null) || pubOnly ? { datePublication: true } : {}),
         actors: who.actors, targets: who.targets, locations: who.locations,
         ...(who.participants ? { participants: who.participants } : {}),
@@ -173,11 +191,12 @@ function storyEvents(
     }
   }
   const idOf = new Map(built.map((b) => [b.h, b.event.id] as const));
+  const index = memberIndex(happenings);
   const factMentions: FactMention[] = [];
   for (const f of facts) {
     const ref = dayOfDoc(f.doc) ?? storyDay;
     const dates = datesIn(f.mention.field === "title" ? f.doc.title ?? "" : f.doc.text, f.sentence, ref, dateOrder(f.doc.text)).map((d) => d.date);
-    const owner = ownerOf({ documentId: f.doc.id, sentenceIndex: f.sentenceIndex, span: f.mention, dates, places: [] }, happenings);
+    const owner = ownerOf({ documentId: f.doc.id, sentenceIndex: f.sentenceIndex, span: f.mention, dates, places: [] }, happenings, index);
     const eventId = owner ? idOf.get(owner) : undefined;
     if (!eventId) continue;
     factMentions.push({
@@ -206,13 +225,19 @@ export const eventsStage: Stage<"documents" | "texts" | "stories" | "entities", 
     const events: Event[] = [];
     const factMentions: FactMention[] = [];
     const entitiesOf = new Map<string, Entity[]>();
-    for (const e of input.entities) entitiesOf.set(e.storyId, [...(entitiesOf.get(e.storyId) ?? []), e]);
+    // Countries of entities and capitalised words, looked up once per run (entity ids are unique across stories).
+    const memo: CueMemo = new Map();
+    for (const e of input.entities) {
+      const list = entitiesOf.get(e.storyId);
+      if (list) list.push(e);
+      else entitiesOf.set(e.storyId, [e]);
+    }
     for (const story of [...input.stories].sort((a, b) => cmp(a.id, b.id))) {
       const docs = [...story.documentIds].sort().map((id) => byId.get(id)).filter((d): d is Document => d !== undefined);
       const entities = entitiesOf.get(story.id) ?? [];
-      const r = storyEvents(story, docs, layers, entities, resources);
-      events.push(...r.events);
-      factMentions.push(...r.facts);
+      const r = storyEvents(story, docs, layers, entities, resources, memo);
+      for (const e of r.events) events.push(e);
+      for (const f of r.facts) factMentions.push(f);
     }
     events.sort((a, b) => cmp(a.storyId, b.storyId) || cmp(a.date ?? "~", b.date ?? "~") || cmp(a.id, b.id));
     factMentions.sort((a, b) => cmp(a.documentId, b.documentId) || a.start - b.start || cmp(a.property, b.property));

@@ -2,7 +2,7 @@ import type { Span } from "../model/span.js";
 import { figurative, harmSentence, sportSentence } from "./figurative.js";
 import { lemmaMatch } from "./lexicon.js";
 import { ATTACK_TYPES, EVENT_TYPES, LEMMA_INDEX, TRIGGER_CANDIDATES, type EventTypeDef } from "./taxonomy.js";
-import { tokenize, type Tok } from "./tokens.js";
+import type { Word as Tok } from "./words.js";
 
 /** A trigger word found in a sentence, typed. */
 export interface Trigger extends Span {
@@ -14,6 +14,8 @@ export interface TriggerContext {
   readonly pos?: ReadonlyMap<number, string>;
   /** True when most of the document is about a game: its violent words are plays unless a sentence names real harm. */
   readonly sportDocument?: boolean;
+  /** Whether this sentence is about a game, when the caller has already read it (see sportSentence). */
+  readonly sportSentence?: boolean;
 }
 
 /** Words between a verb and its object ("recalled its ambassador to the country"). */
@@ -99,11 +101,10 @@ function lemmaTrigger(def: EventTypeDef, toks: readonly Tok[], i: number, pos: R
  * Lemma triggers are read with their part of speech when `context.pos` gives it. Figurative
  * uses of violent words are dropped, and in a sentence about a game (or a sport document, unless
  * the sentence names real harm) violent words are plays and "beat"/"won" report a result.
- * @example triggersIn("Jets struck the depot.", {start:0,end:22})[0]?.type // "air-strike"
+ * @example triggersIn(sentenceWords(text, layer)[0]!)[0]?.type // "air-strike" for "Jets struck the depot."
  */
-export function triggersIn(text: string, sentence: Span, context: TriggerContext = {}, tokens?: readonly Tok[]): Trigger[] {
-  const toks = tokens ?? tokenize(text, sentence.start, sentence.end);
-  const sport = sportSentence(toks) || (context.sportDocument === true && !harmSentence(toks));
+export function triggersIn(toks: readonly Tok[], context: TriggerContext = {}): Trigger[] {
+  const sport = (context.sportSentence ?? sportSentence(toks)) || (context.sportDocument === true && !harmSentence(toks));
   const out: Trigger[] = [];
   toks.forEach((t, i) => {
     // A compound ("counter-strike", "drone-strikes") is triggered by its head, the last part.

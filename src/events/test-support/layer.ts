@@ -1,6 +1,7 @@
 import type { Document } from "../../model/document.js";
 import type { TextLayer } from "../../model/text.js";
-import { fallbackSentences } from "../sentences.js";
+import { buildTextLayer, createNlp } from "../../text/index.js";
+import { sentenceWords, type Word } from "../words.js";
 
 /** A document for tests: only `id`, `text` and optionally outlet/publishedAt matter. */
 export function testDoc(id: string, text: string, extra: Partial<Document> = {}): Document {
@@ -10,7 +11,14 @@ export function testDoc(id: string, text: string, extra: Partial<Document> = {})
   };
 }
 
-/** A text layer with regex sentences and no tokens, enough for the events stage. */
+const nlp = createNlp();
+
+/** The real text layer (sentences, tokens, tags) of a test document, without the name tagger. */
 export function testLayer(doc: Document): TextLayer {
-  return { documentId: doc.id, paragraphs: [{ start: 0, end: doc.text.length }], sentences: fallbackSentences(doc.text), tokens: [] };
+  return buildTextLayer(doc, nlp);
+}
+
+/** The words of a whole invented text read through the real text layer, as one list. */
+export function testWords(text: string): Word[] {
+  return sentenceWords(text, testLayer(testDoc("w", text))).flat();
 }
