@@ -1,6 +1,7 @@
 import type { Span } from "../model/span.js";
 import type { Token } from "../model/text.js";
 import { QUOTES } from "../core/tunables.js";
+import { firstStartingFrom } from "./locate.js";
 
 /** A quote's words plus where its marks stand, so speech cues can be looked for just outside them. */
 export interface QuoteSpan extends Span {
@@ -138,7 +139,7 @@ function emit(out: QuoteSpan[], text: string, openAt: number, end: number, close
 
 function markMultiParagraph(quotes: readonly QuoteSpan[], paragraphs: readonly Span[]): QuoteSpan[] {
   return quotes.map((q) => {
-    const crosses = paragraphs.some((p) => p.start > q.start && p.start < q.end);
+    const crosses = (paragraphs[firstStartingFrom(paragraphs, q.start + 1)]?.start ?? q.end) < q.end;
     return crosses ? { ...q, multiParagraph: true } : q;
   });
 }
