@@ -42,7 +42,8 @@ export function clusterQuotes(found: readonly FoundQuote[]): FoundQuote[][] {
     const [x, y] = [find(i), find(j)].sort((p, q) => p - q) as [number, number];
     if (x === y) return;
     parent[y] = x;
-    members[x] = [...(members[x] ?? []), ...(members[y] ?? [])];
+    const into = members[x] ?? [];
+    for (const m of members[y] ?? []) into.push(m);
     members[y] = [];
   };
   // Identical wordings (syndicated copies) join up front; only the first of each is compared further.
@@ -75,7 +76,9 @@ export function clusterQuotes(found: readonly FoundQuote[]): FoundQuote[][] {
   const partners = new Map<number, number[]>();
   for (const l of links.filter((k) => k.phraseOnly)) {
     const [short, long] = (found[l.i] as FoundQuote).words.all.length <= (found[l.j] as FoundQuote).words.all.length ? [l.i, l.j] : [l.j, l.i];
-    partners.set(short, [...(partners.get(short) ?? []), long]);
+    const list = partners.get(short);
+    if (list) list.push(long);
+    else partners.set(short, [long]);
   }
   for (const [short, longs] of [...partners.entries()].sort((p, q) => p[0] - q[0])) {
     const roots = [...new Set(longs.map(find))];
@@ -85,7 +88,9 @@ export function clusterQuotes(found: readonly FoundQuote[]): FoundQuote[][] {
   const groups = new Map<number, FoundQuote[]>();
   found.forEach((f, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), f]);
+    const group = groups.get(root);
+    if (group) group.push(f);
+    else groups.set(root, [f]);
   });
   return [...groups.entries()].sort((a, b) => a[0] - b[0]).map(([, g]) => g);
 }

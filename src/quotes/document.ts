@@ -7,8 +7,9 @@ import type { TextLayer } from "../model/text.js";
 import anyAscii from "any-ascii";
 import { findQuotes, type QuoteSpan } from "./find.js";
 import { normaliseQuote, type QuoteWords } from "./normalise.js";
-import { resolveSpeaker, type EarlierSpeaker, type PlacedMention } from "./resolve.js";
-import { creditAfter, nearbySpeaker } from "./nearby.js";
+import { indexMentions, resolveSpeaker, type EarlierSpeaker, type MentionIndex, type PlacedMention } from "./resolve.js";
+import { firstStartingFrom, overlapping, spanIndexAt } from "./locate.js";
+import { creditAfter, nearbySpeaker, quoteSetting } from "./nearby.js";
 import { findSpeaker, type CueKind } from "./speaker.js";
 
 /** One quote mention with what merging needs: its comparable words, speaker and the speaker's countries. */
@@ -47,12 +48,14 @@ export function placeMentions(entities: readonly Entity[]): Map<string, PlacedMe
 export function quotesInDocument(doc: Document, layer: TextLayer, mentions: readonly PlacedMention[], gazetteer: Gazetteer, orderBase: number): FoundQuote[] {
   const out: FoundQuote[] = [];
   const spans = findQuotes(doc.text, layer.paragraphs, layer.tokens);
+  const index = indexMentions(mentions, spans);
+  const setting = quoteSetting(doc.text, layer, mentions, spans);
   const countriesOf = new Map<string, readonly string[]>();
   const pronouns = new Map<string, string>();
   // `paragraph` is where the previous quote ends: a block quote over paragraphs is continued after its last one.
   let previous: { paragraph: number; span: Span | null; speaker: EarlierSpeaker | null; countries: readonly string[] } | null = null;
   for (const q of spans) {
-    const paragraph = layer.paragraphs.findIndex((p) => p.start <= q.openAt && q.openAt < p.end);
+    const paragraph = spanIndexAt(layer.paragraphs, q.openAt);
     const { before, after, partial, newSentence } = surroundings(doc.text, layer, q);
     const cue = findSpeaker(doc.text, before, after, { partial, newSentence });
     const opensParagraph = doc.text.slice(layer.paragraphs[paragraph]?.start ?? q.openAt, q.openAt).trim() === "";
@@ -62,14 +65,14 @@ export function quotesInDocument(doc: Document, layer: TextLayer, mentions: read
     let countries: readonly string[] = [];
     let credit: PlacedMention | null = null;
     if (cue) {
-      const ctx = { text: doc.text, mentions, quotes: spans, previous: previous?.speaker ?? null, pronouns };
+      const ctx = { text: doc.text, mentions, quotes: spans, previous: previous?.speaker ?? null, pronouns, index };
       speaker = resolveSpeaker(ctx, cue.span);
       const pronoun = doc.text.slice(cue.span.start, cue.span.end).toLowerCase();
       if (speaker && (pronoun === "he" || pronoun === "she")) pronouns.set(speaker, pronoun);
-      countries = speakerCountries(doc.text, cue.span, mentions, speaker, gazetteer, countriesOf);
-    } else if ((credit = creditAfter(doc.text, layer, q, mentions, spans))) {
+      countries = speakerCountries(doc.text, cue.span, index, speaker, gazetteer, countriesOf);
+    } else if ((credit = creditAfter(setting, q))) {
       [speaker, speakerSpan] = [credit.entityId, { start: credit.start, end: credit.end }];
-      countries = speakerCountries(doc.text, speakerSpan, mentions, speaker, gazetteer, countriesOf);
+      countries = speakerCountries(doc.text, speakerSpan, index, speaker, gazetteer, countriesOf);
     } else if (continues && previous) {
       speakerSpan = previous.span;
       speaker = previous.speaker?.entityId ?? null;
@@ -77,13 +80,13 @@ export function quotesInDocument(doc: Document, layer: TextLayer, mentions: read
     }
     let nearby = false;
     if (!speaker) {
-      const named = nearbySpeaker(doc.text, layer, q, mentions, spans);
+      const named = nearbySpeaker(setting, q);
       if (named) {
         [speaker, speakerSpan, nearby] = [named.entityId, { start: named.start, end: named.end }, true];
-        countries = speakerCountries(doc.text, speakerSpan, mentions, speaker, gazetteer, countriesOf);
+        countries = speakerCountries(doc.text, speakerSpan, index, speaker, gazetteer, countriesOf);
       }
     }
-    const type: EntityType | null = speaker ? (mentions.find((m) => m.entityId === speaker)?.type ?? null) : null;
+    const type: EntityType | null = speaker ? (index.byEntity.get(speaker)?.[0]?.type ?? null) : null;
     if (speaker && countries.length > 0) countriesOf.set(speaker, countries);
     out.push({
       mention: { documentId: doc.id, start: q.start, end: q.end, speakerSpan: speakerSpan ? { documentId: doc.id, ...speakerSpan } : null, speaker },
@@ -95,7 +98,7 @@ export function quotesInDocument(doc: Document, layer: TextLayer, mentions: read
       order: orderBase + out.length,
     });
     const earlier: EarlierSpeaker | null = speaker && type ? { entityId: speaker, type, at: q.end } : null;
-    const endParagraph = layer.paragraphs.findIndex((p) => p.start <= q.end && q.end <= p.end);
+    const endParagraph = paragraphHolding(layer.paragraphs, q.end);
     previous = { paragraph: endParagraph >= 0 ? endParagraph : paragraph, span: speakerSpan, speaker: earlier, countries };
   }
   return out;
@@ -110,21 +113,22 @@ export function quotesInDocument(doc: Document, layer: TextLayer, mentions: read
  * `newSentence` when the quote ends its sentence and the text after it starts a new one.
  */
 function surroundings(text: string, layer: TextLayer, q: QuoteSpan): { before: Span; after: Span; partial: boolean; newSentence: boolean } {
-  const pi = layer.paragraphs.findIndex((p) => p.start <= q.openAt && q.openAt < p.end);
+  const pi = spanIndexAt(layer.paragraphs, q.openAt);
   const paragraph = layer.paragraphs[pi] ?? { start: q.openAt, end: q.closeAt };
-  const last = layer.paragraphs.find((p) => p.start <= Math.max(q.openAt, q.closeAt - 1) && Math.max(q.openAt, q.closeAt - 1) < p.end) ?? paragraph;
+  const last = layer.paragraphs[spanIndexAt(layer.paragraphs, Math.max(q.openAt, q.closeAt - 1))] ?? paragraph;
   const sentences = layer.sentences;
-  const openIdx = sentences.findIndex((s) => s.start <= q.openAt && q.openAt < s.end);
+  const openIdx = spanIndexAt(sentences, q.openAt);
   let beforeStart = Math.max(paragraph.start, sentences[openIdx]?.start ?? paragraph.start);
   const partial = /[\p{L}\p{N}]/u.test(text.slice(beforeStart, q.openAt));
   if (!partial && openIdx > 0) beforeStart = Math.max(paragraph.start, sentences[openIdx - 1]?.start ?? beforeStart);
   const previousParagraph = layer.paragraphs[pi - 1];
   if (beforeStart === paragraph.start && previousParagraph && /:\s*$/.test(text.slice(previousParagraph.start, previousParagraph.end))) {
-    const prevSentence = sentences.filter((s) => s.start >= previousParagraph.start && s.start < previousParagraph.end).pop();
+    const lastStart = sentences[firstStartingFrom(sentences, previousParagraph.end) - 1];
+    const prevSentence = lastStart && lastStart.start >= previousParagraph.start ? lastStart : undefined;
     beforeStart = prevSentence?.start ?? previousParagraph.start;
   }
   const closeAt = Math.min(q.closeAt, last.end);
-  const closeIdx = sentences.findIndex((s) => s.start <= closeAt && closeAt < s.end);
+  const closeIdx = spanIndexAt(sentences, closeAt);
   let afterEnd = Math.min(last.end, Math.max(closeAt, sentences[closeIdx]?.end ?? last.end));
   const endsSentence = /[.!?]["”’»›」]*$/u.test(text.slice(q.start, q.closeAt).trimEnd());
   if (afterEnd - closeAt < 3 && closeIdx >= 0) afterEnd = Math.min(last.end, sentences[closeIdx + 1]?.end ?? afterEnd);
@@ -134,15 +138,24 @@ function surroundings(text: string, layer: TextLayer, q: QuoteSpan): { before: S
 }
 
 /** Countries a speaker is tied to: places named in its phrase, demonyms in it, a place speaker's own country. */
-function speakerCountries(text: string, span: Span, mentions: readonly PlacedMention[], speaker: string | null, gazetteer: Gazetteer, known: ReadonlyMap<string, readonly string[]>): readonly string[] {
+function speakerCountries(text: string, span: Span, index: MentionIndex, speaker: string | null, gazetteer: Gazetteer, known: ReadonlyMap<string, readonly string[]>): readonly string[] {
   const found = new Set<string>();
-  for (const m of mentions) if (m.start < span.end && m.end > span.start && m.type === "location" && m.country) found.add(m.country);
+  for (const m of overlapping(index.all, span)) if (m.type === "location" && m.country) found.add(m.country);
   for (const word of text.slice(span.start, span.end).match(/\p{Lu}[\p{L}-]+/gu) ?? []) {
     const country = gazetteer.demonym(anyAscii(word).toLowerCase());
     if (country) found.add(country);
   }
-  const own = speaker ? mentions.find((m) => m.entityId === speaker) : undefined;
+  const own = speaker ? index.byEntity.get(speaker)?.[0] : undefined;
   if (own?.type === "location" && own.country) found.add(own.country);
   if (found.size === 0 && speaker) return known.get(speaker) ?? [];
   return [...found].sort();
+}
+
+/** The paragraph a quote's end falls in, its end offset included (a quote may end at its paragraph's end), or -1. */
+function paragraphHolding(paragraphs: readonly Span[], at: number): number {
+  const i = firstStartingFrom(paragraphs, at + 1) - 1;
+  // The earlier of two touching paragraphs comes first, as a scan from the start would find it.
+  if ((paragraphs[i - 1]?.end ?? -1) >= at) return i - 1;
+  const p = paragraphs[i];
+  return p && p.start <= at && at <= p.end ? i : -1;
 }

@@ -67,3 +67,23 @@ test("records where the opening and closing marks stand", () => {
   assert.equal(text.charAt(q.openAt), "“");
   assert.equal(text.charAt(q.closeAt - 1), "”");
 });
+
+test("a long run of straight marks holds no quote", () => {
+  const text = `${"\"".repeat(5000)}\n\n${"“”".repeat(2000)}`;
+  assert.deepEqual(slices(text), []);
+});
+
+test("ten thousand lines of quotes give one quote per line, none running over lines", () => {
+  const text = Array.from({ length: 10000 }, (_, i) => `“The levee at mile ${i} held,” the warden said.`).join("\n");
+  const quotes = findQuotes(text, splitParagraphs(text));
+  assert.equal(quotes.length, 10000);
+  assert.equal(text.slice(quotes[9999]?.start, quotes[9999]?.end), "The levee at mile 9999 held");
+  assert.ok(quotes.every((q) => !q.multiParagraph));
+});
+
+test("many opening marks never closed in one paragraph give one quote to the paragraph's end", () => {
+  const text = `${"“the levee held and ".repeat(3000)}crews left\n\nThe river fell.`;
+  const quotes = findQuotes(text, splitParagraphs(text));
+  assert.equal(quotes.length, 1);
+  assert.ok(text.slice(quotes[0]?.start, quotes[0]?.end).endsWith("crews left"));
+});

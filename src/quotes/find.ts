@@ -1,6 +1,7 @@
 import type { Span } from "../model/span.js";
 import type { Token } from "../model/text.js";
 import { QUOTES } from "../core/tunables.js";
+import { firstStartingFrom } from "./locate.js";
 
 /** A quote's words plus where its marks stand, so speech cues can be looked for just outside them. */
 export interface QuoteSpan extends Span {
@@ -17,7 +18,7 @@ const CLOSERS: Readonly<Record<string, string>> = {
   "“": "”\"", "„": "“”", "«": "»", "»": "«", "‹": "›", "›": "‹", "‘": "’", "‚": "‘’",
   "「": "」", "『": "』", "\"": "\"”", "'": "'",
 };
-const MARKS = "“”„«»‹›‘’‚「」『』\"'";
+const MARK_PATTERN = /[“”„«»‹›‘’‚「」『』"']/g;
 const SINGLE = "'’‘";
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LOWER = /\p{Ll}/u;
@@ -55,6 +56,9 @@ interface Open {
 export function findQuotes(text: string, paragraphs: readonly Span[], tokens: readonly Token[] = []): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let carried: Open | null = null;
+  // Every mark's offset, found in one pass (a regular expression skips the plain text faster than a loop over each character).
+  const marks = Array.from(text.matchAll(MARK_PATTERN), (m) => m.index);
+  let next = 0;
   for (let pi = 0; pi < paragraphs.length; pi += 1) {
     const p = paragraphs[pi] as Span;
     const stack: Open[] = [];
@@ -66,18 +70,19 @@ export function findQuotes(text: string, paragraphs: readonly Span[], tokens: re
       first += 1;
     }
     carried = null;
-    for (let i = first; i < p.end; i += 1) {
+    while (next < marks.length && (marks[next] ?? 0) < first) next += 1;
+    for (; next < marks.length && (marks[next] ?? 0) < p.end; next += 1) {
+      const i = marks[next] ?? 0;
       const ch = text.charAt(i);
-      if (!MARKS.includes(ch)) continue;
       const prev = text.charAt(i - 1);
-      const next = text.charAt(i + 1);
+      const after = text.charAt(i + 1);
       const top = stack[stack.length - 1];
-      if (top && closes(top.mark, ch, prev, next)) {
+      if (top && closes(top.mark, ch, prev, after)) {
         stack.pop();
         if (stack.length === 0) emit(out, text, top.at, i, i + 1);
         continue;
       }
-      if (opens(ch, prev, next)) stack.push({ mark: ch, at: i });
+      if (opens(ch, prev, after)) stack.push({ mark: ch, at: i });
     }
     const outer = stack[0];
     if (!outer) continue;
@@ -138,7 +143,7 @@ function emit(out: QuoteSpan[], text: string, openAt: number, end: number, close
 
 function markMultiParagraph(quotes: readonly QuoteSpan[], paragraphs: readonly Span[]): QuoteSpan[] {
   return quotes.map((q) => {
-    const crosses = paragraphs.some((p) => p.start > q.start && p.start < q.end);
+    const crosses = (paragraphs[firstStartingFrom(paragraphs, q.start + 1)]?.start ?? q.end) < q.end;
     return crosses ? { ...q, multiParagraph: true } : q;
   });
 }

@@ -5,6 +5,28 @@ import type { TextLayer, Token } from "../model/text.js";
 import type { QuoteSpan } from "./find.js";
 import { phrasePieces, possessive } from "./phrase.js";
 import type { PlacedMention } from "./resolve.js";
+import { firstStartingFrom, insideAny, spanIndexAt, spansWithin } from "./locate.js";
+
+/** One document's text, layer, entity mentions (sorted) and quotes, with each quote's marks `[openAt, closeAt)` as spans. */
+export interface QuoteSetting {
+  readonly text: string;
+  readonly layer: TextLayer;
+  readonly mentions: readonly PlacedMention[];
+  readonly quotes: readonly QuoteSpan[];
+  readonly marks: readonly Span[];
+}
+
+export function quoteSetting(text: string, layer: TextLayer, mentions: readonly PlacedMention[], quotes: readonly QuoteSpan[]): QuoteSetting {
+  return { text, layer, mentions, quotes, marks: quotes.map((o) => ({ start: o.openAt, end: o.closeAt })) };
+}
+
+/** The quotes just before and just after `q` (by their marks). */
+function neighbours(setting: QuoteSetting, q: QuoteSpan): { before: QuoteSpan | undefined; after: QuoteSpan | undefined } {
+  const { quotes } = setting;
+  let i = firstStartingFrom(setting.marks, q.openAt) - 1;
+  while (i >= 0 && (quotes[i]?.closeAt ?? 0) > q.openAt) i -= 1;
+  return { before: quotes[i], after: quotes[firstStartingFrom(setting.marks, q.closeAt)] };
+}
 
 /** Who may speak: a person first, then a body; a place only stands for its government when nothing else is named. */
 const { APPOSITION_TOKENS, CREDIT_LINE_CHARS, CREDIT_LEAD_WORDS, BARE_CREDIT_WORDS } = QUOTES;
@@ -23,26 +45,25 @@ const RANK: Readonly<Record<EntityType, number>> = { person: 0, organization: 1,
  * nobody, the subject of the sentence before it in the same paragraph is taken ("Roe spoke to
  * reporters. “…”"). Names inside quotes are what is talked about, never who talks.
  */
-export function nearbySpeaker(text: string, layer: TextLayer, q: QuoteSpan, mentions: readonly PlacedMention[], quotes: readonly QuoteSpan[]): PlacedMention | null {
-  const outside = (m: Span) => !quotes.some((o) => o.openAt <= m.start && m.end <= o.closeAt);
-  const sentenceAt = (at: number) => layer.sentences.findIndex((s) => s.start <= at && at < s.end);
-  const paragraph = layer.paragraphs.find((p) => p.start <= q.openAt && q.openAt < p.end) ?? { start: q.openAt, end: q.closeAt };
-  const openIdx = sentenceAt(q.openAt);
-  const closeIdx = sentenceAt(Math.max(q.openAt, q.closeAt - 1));
+export function nearbySpeaker(setting: QuoteSetting, q: QuoteSpan): PlacedMention | null {
+  const { text, layer, mentions } = setting;
+  const paragraphIdx = spanIndexAt(layer.paragraphs, q.openAt);
+  const paragraph = layer.paragraphs[paragraphIdx] ?? { start: q.openAt, end: q.closeAt };
+  const openIdx = spanIndexAt(layer.sentences, q.openAt);
+  const closeIdx = spanIndexAt(layer.sentences, Math.max(q.openAt, q.closeAt - 1));
   const open = layer.sentences[openIdx];
   const close = layer.sentences[closeIdx];
-  const beforeQuote = quotes.filter((o) => o.closeAt <= q.openAt).pop();
-  const afterQuote = quotes.find((o) => o.openAt >= q.closeAt);
+  const { before: beforeQuote, after: afterQuote } = neighbours(setting, q);
   const before: Span = { start: Math.max(open?.start ?? q.openAt, beforeQuote?.closeAt ?? 0, paragraph.start), end: q.openAt };
   const after: Span = { start: q.closeAt, end: Math.min(close?.end ?? q.closeAt, afterQuote?.openAt ?? text.length, paragraph.end) };
-  const within = (s: Span) => subject(text, layer.tokens, s, mentions.filter((m) => m.start >= s.start && m.end <= s.end && outside(m)));
+  const within = (s: Span) => subject(text, layer.tokens, s, spansWithin(mentions, s).filter((m) => !insideAny(setting.marks, m)));
   const commaClosed = /[,]\s*$/u.test(text.slice(q.end, q.closeAt)) || /^[,\s]*[”"’]?\s*,/u.test(text.slice(q.end, q.closeAt + 2));
   for (const found of commaClosed ? [within(after), within(before)] : [within(before), within(after)]) if (found) return found;
   // A quote ending its sentence, then a clause opened by a name and its verb: "“…?” Roe asked reporters during a briefing."
-  const opener = creditAfter(text, layer, q, mentions, quotes, false);
+  const opener = creditAfter(setting, q, false);
   if (opener) return opener;
   // A credit on its own line after a block quote: "- Jane Roe."
-  const nextLine = layer.paragraphs[layer.paragraphs.findIndex((p) => p.start <= q.closeAt - 1 && q.closeAt - 1 < p.end) + 1];
+  const nextLine = layer.paragraphs[spanIndexAt(layer.paragraphs, q.closeAt - 1) + 1];
   if (nextLine && nextLine.end - nextLine.start <= CREDIT_LINE_CHARS && /^\s*[-—–]/u.test(text.slice(nextLine.start, nextLine.end))) {
     const named = within(nextLine);
     if (named) return named;
@@ -50,7 +71,6 @@ export function nearbySpeaker(text: string, layer: TextLayer, q: QuoteSpan, ment
   // A quote that opens its sentence with nobody named around it: the previous sentence's subject in the paragraph,
   // or for a quote opening its paragraph, the subject of the last sentence of the paragraph before.
   const previous = layer.sentences[openIdx - 1];
-  const paragraphIdx = layer.paragraphs.indexOf(paragraph);
   const lastLine = layer.paragraphs[paragraphIdx - 1];
   if (previous && (previous.start >= paragraph.start || (lastLine && previous.start >= lastLine.start && !/\p{L}/u.test(text.slice(paragraph.start, q.openAt))))) {
     const found = within({ start: Math.max(previous.start, beforeQuote?.closeAt ?? 0), end: Math.min(previous.end, q.openAt) });
@@ -65,15 +85,16 @@ export function nearbySpeaker(text: string, layer: TextLayer, q: QuoteSpan, ment
  * credit outranks carrying the previous quote's speaker over, as in an interview's turns. With
  * `bare` false, a long clause after the quote counts too (the weaker evidence, when nothing closer names a speaker).
  */
-export function creditAfter(text: string, layer: TextLayer, q: QuoteSpan, mentions: readonly PlacedMention[], quotes: readonly QuoteSpan[], bare = true): PlacedMention | null {
-  const paragraph = layer.paragraphs.find((p) => p.start <= q.closeAt - 1 && q.closeAt - 1 < p.end);
+export function creditAfter(setting: QuoteSetting, q: QuoteSpan, bare = true): PlacedMention | null {
+  const { text, layer } = setting;
+  const paragraph = layer.paragraphs[spanIndexAt(layer.paragraphs, q.closeAt - 1)];
   if (!paragraph) return null;
-  const idx = layer.sentences.findIndex((s) => s.start <= q.closeAt - 1 && q.closeAt - 1 < s.end);
+  const idx = spanIndexAt(layer.sentences, q.closeAt - 1);
   let end = layer.sentences[idx]?.end ?? q.closeAt;
   if (!/\p{L}/u.test(text.slice(q.closeAt, end))) end = layer.sentences[idx + 1]?.end ?? end;
-  const next = quotes.find((o) => o.openAt >= q.closeAt);
+  const next = neighbours(setting, q).after;
   const region: Span = { start: q.closeAt, end: Math.min(end, paragraph.end, next?.openAt ?? end) };
-  const first = mentions.find((m) => m.start >= region.start && m.end <= region.end);
+  const first = spansWithin(setting.mentions, region)[0];
   if (!first || RANK[first.type] >= RANK.location) return null;
   // The name opens the clause after the quote, a title or role before it at most ("“…,” harbour master Jane Roe said").
   const lead = text.slice(region.start, first.start);
@@ -124,26 +145,14 @@ function subject(text: string, tokens: readonly Token[], span: Span, mentions: r
 
 const VERB = new Set(["VERB", "AUX"]);
 
-/** Index of the first token starting at or after `at`. */
-function tokenFrom(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function verbBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = tokenFrom(tokens, from); i < tokens.length && (tokens[i]?.end ?? to) <= to; i += 1) if (VERB.has(tokens[i]?.pos ?? "")) return true;
+  for (let i = firstStartingFrom(tokens, from); i < tokens.length && (tokens[i]?.end ?? to) <= to; i += 1) if (VERB.has(tokens[i]?.pos ?? "")) return true;
   return false;
 }
 
 /** True when the first word after a name, past an apposition ("Roe, the mayor, said", "Roe (D) said") and adverbs, is a verb. */
 function verbFollows(text: string, tokens: readonly Token[], m: Span, limit: number): boolean {
-  let i = tokenFrom(tokens, m.end);
+  let i = firstStartingFrom(tokens, m.end);
   const word = (k: number) => {
     const t = tokens[k];
     return t && t.end <= limit ? text.slice(t.start, t.end) : null;

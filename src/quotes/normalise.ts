@@ -27,6 +27,9 @@ const FUNCTION_WORDS = new Set(
 );
 const NEGATIONS = new Set(["not", "never", "no", "nor", "cannot", "t", "none", "nothing", "neither"]);
 
+/** British "-is-" endings spelt the American way first ("neutralised" -> "neutralized"), so both stem alike. */
+const ISE_ENDINGS: readonly string[] = ["e", "ed", "es", "ing", "ation"];
+
 const STEM_RULES: ReadonlyArray<readonly [string, string]> = [
   ["ational", "ate"], ["ization", "iz"], ["ations", "ate"], ["ation", "ate"], ["nesses", ""], ["ness", ""],
   ["ments", ""], ["ment", ""], ["ingly", ""], ["edly", ""], ["ies", "y"], ["ied", "y"], ["ing", ""], ["ed", ""],
@@ -101,12 +104,21 @@ export function normaliseQuote(text: string): QuoteWords {
 
 /** A light English suffix stemmer: enough to join "strikes"/"strike", "targeted"/"target", "neutralised"/"neutralized". */
 export function stem(word: string): string {
-  let w = word.replace(/is(e|ed|es|ing|ation)$/, "iz$1");
+  // String tests rather than regular expressions: this runs on every word of every quote.
+  let w = word;
+  for (const ending of ISE_ENDINGS) {
+    if (w.endsWith(`is${ending}`)) {
+      w = `${w.slice(0, w.length - ending.length - 2)}iz${ending}`;
+      break;
+    }
+  }
   for (const [suffix, replacement] of STEM_RULES) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
       w = w.slice(0, w.length - suffix.length) + replacement;
       break;
     }
   }
-  return w.replace(/(.)\1$/, "$1").replace(/e$/, "");
+  // A doubled last letter is undoubled ("planned" -> "plann" -> "plan"), then a final "e" dropped.
+  if (w.length >= 2 && w.charCodeAt(w.length - 1) === w.charCodeAt(w.length - 2)) w = w.slice(0, -1);
+  return w.endsWith("e") ? w.slice(0, -1) : w;
 }

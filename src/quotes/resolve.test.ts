@@ -103,3 +103,12 @@ test("he or she skips a nearer person whose title or role says the other gender"
   const mentions2 = [at(text2, "Lina Berg", "p1", "person"), at(text2, "Tor Brekke", "p2", "person")];
   assert.equal(resolve(text2, mentions2, "she"), "p1");
 });
+
+test("in a document of thousands of quotes a pronoun still finds the nearest fitting person outside quotes", () => {
+  const text = Array.from({ length: 3000 }, (_, i) => `Ms. Jane Roe${i} met Mr. Tom Vik. “Tom Vik will rebuild levee ${i},” she said.`).join("\n\n");
+  const mentions = [...text.matchAll(/Jane Roe\d+|Tom Vik/g)].map((m) => ({
+    start: m.index, end: m.index + m[0].length, entityId: m[0] === "Tom Vik" ? "p-vik" : `p-${m[0]}`, type: "person" as const, name: m[0], country: null,
+  }));
+  assert.equal(resolve(text, mentions, "she", 2999), "p-Jane Roe2999");
+  assert.equal(resolve(text, mentions, "she", 0), "p-Jane Roe0");
+});

@@ -1,5 +1,7 @@
 import type { EntityType } from "../model/entity.js";
 import type { Span } from "../model/span.js";
+import { QUOTES } from "../core/tunables.js";
+import { firstStartingFrom, indexSpans, insideAny, overlapping, type SpanIndex } from "./locate.js";
 import { phrasePieces, possessive } from "./phrase.js";
 
 /** An entity occurrence in one document, for resolving speakers. */
@@ -29,6 +31,28 @@ export interface ResolveContext {
   readonly previous: EarlierSpeaker | null;
   /** The pronoun ("he", "she") earlier quotes of the document already resolved to each person. */
   readonly pronouns?: ReadonlyMap<string, string>;
+  /** The same mentions indexed once per document (`indexMentions`); built on the spot when absent. */
+  readonly index?: MentionIndex;
+}
+
+/** A document's mentions indexed once, so each quote's lookups cost a window, not the whole document. */
+export interface MentionIndex {
+  readonly all: SpanIndex<PlacedMention>;
+  /** Mentions outside every quote, in order: the only ones that may be an earlier speaker. */
+  readonly outside: readonly PlacedMention[];
+  readonly byEntity: ReadonlyMap<string, readonly PlacedMention[]>;
+  /** Each person's gender as titles show it, worked out on first use (a per-document memo). */
+  readonly genders: Map<string, "f" | "m" | null>;
+}
+
+export function indexMentions(mentions: readonly PlacedMention[], quotes: readonly Span[]): MentionIndex {
+  const byEntity = new Map<string, PlacedMention[]>();
+  for (const m of mentions) {
+    const list = byEntity.get(m.entityId);
+    if (list) list.push(m);
+    else byEntity.set(m.entityId, [m]);
+  }
+  return { all: indexSpans(mentions), outside: mentions.filter((m) => !insideAny(quotes, m)), byEntity, genders: new Map() };
 }
 
 const PERSON_PRONOUN = /^(?:he|she|i)$/i;
@@ -59,7 +83,8 @@ export function resolveSpeaker(ctx: ResolveContext, speaker: Span): string | nul
   const head = bare.split(/[\s,]+/)[0] === bare ? bare : headNoun(words);
   const wantsPerson = PERSON_PRONOUN.test(bare) || (PERSON_ROLE.test(head) && !ORG_HEAD.test(head));
   const wantsGroup = GROUP_PRONOUN.test(bare) || ORG_HEAD.test(head);
-  const inside = ctx.mentions.filter((m) => m.start < speaker.end && m.end > speaker.start);
+  const index = ctx.index ?? indexMentions(ctx.mentions, ctx.quotes);
+  const inside = overlapping(index.all, speaker);
   const named = headName(ctx.text, speaker, inside);
   if (named) return named.entityId;
   if (inside.length > 0) {
@@ -68,13 +93,15 @@ export function resolveSpeaker(ctx: ResolveContext, speaker: Span): string | nul
     // "Tehran's foreign minister" names a place, not the minister: resolve the role instead.
     if (!wantsPerson || preferred.length > 0) return pick(preferred.length > 0 ? preferred : inside, order);
   }
-  const candidates = ctx.mentions.filter((m) => m.end <= speaker.start && !insideQuote(ctx.quotes, m));
+  // Earlier speakers are looked for among the last LOOKBACK_MENTIONS mentions only, so each quote costs a bounded window.
+  const upTo = firstStartingFrom(index.outside, speaker.start);
+  const candidates = index.outside.slice(Math.max(0, upTo - QUOTES.LOOKBACK_MENTIONS), upTo).filter((m) => m.end <= speaker.start);
   const bySurname = namedBySurname(ctx, words, candidates);
   if (bySurname) return bySurname;
   if (PERSON_PRONOUN.test(bare)) {
     const clash = bare === "he" ? "f" : bare === "she" ? "m" : null;
     // A person is known by a gendered title beside a mention, or by the pronoun already used for them.
-    const fits = (m: PlacedMention) => m.type !== "person" || (entityGender(ctx, m.entityId) !== clash && (ctx.pronouns?.get(m.entityId) ?? bare) === bare);
+    const fits = (m: PlacedMention) => m.type !== "person" || (entityGender(ctx.text, index, m.entityId) !== clash && (ctx.pronouns?.get(m.entityId) ?? bare) === bare);
     const agreeing = clash ? candidates.filter(fits) : candidates;
     const prev = ctx.previous;
     const prevAgrees = !prev || !clash || agreeing.some((m) => m.entityId === prev.entityId) || !candidates.some((m) => m.entityId === prev.entityId);
@@ -136,13 +163,16 @@ function namedBySurname(ctx: ResolveContext, words: string, candidates: readonly
  * to a note released by its interior ministry", "the council issued a statement").
  */
 function issuedBy(ctx: ResolveContext, candidates: readonly PlacedMention[], noun: string, before: number): string | null {
+  const first = candidates[0];
+  if (!first) return null;
+  // Only from the sentence of the first candidate on: a sentence naming no candidate cannot name the issuer.
+  const from = sentenceStart(ctx.text, first.start);
   const re = new RegExp(`\\b${escape(noun)}s?\\b`, "gi");
-  const hits = [...ctx.text.slice(0, before).matchAll(re)].map((m) => m.index).reverse();
+  const hits = [...ctx.text.slice(from, before).matchAll(re)].map((m) => from + m.index).reverse();
   for (const at of hits) {
-    if (insideQuote(ctx.quotes, { start: at, end: at + noun.length })) continue;
-    const start = Math.max(ctx.text.lastIndexOf(".", at), ctx.text.lastIndexOf("\n", at)) + 1;
-    const stops = [ctx.text.indexOf(".", at), ctx.text.indexOf("\n", at)].filter((i) => i >= 0);
-    const end = stops.length > 0 ? Math.min(...stops) : ctx.text.length;
+    if (insideAny(ctx.quotes, { start: at, end: at + noun.length })) continue;
+    const start = sentenceStart(ctx.text, at);
+    const end = sentenceEnd(ctx.text, at, before);
     const org = candidates.filter((m) => m.type === "organization" && m.start >= start && m.end <= end);
     const last = org[org.length - 1];
     if (last) return last.entityId;
@@ -154,13 +184,35 @@ const FEMALE = /\b(?:spokeswoman|chairwoman|businesswoman|congresswoman|woman|mr
 const MALE = /\b(?:spokesman|chairman|businessman|congressman|man|mr|sir|king|prince|father|son|brother|husband|grandfather|actor)\b/i;
 
 /** The gender a gendered title or role gives any of the document's mentions of an entity ("Mr. Roe" … "Roe said"). */
-function entityGender(ctx: ResolveContext, entityId: string): "f" | "m" | null {
-  for (const m of ctx.mentions) {
-    if (m.entityId !== entityId) continue;
-    const g = genderOf(ctx.text, m);
-    if (g) return g;
+function entityGender(text: string, index: MentionIndex, entityId: string): "f" | "m" | null {
+  const known = index.genders.get(entityId);
+  if (known !== undefined) return known;
+  let found: "f" | "m" | null = null;
+  for (const m of index.byEntity.get(entityId) ?? []) if ((found = genderOf(text, m))) break;
+  index.genders.set(entityId, found);
+  return found;
+}
+
+/** Longest stretch searched for a sentence's full stop: longer than any sentence, so a text without stops stays linear. */
+const SENTENCE_SCAN_CHARS = 2000;
+
+/** Just past the full stop or line break before `at`. */
+function sentenceStart(text: string, at: number): number {
+  const floor = Math.max(0, at - SENTENCE_SCAN_CHARS);
+  for (let i = Math.min(at, text.length - 1); i >= floor; i -= 1) {
+    const ch = text.charCodeAt(i);
+    if (ch === 46 || ch === 10) return i + 1;
   }
-  return null;
+  return floor;
+}
+
+/** Where the sentence holding `at` ends: its full stop or line break, searched no further than `limit` (the speaker). */
+function sentenceEnd(text: string, at: number, limit: number): number {
+  for (let i = at; i < Math.min(limit, at + SENTENCE_SCAN_CHARS); i += 1) {
+    const ch = text.charCodeAt(i);
+    if (ch === 46 || ch === 10) return i;
+  }
+  return limit;
 }
 
 const HONORIFIC_END = /\b(?:mrs?|ms|sir|madam)\.?\s+$/i;
@@ -195,10 +247,6 @@ function pick(mentions: readonly PlacedMention[], order: readonly EntityType[]):
     if (last) return last.entityId;
   }
   return null;
-}
-
-function insideQuote(quotes: readonly Span[], m: Span): boolean {
-  return quotes.some((q) => q.start <= m.start && m.end <= q.end);
 }
 
 function nearest(candidates: readonly PlacedMention[], types: readonly EntityType[]): string | null {

@@ -1,3 +1,4 @@
+import type { Entity } from "../model/entity.js";
 import type { Quote, QuoteMention } from "../model/quote.js";
 import type { Stage } from "../model/stage.js";
 import { makeId } from "../core/hash.js";
@@ -20,15 +21,21 @@ export const quotesStage: Stage<"documents" | "texts" | "stories" | "entities", 
     const layers = new Map(input.texts.map((t) => [t.documentId, t]));
     const quoteMentions: QuoteMention[] = [];
     const quotes: Quote[] = [];
+    const entitiesOf = new Map<string, Entity[]>();
+    for (const e of input.entities) {
+      const list = entitiesOf.get(e.storyId);
+      if (list) list.push(e);
+      else entitiesOf.set(e.storyId, [e]);
+    }
     for (const story of input.stories) {
-      const placed = placeMentions(input.entities.filter((e) => e.storyId === story.id));
+      const placed = placeMentions(entitiesOf.get(story.id) ?? []);
       const found: FoundQuote[] = [];
       for (const id of story.documentIds) {
         const doc = docs.get(id);
         const layer = layers.get(id);
-        if (doc && layer) found.push(...quotesInDocument(doc, layer, placed.get(id) ?? [], resources.gazetteer, found.length));
+        if (doc && layer) for (const f of quotesInDocument(doc, layer, placed.get(id) ?? [], resources.gazetteer, found.length)) found.push(f);
       }
-      quoteMentions.push(...found.map((f) => f.mention));
+      for (const f of found) quoteMentions.push(f.mention);
       for (const cluster of clusterQuotes(found)) {
         const fullest = [...cluster].sort((a, b) => b.words.all.length - a.words.all.length || a.order - b.order)[0];
         if (!fullest) continue;
