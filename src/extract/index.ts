@@ -39,16 +39,23 @@ function duplicateCheck(): (document: Document) => Document | Rejection {
   };
 }
 
+/** What a streaming extractor does with a repeat (same text, outlet and URL) of an earlier input. */
+export type RepeatPolicy = "reject" | "keep";
+
 /**
  * One record at a time, for streaming: each page is extracted on its own (no corpus-learned
- * boilerplate, which needs every input first) and a repeat of an earlier document's id is a
- * `duplicate`. Memory holds only the ids seen.
+ * boilerplate, which needs every input first). A repeat of an earlier document's id is a
+ * `duplicate`, unless `repeats` is "keep": then a repeat with the same text (two crawls of one
+ * page, say) is still returned, under the same id, so every readable input gets its document;
+ * a given id reused for another text stays a `duplicate`. Memory holds only the ids seen.
  */
-export function createExtractor(hasher: Hasher): (record: InputRecord) => Document | Rejection {
+export function createExtractor(hasher: Hasher, repeats: RepeatPolicy = "reject"): (record: InputRecord) => Document | Rejection {
   const check = duplicateCheck();
   return (record) => {
     const result = extractDocument(record, hasher);
-    return isDocument(result) ? check(result) : result;
+    if (!isDocument(result)) return result;
+    const checked = check(result);
+    return repeats === "keep" && !isDocument(checked) && checked.reason.startsWith("same text") ? result : checked;
   };
 }
 
