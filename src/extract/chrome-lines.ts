@@ -1,6 +1,6 @@
 import { EXTRACT } from "../core/tunables.js";
 import type { RemovalKind } from "../model/document.js";
-import { wordCount } from "./lines.js";
+import { moreWordsThan } from "./lines.js";
 
 /** Whole phrases a comment form is made of; a line holding only these is the form, not prose. */
 const COMMENT_PHRASES = [
@@ -83,15 +83,11 @@ function isCommentForm(line: string, formStarted: boolean): boolean {
 }
 
 function isShare(line: string): boolean {
-  if (wordCount(line) > EXTRACT.CHROME_LINE_MAX_WORDS) return false;
   if (SHARE_PROMPT.test(line)) return true;
   const words = line.toLowerCase().split(/[\s|•·,]+/u).filter((w) => w !== "");
   return words.length >= 2 && words.every((w) => SHARE_WORDS.has(w));
 }
 
-function isImageCredit(line: string): boolean {
-  return wordCount(line) <= EXTRACT.CHROME_LINE_MAX_WORDS && IMAGE_CREDIT.test(line);
-}
 
 /**
  * The kind of page chrome a whole line is (comment form, share prompt, image credit), or null
@@ -102,12 +98,13 @@ function isImageCredit(line: string): boolean {
  */
 export function chromeKind(line: string, formStarted: boolean): RemovalKind | null {
   if (isCommentForm(line, formStarted)) return "comment-form";
+  // Every other kind is a short line; most body lines are longer, so count once and stop there.
+  if (moreWordsThan(line, EXTRACT.CHROME_LINE_MAX_WORDS)) return null;
   if (isShare(line)) return "share";
-  if (isImageCredit(line)) return "image-credit";
-  const short = wordCount(line) <= EXTRACT.CHROME_LINE_MAX_WORDS;
-  if (short && REPUBLISHED.test(line)) return "credit";
-  if (short && (RIGHTS.test(line) || AD_LABEL.test(line))) return "boilerplate";
-  if (short && TAGS.test(line)) return "navigation";
+  if (IMAGE_CREDIT.test(line)) return "image-credit";
+  if (REPUBLISHED.test(line)) return "credit";
+  if (RIGHTS.test(line) || AD_LABEL.test(line)) return "boilerplate";
+  if (TAGS.test(line)) return "navigation";
   return null;
 }
 
