@@ -42,6 +42,15 @@ const COMMENT_PHRASES = [
   "je e-mailadres wordt niet gepubliceerd",
   "laat een reactie achter",
   "twój adres e-mail nie zostanie opublikowany",
+  // Closed or counted comment sections and rating prompts: a whole line of them is the form's furniture.
+  "kommentare geschlossen",
+  "kommentar schreiben",
+  "kommentare schreiben",
+  "artikel bewerten",
+  "beitrag bewerten",
+  "commentaires fermés",
+  "los comentarios están cerrados",
+  "i commenti sono chiusi",
 ] as const;
 /** Form sentences whose tail varies by site; the line starts with them. */
 const COMMENT_PREFIX = /^(?:save my name,? email|this site uses akismet|learn how your comment data is processed)/iu;
@@ -49,7 +58,7 @@ const COMMENT_PREFIX = /^(?:save my name,? email|this site uses akismet|learn ho
 const FORM_LABEL = /^(?:name|email|e-mail|website|comment|your name|your email)\s*\*?:?$/iu;
 
 const SHARE_PROMPT =
-    /^(?:follow us\b|follow @|share this\b|share on\b|share via\b|share:?$|click to share\b|like us on\b|subscribe to (?:our|the)\b.*\bnewsletter|sign up for (?:our|the)\b.*\bnewsletter|join (?:us|our)\b.*\b(?:telegram|whatsapp|channel)|download (?:our|the)\b.*\bapp\b|(?:artikel|beitrag|seite) (?:teilen|drucken|versenden)\b|(?:möchten sie|jetzt) (?:den|diesen) (?:artikel|beitrag) teilen\b|folgen sie uns\b|teilen auf\b|war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)\b|partager (?:cet |l')article\b|partager sur\b|suivez-nous\b|compartir (?:en|este artículo|esta noticia)\b|síguenos\b|condividi (?:su|l'articolo|questo articolo)\b|seguici\b|compartilhe?(?: este artigo| no| na)?\b|siga-nos\b|deel (?:dit artikel|op)\b|volg ons\b|udostępnij\b|поделиться\b|подписывайтесь\b)/iu;
+    /^(?:follow us\b|follow @|share this\b|share on\b|share via\b|share:?$|click to share\b|like us on\b|subscribe to (?:our|the)\b.*\bnewsletter|sign up for (?:our|the)\b.*\bnewsletter|join (?:us|our)\b.*\b(?:telegram|whatsapp|channel)|download (?:our|the)\b.*\bapp\b|(?:(?:diese[nrs]?|den) )?(?:artikel|beitrag|seite) (?:teilen|drucken|versenden)\b|(?:möchten sie|jetzt) (?:den|diesen) (?:artikel|beitrag) teilen\b|folgen sie uns\b|teilen auf\b|war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)\b|partager (?:cet |l')article\b|partager sur\b|suivez-nous\b|compartir (?:en|este artículo|esta noticia)\b|síguenos\b|condividi (?:su|l'articolo|questo articolo)\b|seguici\b|compartilhe?(?: este artigo| no| na)?\b|siga-nos\b|deel (?:dit artikel|op)\b|volg ons\b|udostępnij\b|поделиться\b|подписывайтесь\b)/iu;
 const SHARE_WORDS = new Set([
   "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "email", "e-mail", "pinterest",
   "print", "share", "copy", "link", "messenger", "tumblr", "threads", "bluesky", "sms",
