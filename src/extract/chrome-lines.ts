@@ -69,6 +69,10 @@ const SHARE_WORDS = new Set([
 const IMAGE_CREDIT =
   /^\(?\s*(?:(?:photo|image|picture|photograph|illustration|graphic|video|foto|bild|bilder|bildquelle|fotoquelle|titelbild|grafik|imagen|immagine|imagem|afbeelding|zdjęcie|фото)s?(?: credits?)?\s*[:/©]|(?:photo|image|picture)s? (?:by|courtesy(?: of)?)\b|file (?:photo|picture|image)\b|(?:photo|image) credit\b|cr[ée]dits?(?: photo)?\s*:|crédito\s*:|credito\s*:|quelle\s*:|fot\.\s)/iu;
 
+/** A bare "Name/Agency" credit under a photo: picture agencies are named alike in every language. */
+const AGENCY_CREDIT =
+  /^[^.!?]{0,60}[/|©]\s?(?:getty ?images|afp|ap|dpa|reuters|imago(?: images)?|picture[- ]alliance|shutterstock|istock(?:photo)?|wenn(?:\.com)?|epa(?:-efe)?|keystone|ddp(?: images)?|action press|unsplash|pixabay|adobe ?stock)$/iu;
+
 /** A republication note: where the text first appeared. Its outlet is a source, not the publisher. */
 const REPUBLISHED =
   /^(?:this (?:article|story|post|piece|report|column) (?:was |is |has been )?(?:originally |first )?(?:published|posted|appeared|ran)\b|(?:originally|first) (?:published|posted|appeared) (?:in|on|by|at)\b|(?:republished|reprinted|reproduced) (?:with|under|by)\b)/iu;
@@ -110,7 +114,7 @@ export function chromeKind(line: string, formStarted: boolean): RemovalKind | nu
   // Every other kind is a short line; most body lines are longer, so count once and stop there.
   if (moreWordsThan(line, EXTRACT.CHROME_LINE_MAX_WORDS)) return null;
   if (isShare(line)) return "share";
-  if (IMAGE_CREDIT.test(line)) return "image-credit";
+  if (IMAGE_CREDIT.test(line) || AGENCY_CREDIT.test(line)) return "image-credit";
   if (REPUBLISHED.test(line)) return "credit";
   if (RIGHTS.test(line) || AD_LABEL.test(line)) return "boilerplate";
   if (TAGS.test(line)) return "navigation";
