@@ -33,8 +33,8 @@ export async function evaluateTrafilatura(half: "odd" | "even" | null = null, di
   if (!existsSync(index)) return null;
   const entries = (JSON.parse(readFileSync(index, "utf8")) as Entry[]).filter((_, i) => half === null || (i % 2 === 1) === (half === "odd"));
   const records = entries.map((e) => bareRecord(e.file, { html: decodeBytes(gunzipSync(readFileSync(join(dir, "html", `${e.file}.gz`))), "html") }));
-  // As `corroborate extract` reads pages: one at a time, repeats of an earlier document skipped.
-  const extract = createExtractor(await createHasher());
+  // As `corroborate extract` reads pages: one at a time, a repeat of an earlier page kept.
+  const extract = createExtractor(await createHasher(), "keep");
   const texts = new Map<string, string>();
   for (const record of records) {
     const d = extract(record);

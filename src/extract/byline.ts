@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import { endsSentence, wordCount } from "./lines.js";
+import { endsSentence, moreWordsThan, wordCount } from "./lines.js";
 
 /** What a dateline or byline at the top of a page states. */
 export interface Byline {
@@ -20,8 +20,12 @@ function isoDay(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+/** A certain year is written in digits: text without two in a row holds no date the parsers would accept. */
+const TWO_DIGITS = /\d\d/u;
+
 /** The one certain-year date filling most of `line`, and the words left around it. */
 function findDate(line: string): { iso: string; rest: string } | null {
+  if (!TWO_DIGITS.test(line)) return null;
   for (const parser of PARSERS) {
     const results = parser.parse(line);
     const [result] = results;
@@ -60,7 +64,7 @@ function author(text: string): string | null {
  */
 export function bylineOf(line: string): Byline | null {
   const trimmed = line.trim();
-  if (trimmed === "" || (endsSentence(trimmed) && !/\d[.)]?$/u.test(trimmed)) || wordCount(trimmed) > 14) return null;
+  if (trimmed === "" || (endsSentence(trimmed) && !/\d[.)]?$/u.test(trimmed)) || moreWordsThan(trimmed, 14)) return null;
   const date = findDate(trimmed);
   if (date !== null) {
     if (date.rest === "") return { publishedAt: date.iso, author: null };
@@ -84,6 +88,7 @@ const STAMP_LABEL = /^(?:(?:date|dated|published|posted|updated)\s*:?\s*)?/iu;
 export function leadingDate(line: string): { text: string; iso: string } | null {
   const label = STAMP_LABEL.exec(line)?.[0] ?? "";
   const head = line.slice(label.length, label.length + 60);
+  if (!TWO_DIGITS.test(head)) return null;
   for (const parser of PARSERS) {
     const [result] = parser.parse(head);
     if (result === undefined || result.index !== 0 || !result.start.isCertain("year")) continue;

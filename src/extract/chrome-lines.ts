@@ -1,6 +1,6 @@
 import { EXTRACT } from "../core/tunables.js";
 import type { RemovalKind } from "../model/document.js";
-import { wordCount } from "./lines.js";
+import { moreWordsThan } from "./lines.js";
 
 /** Whole phrases a comment form is made of; a line holding only these is the form, not prose. */
 const COMMENT_PHRASES = [
@@ -42,6 +42,15 @@ const COMMENT_PHRASES = [
   "je e-mailadres wordt niet gepubliceerd",
   "laat een reactie achter",
   "twój adres e-mail nie zostanie opublikowany",
+  // Closed or counted comment sections and rating prompts: a whole line of them is the form's furniture.
+  "kommentare geschlossen",
+  "kommentar schreiben",
+  "kommentare schreiben",
+  "artikel bewerten",
+  "beitrag bewerten",
+  "commentaires fermés",
+  "los comentarios están cerrados",
+  "i commenti sono chiusi",
 ] as const;
 /** Form sentences whose tail varies by site; the line starts with them. */
 const COMMENT_PREFIX = /^(?:save my name,? email|this site uses akismet|learn how your comment data is processed)/iu;
@@ -49,7 +58,7 @@ const COMMENT_PREFIX = /^(?:save my name,? email|this site uses akismet|learn ho
 const FORM_LABEL = /^(?:name|email|e-mail|website|comment|your name|your email)\s*\*?:?$/iu;
 
 const SHARE_PROMPT =
-    /^(?:follow us\b|follow @|share this\b|share on\b|share via\b|share:?$|click to share\b|like us on\b|subscribe to (?:our|the)\b.*\bnewsletter|sign up for (?:our|the)\b.*\bnewsletter|join (?:us|our)\b.*\b(?:telegram|whatsapp|channel)|download (?:our|the)\b.*\bapp\b|(?:artikel|beitrag|seite) (?:teilen|drucken|versenden)\b|(?:möchten sie|jetzt) (?:den|diesen) (?:artikel|beitrag) teilen\b|folgen sie uns\b|teilen auf\b|war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)\b|partager (?:cet |l')article\b|partager sur\b|suivez-nous\b|compartir (?:en|este artículo|esta noticia)\b|síguenos\b|condividi (?:su|l'articolo|questo articolo)\b|seguici\b|compartilhe?(?: este artigo| no| na)?\b|siga-nos\b|deel (?:dit artikel|op)\b|volg ons\b|udostępnij\b|поделиться\b|подписывайтесь\b)/iu;
+    /^(?:follow us\b|follow @|share this\b|share on\b|share via\b|share:?$|click to share\b|like us on\b|subscribe to (?:our|the)\b.*\bnewsletter|sign up for (?:our|the)\b.*\bnewsletter|join (?:us|our)\b.*\b(?:telegram|whatsapp|channel)|download (?:our|the)\b.*\bapp\b|(?:(?:diese[nrs]?|den) )?(?:artikel|beitrag|seite) (?:teilen|drucken|versenden)\b|(?:möchten sie|jetzt) (?:den|diesen) (?:artikel|beitrag) teilen\b|folgen sie uns\b|teilen auf\b|war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)\b|partager (?:cet |l')article\b|partager sur\b|suivez-nous\b|compartir (?:en|este artículo|esta noticia)\b|síguenos\b|condividi (?:su|l'articolo|questo articolo)\b|seguici\b|compartilhe?(?: este artigo| no| na)?\b|siga-nos\b|deel (?:dit artikel|op)\b|volg ons\b|udostępnij\b|поделиться\b|подписывайтесь\b)/iu;
 const SHARE_WORDS = new Set([
   "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "email", "e-mail", "pinterest",
   "print", "share", "copy", "link", "messenger", "tumblr", "threads", "bluesky", "sms",
@@ -59,6 +68,10 @@ const SHARE_WORDS = new Set([
 
 const IMAGE_CREDIT =
   /^\(?\s*(?:(?:photo|image|picture|photograph|illustration|graphic|video|foto|bild|bilder|bildquelle|fotoquelle|titelbild|grafik|imagen|immagine|imagem|afbeelding|zdjęcie|фото)s?(?: credits?)?\s*[:/©]|(?:photo|image|picture)s? (?:by|courtesy(?: of)?)\b|file (?:photo|picture|image)\b|(?:photo|image) credit\b|cr[ée]dits?(?: photo)?\s*:|crédito\s*:|credito\s*:|quelle\s*:|fot\.\s)/iu;
+
+/** A bare "Name/Agency" credit under a photo: picture agencies are named alike in every language. */
+const AGENCY_CREDIT =
+  /^[^.!?]{0,60}[/|©]\s?(?:getty ?images|afp|ap|dpa|reuters|imago(?: images)?|picture[- ]alliance|shutterstock|istock(?:photo)?|wenn(?:\.com)?|epa(?:-efe)?|keystone|ddp(?: images)?|action press|unsplash|pixabay|adobe ?stock)$/iu;
 
 /** A republication note: where the text first appeared. Its outlet is a source, not the publisher. */
 const REPUBLISHED =
@@ -83,15 +96,11 @@ function isCommentForm(line: string, formStarted: boolean): boolean {
 }
 
 function isShare(line: string): boolean {
-  if (wordCount(line) > EXTRACT.CHROME_LINE_MAX_WORDS) return false;
   if (SHARE_PROMPT.test(line)) return true;
   const words = line.toLowerCase().split(/[\s|•·,]+/u).filter((w) => w !== "");
   return words.length >= 2 && words.every((w) => SHARE_WORDS.has(w));
 }
 
-function isImageCredit(line: string): boolean {
-  return wordCount(line) <= EXTRACT.CHROME_LINE_MAX_WORDS && IMAGE_CREDIT.test(line);
-}
 
 /**
  * The kind of page chrome a whole line is (comment form, share prompt, image credit), or null
@@ -102,12 +111,13 @@ function isImageCredit(line: string): boolean {
  */
 export function chromeKind(line: string, formStarted: boolean): RemovalKind | null {
   if (isCommentForm(line, formStarted)) return "comment-form";
+  // Every other kind is a short line; most body lines are longer, so count once and stop there.
+  if (moreWordsThan(line, EXTRACT.CHROME_LINE_MAX_WORDS)) return null;
   if (isShare(line)) return "share";
-  if (isImageCredit(line)) return "image-credit";
-  const short = wordCount(line) <= EXTRACT.CHROME_LINE_MAX_WORDS;
-  if (short && REPUBLISHED.test(line)) return "credit";
-  if (short && (RIGHTS.test(line) || AD_LABEL.test(line))) return "boilerplate";
-  if (short && TAGS.test(line)) return "navigation";
+  if (IMAGE_CREDIT.test(line) || AGENCY_CREDIT.test(line)) return "image-credit";
+  if (REPUBLISHED.test(line)) return "credit";
+  if (RIGHTS.test(line) || AD_LABEL.test(line)) return "boilerplate";
+  if (TAGS.test(line)) return "navigation";
   return null;
 }
 

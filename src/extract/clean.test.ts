@@ -167,6 +167,29 @@ describe("cleanPlainText: scraped page furniture", () => {
     assert.equal(cleaned.text.split("\n\n").length, 2);
   });
 
+  test("removes German closing furniture (more-from heading and its links, closed comments, share prompt) and keeps the article", () => {
+    const raw = [
+      "Der Fährbetrieb nach Wellmoor läuft ab Montag wieder nach Plan, teilte die Reederei mit.",
+      "Mehr aus der Region",
+      "Neue Brücke über die Aller geplant",
+      "",
+      "Kommentare geschlossen",
+      "Diese Seite teilen",
+    ].join("\n");
+    const cleaned = cleanPlainText(raw, { top: false });
+    assert.deepEqual(cleaned.removed.map((r) => r.kind), ["related", "related", "comment-form", "share"]);
+    assert.equal(cleaned.text, "Der Fährbetrieb nach Wellmoor läuft ab Montag wieder nach Plan, teilte die Reederei mit.");
+    assert.equal(cleanPlainText("Mehr aus der Region kam niemand zur Sitzung, weil die Straße gesperrt war.", { top: false }).removed.length, 0);
+  });
+
+  test("removes a bare name/agency photo credit but keeps a sentence that names an agency", () => {
+    const raw = "Tarn Valley Club/Getty Images\n\nThe club won the final on Sunday, an AFP photographer said, after a late goal from the visitors.";
+    const cleaned = cleanPlainText(raw, { top: false });
+    assert.deepEqual(cleaned.removed.map((r) => [r.kind, r.text]), [["image-credit", "Tarn Valley Club/Getty Images"]]);
+    assert.equal(cleanPlainText("Rescuers worked through the night/AFP", { top: false }).removed.length, 1);
+    assert.equal(cleanPlainText("The photographs were sold to Reuters and AP.", { top: false }).removed.length, 0);
+  });
+
   test("removes share buttons scraped one per line, but keeps a lone word that could be prose", () => {
     const raw = "The quay reopened on Friday after repairs to the storm wall.\n\nShare this:\n\nFacebook\nWhatsApp\nEmail\n\nEnd.";
     const cleaned = cleanPlainText(raw, { top: false });

@@ -198,6 +198,9 @@ function bodyChromeKind(
   return null;
 }
 
+/** Where the cleaner cuts a text into lines. */
+export const LINE_BREAK = /\r\n|\n|\r|\u2028|\u2029/u;
+
 /**
  * Cleans scraped plain text line by line with general rules: a leading date stamp and wire
  * credit, top banners and labels, the headline, comment forms, social embeds, share prompts and
@@ -209,7 +212,7 @@ function bodyChromeKind(
  * // [{ text: "Lowmarsh floods", kind: "title" }, { text: "Share this article", kind: "share" }]
  */
 export function cleanPlainText(raw: string, options: CleanOptions = {}): CleanedText {
-  const rawLines = raw.split(/\r\n|\n|\r|\u2028|\u2029/u);
+  const rawLines = raw.split(LINE_BREAK);
   const lines: (string | null)[] = rawLines.map((l) => {
     const squashed = squash(l);
     return squashed === "" ? null : squashed;

@@ -5,7 +5,7 @@ import { createHasher, makeId } from "../core/hash.js";
 import type { Document } from "../model/document.js";
 import type { InputRecord, Rejection } from "../model/input.js";
 import type { Hasher, Resources } from "../model/resources.js";
-import { extractAll, extractDocument, extractStage } from "./index.js";
+import { createExtractor, extractAll, extractDocument, extractStage } from "./index.js";
 
 function record(fields: Partial<InputRecord>): InputRecord {
   return {
@@ -132,6 +132,20 @@ describe("extractAll: sources and duplicates", () => {
       record({ source: "b.txt", text: `${BODY}\n\nShare this article`, outlet: "Oster Courier", url: "https://courier.example/lock" }),
     ], hasher);
     assert.deepEqual(out.rejections.map((r) => [r.code, r.source]), [["duplicate", "b.txt"]]);
+  });
+
+  test("a streaming extractor that keeps repeats returns both crawls of one page, and still refuses a given id's second text", async () => {
+    const hasher = await createHasher();
+    const page = { text: BODY, outlet: "Oster Courier", url: "https://courier.example/lock" };
+    const keep = createExtractor(hasher, "keep");
+    const [first, second] = [keep(record({ source: "a.txt", ...page })), keep(record({ source: "b.txt", ...page }))];
+    assert.equal(asDocument(second).id, asDocument(first).id);
+    assert.equal(asDocument(second).source, "b.txt");
+    const given = [keep(record({ source: "c.txt", id: "lock-1", text: BODY })), keep(record({ source: "d.txt", id: "lock-1", text: `${BODY} Tolls rise in May.` }))];
+    assert.ok("code" in (given[1] as Rejection) && (given[1] as Rejection).code === "duplicate");
+    const reject = createExtractor(hasher);
+    reject(record({ source: "a.txt", ...page }));
+    assert.equal((reject(record({ source: "b.txt", ...page })) as Rejection).code, "duplicate");
   });
 
   test("takes an embedded post's author as the outlet only when the file is named after it", async () => {

@@ -1,10 +1,10 @@
-import { parseHTML } from "linkedom";
 import { EXTRACT } from "../core/tunables.js";
 import type { ExtractionMethod, Removal } from "../model/document.js";
 import { readBlocks, type Block } from "./blocks.js";
 import { tagOf, type DomDocument, type DomNode } from "./dom.js";
 import { comparable } from "./lines.js";
 import { readMetadata, type PageMetadata } from "./metadata.js";
+import { parseDocument } from "./parse.js";
 import { markupCandidate, scoredCandidate } from "./web/candidates.js";
 import { chooseCandidate } from "./web/choose.js";
 import { baselineBlocks, filterBlocks } from "./web/filter.js";
@@ -35,13 +35,13 @@ export interface HtmlOptions {
 function parse(html: string): DomDocument {
   // Feed items and JSON records often carry a fragment; the parser wants a whole document.
   const start = html.search(/<!doctype\s|<html[\s>]/iu);
-  if (start < 0 && !/<(?:head|body)[\s>]/iu.test(html)) return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as DomDocument;
+  if (start < 0 && !/<(?:head|body)[\s>]/iu.test(html)) return parseDocument(`<!doctype html><html><head></head><body>${html}</body></html>`);
   // A page that opens `<head>` or `<body>` without `<html>` would get two roots, the text under neither.
   const htmlTag = html.search(/<html[\s>]/iu);
   const opened = html.search(/<(?:head|body)[\s>]/iu);
-  if (htmlTag < 0 || (opened >= 0 && htmlTag > opened)) return parseHTML(`<!doctype html><html>${html.slice(Math.max(start, 0)).replace(/^<!doctype[^>]*>/iu, "")}</html>`).document as unknown as DomDocument;
+  if (htmlTag < 0 || (opened >= 0 && htmlTag > opened)) return parseDocument(`<!doctype html><html>${html.slice(Math.max(start, 0)).replace(/^<!doctype[^>]*>/iu, "")}</html>`);
   // Output before the page proper (a server's warnings) would become the document element.
-  return parseHTML(start > 0 ? html.slice(start) : html).document as unknown as DomDocument;
+  return parseDocument(start > 0 ? html.slice(start) : html);
 }
 
 const NOTHING = (): boolean => false;

@@ -2,8 +2,9 @@ import type { Document } from "../model/document.js";
 import type { InputRecord, Rejection } from "../model/input.js";
 import type { Hasher } from "../model/resources.js";
 import type { Stage } from "../model/stage.js";
+import { LINE_BREAK } from "./clean.js";
 import { boilerplateSource, cleanPrepared, documentFrom, prepareInput } from "./document.js";
-import { learnBoilerplate } from "./repeated.js";
+import { learnBoilerplate, lineKey } from "./repeated.js";
 
 import { extractDocument } from "./document.js";
 
@@ -12,7 +13,7 @@ export { cleanPlainText } from "./clean.js";
 export type { CleanedText, CleanOptions } from "./clean.js";
 export { extractHtml } from "./html.js";
 export type { HtmlArticle } from "./html.js";
-export { learnBoilerplate, lineKey } from "./repeated.js";
+export { learnBoilerplate, lineKey };
 export type { BoilerplateSource } from "./repeated.js";
 
 function isDocument(x: Document | Rejection): x is Document {
@@ -39,16 +40,23 @@ function duplicateCheck(): (document: Document) => Document | Rejection {
   };
 }
 
+/** What a streaming extractor does with a repeat (same text, outlet and URL) of an earlier input. */
+export type RepeatPolicy = "reject" | "keep";
+
 /**
  * One record at a time, for streaming: each page is extracted on its own (no corpus-learned
- * boilerplate, which needs every input first) and a repeat of an earlier document's id is a
- * `duplicate`. Memory holds only the ids seen.
+ * boilerplate, which needs every input first). A repeat of an earlier document's id is a
+ * `duplicate`, unless `repeats` is "keep": then a repeat with the same text (two crawls of one
+ * page, say) is still returned, under the same id, so every readable input gets its document;
+ * a given id reused for another text stays a `duplicate`. Memory holds only the ids seen.
  */
-export function createExtractor(hasher: Hasher): (record: InputRecord) => Document | Rejection {
+export function createExtractor(hasher: Hasher, repeats: RepeatPolicy = "reject"): (record: InputRecord) => Document | Rejection {
   const check = duplicateCheck();
   return (record) => {
     const result = extractDocument(record, hasher);
-    return isDocument(result) ? check(result) : result;
+    if (!isDocument(result)) return result;
+    const checked = check(result);
+    return repeats === "keep" && !isDocument(checked) && checked.reason.startsWith("same text") ? result : checked;
   };
 }
 
@@ -70,7 +78,9 @@ export function extractAll(
   const rejections: Rejection[] = [];
   const check = duplicateCheck();
   prepared.forEach((input, i) => {
-    const cleaned = boilerplate.size === 0 ? (firstPass[i] ?? cleanPrepared(input)) : cleanPrepared(input, boilerplate);
+    // Only a body with a learned line cleans differently the second time; the rest keep their first pass.
+    const again = boilerplate.size > 0 && input.body.split(LINE_BREAK).some((line) => boilerplate.has(lineKey(line)));
+    const cleaned = again ? cleanPrepared(input, boilerplate) : (firstPass[i] ?? cleanPrepared(input));
     const built = documentFrom(input, cleaned, hasher);
     const result = isDocument(built) ? check(built) : built;
     if (isDocument(result)) documents.push(result);

@@ -12,6 +12,17 @@ export function wordCount(line: string): number {
   return words[0] === "" ? 0 : words.length;
 }
 
+/**
+ * True when `line` has more than `max` words. Stops counting past `max`, so a long paragraph
+ * costs no more than a short line (the chrome rules ask this of every line).
+ */
+export function moreWordsThan(line: string, max: number): boolean {
+  const word = /\S+/gu;
+  let n = 0;
+  while (word.exec(line) !== null) if (++n > max) return true;
+  return false;
+}
+
 /** True when the line ends a sentence (or a quotation): it is not cut off mid-sentence. */
 export function endsSentence(line: string): boolean {
   return TERMINAL.test(line.trimEnd());

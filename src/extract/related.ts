@@ -23,6 +23,11 @@ const RELATED_HEADING = new RegExp(
       "leggi anche", "articoli correlati", "potrebbe interessarti",
       "leia também", "veja também", "notícias relacionadas", "lees ook", "gerelateerde artikelen",
       "читайте также", "похожие новости", "по теме",
+      // "More from …" and topic-list headings beyond English.
+      "mehr (?:aus|von|zu|zum|zur|über) .{1,40}", "mehr (?:themen|artikel|beiträge|nachrichten|news|interessantes|kolumnen)",
+      "weitere (?:themen|artikel|beiträge|nachrichten)", "weiterführende links?", "weiterführender link", "themen im artikel",
+      "temas relacionados", "más (?:noticias|artículos|temas)", "articles liés", "plus d'articles", "altri articoli", "ti potrebbe interessare",
+      "zobacz (?:też|także|również)", "przeczytaj (?:też|także|również)", "powiązane artykuły", "meer nieuws", "gerelateerd",
     ].join("|") +
     ")\\s*:?$",
   "iu",

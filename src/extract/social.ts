@@ -9,7 +9,8 @@ const POST_SHARED_BY = /^a post shared by\b.*\(@[\w.]{1,30}\)/iu;
 
 /** True when the whole line is (part of) an embedded social post or its read-more teaser. */
 export function isSocialEmbed(line: string): boolean {
-  return EMBED_LINK.test(line) || READ_MORE.test(line) || POST_SHARED_BY.test(line);
+  // Every embed link holds ".co"; testing that first spares body lines the case-folding pattern.
+  return (line.toLowerCase().includes(".co") && EMBED_LINK.test(line)) || READ_MORE.test(line) || POST_SHARED_BY.test(line);
 }
 
 /**

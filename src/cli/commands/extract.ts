@@ -18,7 +18,8 @@ function jsonLine(d: Document): string {
 
 /**
  * `extract`: one extracted document a line as JSON, streamed: each input is read, extracted and
- * written before the next is read, so memory holds one page at a time. Only ingest and the
+ * written before the next is read, so memory holds one page at a time. Every readable input gives
+ * a line, a repeat of an earlier page too (same id: see `createExtractor`). Only ingest and the
  * extractor are loaded (no NLP model, no gazetteer); pages are read each on its own, so
  * boilerplate learned across a corpus is `analyze`'s, not this command's.
  */
@@ -26,7 +27,9 @@ export async function extractCommand(inputs: readonly string[], options: { quiet
   const began = performance.now();
   const quiet = options.quiet ?? false;
   const progress = createProgressDisplay(quiet, io.stderr);
-  const extract = createExtractor(await createHasher());
+  // A converter writes a line for every readable page: two files holding one article (two crawls)
+  // both come out, under the same content id; only a given id reused for another text is refused.
+  const extract = createExtractor(await createHasher(), "keep");
   const rejections: Rejection[] = [];
   let documents = 0;
   for await (const item of iterateInputs(inputs, { stdin: io.stdin })) {

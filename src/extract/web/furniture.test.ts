@@ -89,3 +89,26 @@ describe("extractHtml choosing between candidates", () => {
     assert.equal(extractHtml(html).paragraphs.length, 3);
   });
 });
+
+describe("extractHtml: a related-links word on a box of prose", () => {
+  const prose = [
+    "Die Fähre zwischen Oberwald und Kessing fährt ab Montag wieder im Stundentakt, nachdem der Anleger saniert wurde.",
+    "Während der Bauzeit mussten Pendler einen Umweg von rund vierzig Kilometern über die Brücke bei Stade nehmen.",
+    "Die Reederei kündigte an, die Fahrpreise bis zum Sommer nicht zu erhöhen, obwohl die Sanierung teurer wurde.",
+  ];
+  const page = `<html><body><article><h1>Fähre fährt wieder</h1>
+    <p>Seit Montag ist der Anleger in Oberwald wieder offen, teilte die Reederei am Freitag mit.</p>
+    <p>Der alte Steg war im Winter bei einem Sturm so stark beschädigt worden, dass die Behörden ihn sperren mussten.</p>
+    <p>Die Arbeiten dauerten fünf Monate länger als geplant, weil ein Teil der Pfähle im Schlick ersetzt werden musste.</p>
+    <p>Anwohner hatten sich über den Lärm der Rammarbeiten beschwert, die Gemeinde richtete eine Sprechstunde ein.</p>
+    <p>Der Bürgermeister dankte den Pendlern für ihre Geduld und versprach eine kleine Feier am neuen Anleger.</p>
+    <div class="widget-text">${prose.map((p) => `<p>${p}</p>`).join("")}</div>
+    <div class="related"><a href="/a">Neue Brücke geplant</a><a href="/b">Hafenfest im Mai</a></div>
+  </article></body></html>`;
+  const article = extractHtml(page);
+
+  test("keeps the prose and still drops the link box", () => {
+    for (const p of prose) assert.ok(article.paragraphs.includes(p), p);
+    assert.ok(!article.paragraphs.join("\n").includes("Hafenfest"));
+  });
+});

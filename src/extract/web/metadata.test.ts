@@ -1,13 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { parseHTML } from "linkedom";
-import type { DomDocument } from "../dom.js";
 import { readMetadata } from "../metadata.js";
+import { parseDocument } from "../parse.js";
 import { datelineDay, urlDay } from "./page-dates.js";
 
 function meta(head: string, body = "") {
-  const { document } = parseHTML(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
-  return readMetadata(document as unknown as DomDocument);
+  return readMetadata(parseDocument(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`));
 }
 const ld = (obj: unknown) => `<script type="application/ld+json">${JSON.stringify(obj)}</script>`;
 

@@ -64,8 +64,12 @@ export function stripCode(root: DomNode, spared: ReadonlySet<string> = new Set()
   return crawlerCopies;
 }
 
-/** Furniture kinds named by layout words, which sites also put on boxes that hold article text. */
-const PROSE_GUARDED: ReadonlySet<RemovalKind> = new Set(["banner", "navigation"]);
+/**
+ * Furniture kinds named by layout words, which sites also put on boxes that hold article text
+ * ("widget", "sidebar", "teaser" wrappers around paragraphs count as related). A link box is not
+ * prose, so it still goes.
+ */
+const PROSE_GUARDED: ReadonlySet<RemovalKind> = new Set(["banner", "navigation", "related"]);
 
 function isProse(stats: NodeStats | undefined): boolean {
   return (stats?.text ?? 0) >= EXTRACT.GUARDED_PROSE_CHARS && linkDensity(stats) < EXTRACT.GUARDED_PROSE_DENSITY;
