@@ -85,6 +85,13 @@ export function pairFeatures(
 /** Weeks apart beyond which two reports are no less alike in time: two months is "not this week". */
 export const MAX_WEEKS = 8;
 
+/**
+ * Run size below which `run` stops falling: the cuts are chosen on training runs of about 220
+ * documents and on whole training sets, so a smaller run (a handful of reports of two
+ * look-alike events) keeps the cut of a held-out-sized run rather than an extrapolated lower one.
+ */
+export const MIN_RUN_DOCUMENTS = 200;
+
 /** Days over which `near` falls by e: a news cycle's follow-ups come within the week. */
 export const NEAR_DAYS = 3;
 

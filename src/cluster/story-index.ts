@@ -4,7 +4,7 @@ import type { Story } from "../model/story.js";
 import { CLUSTER } from "../core/tunables.js";
 import { documentTerms, type FeatureOptions } from "./features.js";
 import { createPairHeap } from "./heap.js";
-import { FEATURE_COUNT, loadMergeModel, MAX_WEEKS, NEAR_DAYS, pairFeatures, pairLogit, type MergeModel } from "./merge-model.js";
+import { FEATURE_COUNT, loadMergeModel, MAX_WEEKS, MIN_RUN_DOCUMENTS, NEAR_DAYS, pairFeatures, pairLogit, type MergeModel } from "./merge-model.js";
 import { createPostings } from "./postings.js";
 import { addScaled, dot, EMPTY, heaviest, truncate, type Sparse } from "./sparse.js";
 import { epochDay, meanGaps, mergeDays, removeDay } from "./time.js";
@@ -231,7 +231,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
    */
   function logit(a: Views, na: number, b: Views, nb: number, quote: boolean, daysA: Float64Array, daysB: Float64Array, minus?: Views): number {
     // The run's size: the primed batch, or (counting online) the documents added so far.
-    const lnRun = Math.log(Math.max(1, counting ? docs.length : stats.documents));
+    const lnRun = Math.log(Math.max(MIN_RUN_DOCUMENTS, counting ? docs.length : stats.documents));
     return pairLogit(model, pairFeatures(x, a, na, b, nb, quote, meanGaps(daysA, daysB, MAX_WEEKS, NEAR_DAYS), minus, lnRun));
   }
 
