@@ -10,7 +10,8 @@
  *   documents scored in that run; the folds' B-cubed terms add up to devscore's measurement;
  * - held-out kind (`gvaPairs`): per fold, two documents of each gva incident with two or more,
  *   clustered alone, as the held-out gva sample (two articles per incident, a few hundred) is.
- * Run alone for the per-fold table: node --import tsx eval/cluster.ts
+ * Run alone for the per-fold table: node --import tsx eval/cluster.ts [--fold K]... (only those
+ * folds, with their B-cubed terms as JSON, to run folds in parallel and add them up).
  */
 import { fileURLToPath } from "node:url";
 import { bcubedSums, fromSums, type BCubed, type BCubedSums } from "./cluster-metrics.js";
@@ -32,6 +33,8 @@ export interface FoldScore {
   readonly gvaMultiRun: BCubed;
   /** Two documents of each of the fold's 2+ incidents, clustered alone. */
   readonly gvaPairs: BCubed;
+  /** The fold's B-cubed terms in the whole runs, to add up over folds run apart. */
+  readonly runSums: { readonly ecb: BCubedSums; readonly gva: BCubedSums; readonly gvaMulti: BCubedSums };
 }
 
 export interface ClusteringScore {
@@ -62,7 +65,7 @@ function pairsOf(set: LabelledSet): LabelledSet {
 }
 
 /** Leave-folds-out scores, or null when ../shared/benchmarks is absent. */
-export async function evaluateClustering(folds = FOLDS, onFold?: (f: FoldScore) => void): Promise<ClusteringScore | null> {
+export async function evaluateClustering(folds = FOLDS, onFold?: (f: FoldScore) => void, only?: readonly number[]): Promise<ClusteringScore | null> {
   const sets = await loadStorySets();
   if (!sets) return null;
   const ecbFold = foldOf(sets.ecb, folds);
@@ -79,6 +82,7 @@ export async function evaluateClustering(folds = FOLDS, onFold?: (f: FoldScore) 
   const out: FoldScore[] = [];
   const sums: { ecbRun: BCubedSums[]; gvaRun: BCubedSums[]; gvaMultiRun: BCubedSums[] } = { ecbRun: [], gvaRun: [], gvaMultiRun: [] };
   for (let k = 0; k < folds; k++) {
+    if (only && !only.includes(k)) continue;
     const model = train(subset(sets.ecb, (u) => ecbFold.get(u) !== k), subset(sets.gva, (u) => gvaFold.get(u) !== k));
     const ecbRun = bcubedSums(clusterSet(ecbAll, model), ecbGold, ids(sets.ecb, ecbFold, k));
     const gvaPredicted = clusterSet(gvaAll, model);
@@ -94,6 +98,7 @@ export async function evaluateClustering(folds = FOLDS, onFold?: (f: FoldScore) 
       gvaRun: fromSums([gvaRun]),
       gvaMultiRun: fromSums([gvaMultiRun]),
       gvaPairs: scoreSet(prepare(pairsOf(subset(sets.gva, (u) => gvaFold.get(u) === k))), model),
+      runSums: { ecb: ecbRun, gva: gvaRun, gvaMulti: gvaMultiRun },
     };
     onFold?.(score);
     out.push(score);
@@ -111,12 +116,16 @@ export async function evaluateClustering(folds = FOLDS, onFold?: (f: FoldScore) 
 export const formatBCubed = (b: BCubed): string => `B3 F1 ${b.f1.toFixed(3)} (P ${b.precision.toFixed(3)} R ${b.recall.toFixed(3)})`;
 
 /** One line of figures of a fold or of the whole. */
-export const formatScore = (s: Omit<FoldScore, "fold">): string =>
+export const formatScore = (s: Omit<FoldScore, "fold" | "runSums">): string =>
   `ECB+ alone ${formatBCubed(s.ecb)} | ECB+ one run ${formatBCubed(s.ecbRun)} | gva one run ${formatBCubed(s.gvaRun)} | gva 2+ in that run ${formatBCubed(s.gvaMultiRun)} | gva pairs alone ${formatBCubed(s.gvaPairs)}`;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const began = performance.now();
-  const s = await evaluateClustering(FOLDS, (f) => console.log(`fold ${f.fold}: ${formatScore(f)} (${((performance.now() - began) / 1000).toFixed(0)} s)`));
+  const only = process.argv.flatMap((a, i) => (process.argv[i - 1] === "--fold" ? [Number(a)] : []));
+  const s = await evaluateClustering(FOLDS, (f) => {
+    console.log(`fold ${f.fold}: ${formatScore(f)} (${((performance.now() - began) / 1000).toFixed(0)} s)`);
+    if (only.length > 0) console.log(`terms ${f.fold}: ${JSON.stringify(f.runSums)}`);
+  }, only.length > 0 ? only : undefined);
   if (!s) console.log("no story benchmarks found (../shared/benchmarks); skipped");
   else {
     console.log(`mean:   ${formatScore(s)}`);
