@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { adjustedRand, bcubed, vMeasure } from "./cluster-metrics.js";
+import { adjustedRand, bcubed, bcubedSums, fromSums, vMeasure } from "./cluster-metrics.js";
 
 const labels = (pairs: Record<string, string>): Map<string, string> => new Map(Object.entries(pairs));
 const near = (a: number, b: number): boolean => Math.abs(a - b) < 1e-9;
@@ -45,4 +45,14 @@ test("scores everything-in-one-story with zero ARI and V-measure", () => {
   assert.ok(near(adjustedRand(one, gold), 0));
   assert.ok(near(vMeasure(one, gold).v, 0));
   assert.ok(near(bcubed(one, gold).recall, 1));
+});
+
+test("B-cubed terms of disjoint parts of one run add up to the run's B-cubed", () => {
+  const predicted = new Map([["a", "x"], ["b", "x"], ["c", "x"], ["d", "y"]]);
+  const gold = new Map([["a", "g"], ["b", "g"], ["c", "h"], ["d", "h"]]);
+  const whole = bcubed(predicted, gold);
+  const parts = fromSums([bcubedSums(predicted, gold, ["a", "c"]), bcubedSums(predicted, gold, ["b", "d"])]);
+  assert.ok(Math.abs(parts.precision - whole.precision) < 1e-12 && Math.abs(parts.recall - whole.recall) < 1e-12);
+  // One part alone still counts its documents' wrong partners from the other part.
+  assert.ok(fromSums([bcubedSums(predicted, gold, ["c"])]).precision < 0.5);
 });

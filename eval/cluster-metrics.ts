@@ -27,28 +27,52 @@ function labelOf(labels: Labels, id: string): string {
   return labels.get(id) ?? `\u0000singleton:${id}`;
 }
 
+/** Sums of the per-item B-cubed precision and recall over `scored`, with clusters over all of `gold`'s items. */
+export interface BCubedSums {
+  readonly precision: number;
+  readonly recall: number;
+  readonly items: number;
+}
+
 /**
- * B-cubed precision, recall and F1, averaged over items.
- * @example bcubed(new Map([["a","x"],["b","x"]]), new Map([["a","g"],["b","h"]])).precision // 0.5
+ * The B-cubed terms of the `scored` items when every item of `gold` was clustered together:
+ * summed over disjoint parts (folds) of one run they give that run's B-cubed exactly.
  */
-export function bcubed(predicted: Labels, gold: Labels): BCubed {
+export function bcubedSums(predicted: Labels, gold: Labels, scored: Iterable<string>): BCubedSums {
   const items = [...gold.keys()].sort();
   const pg = groups(predicted, items);
   const gg = groups(gold, items);
   let p = 0;
   let r = 0;
-  for (const id of items) {
+  let n = 0;
+  for (const id of scored) {
+    if (!gold.has(id)) continue;
     const s = pg.get(labelOf(predicted, id)) ?? new Set<string>();
     const g = gg.get(labelOf(gold, id)) ?? new Set<string>();
     let both = 0;
     for (const x of s) if (g.has(x)) both++;
     p += both / s.size;
     r += both / g.size;
+    n++;
   }
-  const precision = items.length ? p / items.length : 0;
-  const recall = items.length ? r / items.length : 0;
+  return { precision: p, recall: r, items: n };
+}
+
+/** B-cubed of summed terms (see `bcubedSums`). */
+export function fromSums(parts: readonly BCubedSums[]): BCubed {
+  const n = parts.reduce((a, s) => a + s.items, 0);
+  const precision = n ? parts.reduce((a, s) => a + s.precision, 0) / n : 0;
+  const recall = n ? parts.reduce((a, s) => a + s.recall, 0) / n : 0;
   const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
   return { precision, recall, f1 };
+}
+
+/**
+ * B-cubed precision, recall and F1, averaged over items.
+ * @example bcubed(new Map([["a","x"],["b","x"]]), new Map([["a","g"],["b","h"]])).precision // 0.5
+ */
+export function bcubed(predicted: Labels, gold: Labels): BCubed {
+  return fromSums([bcubedSums(predicted, gold, [...gold.keys()].sort())]);
 }
 
 function contingency(predicted: Labels, gold: Labels): { table: Map<string, number>; items: string[] } {

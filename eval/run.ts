@@ -48,11 +48,13 @@ if (existsSync(new URL("../../shared/benchmarks/", import.meta.url))) {
   } else console.log("eval: ../shared/benchmarks/trafilatura-dev is absent; trafilatura-dev F1 is not scored (skipped)");
   const clustering = await evaluateClustering();
   if (clustering) {
-    console.log(`clustering, mean of ${clustering.folds.length} held-out folds (model trained on the other folds): ECB+ topics ${prf(clustering.ecb)} | gva-dev incidents ${prf(clustering.gva)} | gva incidents with 2+ docs ${prf(clustering.gvaMulti)}`);
+    console.log(`clustering, ${clustering.folds.length} held-out folds (model trained on the other folds): ECB+ topics alone ${prf(clustering.ecb)} | ECB+ in one run of all (as devscore) ${prf(clustering.ecbRun)} | gva-dev incidents in one run of all (as devscore) ${prf(clustering.gvaRun)} | gva incidents with 2+ docs in that run ${prf(clustering.gvaMultiRun)} | gva two docs per incident, alone (held-out kind) ${prf(clustering.gvaPairs)}`);
     scores["cluster.bcubedF1"] = clustering.ecb.f1;
     scores["cluster.bcubedPrecision"] = clustering.ecb.precision;
-    scores["cluster.gvaBcubedF1"] = clustering.gva.f1;
-    scores["cluster.gvaMultiBcubedF1"] = clustering.gvaMulti.f1;
+    scores["cluster.gvaBcubedF1"] = clustering.gvaRun.f1;
+    scores["cluster.gvaMultiBcubedF1"] = clustering.gvaMultiRun.f1;
+    scores["cluster.ecbRunBcubedF1"] = clustering.ecbRun.f1;
+    scores["cluster.gvaPairsBcubedF1"] = clustering.gvaPairs.f1;
   }
   const ecbEvents = await evaluateEcbEvents();
   if (ecbEvents) {

@@ -7,7 +7,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { loadStorySets } from "../eval/cluster-data.js";
 import { ECB_SET, GVA_SET } from "../eval/cluster-data.js";
-import { evaluateClustering, FOLDS, formatBCubed } from "../eval/cluster.js";
+import { evaluateClustering, FOLDS, formatScore } from "../eval/cluster.js";
 import { train } from "../eval/cluster-train.js";
 import { MERGE_MODEL_PATH, type MergeModel } from "../src/cluster/merge-model.js";
 
@@ -17,8 +17,8 @@ if (!existsSync(ECB_SET) || !existsSync(GVA_SET)) {
 }
 
 if (process.argv.includes("--folds")) {
-  const s = (await evaluateClustering(FOLDS, (f) => console.log(`fold ${f.fold}: ECB+ ${formatBCubed(f.ecb)} | gva ${formatBCubed(f.gva)} | gva 2+ ${formatBCubed(f.gvaMulti)}`)))!;
-  console.log(`mean:   ECB+ ${formatBCubed(s.ecb)} | gva ${formatBCubed(s.gva)} | gva 2+ ${formatBCubed(s.gvaMulti)}`);
+  const s = (await evaluateClustering(FOLDS, (f) => console.log(`fold ${f.fold}: ${formatScore(f)}`)))!;
+  console.log(`mean:   ${formatScore(s)}`);
 }
 
 const sets = (await loadStorySets())!;

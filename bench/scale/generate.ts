@@ -1,8 +1,14 @@
 import type { Document } from "../../src/model/document.js";
-import { words } from "../../src/dedupe/words.js";
+import { scanWords } from "../../src/dedupe/scan.js";
 import { DEDUPE } from "../../src/core/tunables.js";
 import { sentencePool } from "./pool.js";
 import { createRandom, type Random } from "./random.js";
+
+/** The dedupe scanner's words of `text`, lower-cased with apostrophes folded, as strings. */
+function norms(text: string): string[] {
+  const ws = scanWords(text, 0);
+  return Array.from(ws.starts, (start, i) => text.slice(start, ws.ends[i]).toLowerCase().replace(/’/g, "'"));
+}
 
 /** A planted near-duplicate pair and its exact shingle Jaccard. */
 export interface Planted {
@@ -36,7 +42,7 @@ const STOPWORDS = new Set("a an and are as at be by for from has have he her his
 
 /** The exact set of shingles the dedupe stage uses (same words, same width), as strings: no hashing involved. */
 export function shingleStrings(text: string, k = DEDUPE.SHINGLE_WORDS): Set<string> {
-  const ws = words(text).map((w) => w.norm);
+  const ws = norms(text);
   const out = new Set<string>();
   for (let i = 0; i + k <= ws.length; i++) out.add(ws.slice(i, i + k).join(" "));
   return out;
@@ -158,7 +164,7 @@ export function generateCorpus(count: number, seed = 0x5ca1e): ScaleCorpus {
   const random = createRandom(seed);
   const { sentences: pool, fromShared } = sentencePool();
   if (pool.length === 0) throw new Error("no sentences to build the bench corpus from");
-  const vocabulary = [...new Set(pool.flatMap((s) => words(s).map((w) => w.norm)).filter((w) => /^\p{Ll}{3,}$/u.test(w)))].sort();
+  const vocabulary = [...new Set(pool.flatMap((s) => norms(s)).filter((w) => /^\p{Ll}{3,}$/u.test(w)))].sort();
   const documents: Document[] = [];
   const planted: Planted[] = [];
   let stories = 0;

@@ -1,3 +1,4 @@
 export { clusterStage, clusterDocuments, processingOrder, type ClusterOptions } from "./stage.js";
 export { createStoryIndex, featureOptions, type StoryIndex, type StoryIndexOptions } from "./story-index.js";
 export { createTermStats, observeDocument, type TermStats } from "./vocabulary.js";
+export { loadMergeModel, type MergeModel } from "./merge-model.js";

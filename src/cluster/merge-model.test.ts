@@ -25,9 +25,12 @@ test("average-link features of a document against a story without itself", () =>
   const other = [unit([1], [1]), unit([], []), unit([], []), unit([], []), unit([], [])];
   // The story holds d and `other`: its sum, minus d, over one remaining member.
   const sum = [unit([1, 2], [1.6, 0.8]), ...d.slice(1)];
-  const x = pairFeatures(new Float64Array(FEATURE_COUNT), d, 1, sum, 1, true, [Math.log(3), 0.25], d);
+  const x = pairFeatures(new Float64Array(FEATURE_COUNT), d, 1, sum, 1, true, [Math.log(3), 0.25, 0.5], d);
   assert.ok(Math.abs(x[0]! - 0.6) < 1e-6);
-  assert.deepEqual([...x.slice(5)], [1, 1, Math.log(3), 0.25, 0]);
+  assert.deepEqual([...x.slice(5, 11)], [1, 1, Math.log(3), 0.25, 0, 0.5]);
+  // Shared words count again, scaled by how near in time the two are.
+  assert.ok(Math.abs(x[11]! - 0.3) < 1e-6);
+  assert.deepEqual([...x.slice(12)], [0, 0, 0, 0, 0]);
   const undated = pairFeatures(new Float64Array(FEATURE_COUNT), d, 1, other, 1, false, null);
-  assert.deepEqual([...undated.slice(5)], [0, 0, 0, 0, 0]);
+  assert.deepEqual([...undated.slice(5)], new Array(12).fill(0));
 });

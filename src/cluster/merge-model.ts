@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { dot, type Sparse } from "./sparse.js";
 import { VIEW_NAMES } from "./views.js";
+import type { MergeModel } from "../model/story.js";
 
 /**
  * The features of a (document or story, story) pair, in model order. The five views are average
@@ -22,34 +23,44 @@ export const PAIR_FEATURES = [
    * pair of reports even when right (more angles, more follow-ups), so a large story may ask less.
    */
   "size",
+  /**
+   * Mean over member pairs of exp(-days apart / NEAR_DAYS): one news cycle. Reports of one
+   * happening come within days; look-alikes (one city's shootings) any time (Miranda et al. 2018
+   * found time their strongest feature after the learned decision itself).
+   */
+  "near",
+  /** `all` times `near`: shared words are strong evidence within a news cycle and weak a year apart. */
+  "allNear",
+  /** `names` times `near`: a shared city or victim's name means one story only when the dates agree. */
+  "namesNear",
+  /** `numbers` times `near`: the same ages, counts and street numbers within a news cycle. */
+  "numbersNear",
+  /** `lead` times `near`: the same opening (who, where, what) within a news cycle. */
+  "leadNear",
+  /**
+   * ln of the number of documents clustered together. Constant within a run, so the pair fit
+   * leaves it at 0; its weight is the slope of the best cut against the run's size, chosen by
+   * clustering training runs of two sizes: the more documents, the more look-alikes a pair must
+   * be told from (the prior odds that two given reports are one story fall as the run grows).
+   */
+  "run",
+  /** `run` for a dated pair: dated look-alikes (one city's shootings) crowd a large run faster. */
+  "datedRun",
 ] as const;
 
 export const FEATURE_COUNT = PAIR_FEATURES.length;
 
-/**
- * A learned join-or-found decision: logistic regression over `PAIR_FEATURES`, and the three cuts
- * on its log-odds that the story index uses, chosen on training folds (scripts/train-cluster.ts).
- */
-export interface MergeModel {
-  readonly features: readonly string[];
-  readonly bias: number;
-  readonly weights: readonly number[];
-  /** Log-odds from which a document joins a story the moment it arrives. */
-  readonly joinThreshold: number;
-  /** Log-odds (average link) from which `refine` merges two stories. */
-  readonly mergeThreshold: number;
-  /** Log-odds from which `refine` attaches a lone document's story to a larger story. */
-  readonly absorbThreshold: number;
-}
+export type { MergeModel } from "../model/story.js";
 
 /**
  * Writes into `out` the features of two sides of `na` and `nb` members given their view sums
  * (in `VIEW_NAMES` order), whether they share a quotation and their mean time gaps (`meanGaps`). `minus`, when given, is a member of `a` taken out of the shared sum
  * (a document scored against its own story without itself; `na` then counts it out too).
+ * `lnRun` is ln of the number of documents in the run (0 in training examples).
  */
 export function pairFeatures(
   out: Float64Array, a: readonly Sparse[], na: number, b: readonly Sparse[], nb: number,
-  quote: boolean, time: readonly [number, number] | null, minus?: readonly Sparse[],
+  quote: boolean, time: readonly [number, number, number] | null, minus?: readonly Sparse[], lnRun = 0,
 ): Float64Array {
   for (let v = 0; v < VIEW_NAMES.length; v++) {
     const shared = dot(a[v]!, b[v]!) - (minus ? dot(minus[v]!, minus[v]!) : 0);
@@ -60,11 +71,29 @@ export function pairFeatures(
   out[VIEW_NAMES.length + 2] = time === null ? 0 : time[0];
   out[VIEW_NAMES.length + 3] = time === null ? 0 : time[1];
   out[VIEW_NAMES.length + 4] = Math.log(na * nb);
+  const near = time === null ? 0 : time[2];
+  out[VIEW_NAMES.length + 5] = near;
+  out[VIEW_NAMES.length + 6] = out[0]! * near;
+  out[VIEW_NAMES.length + 7] = out[1]! * near;
+  out[VIEW_NAMES.length + 8] = out[2]! * near;
+  out[VIEW_NAMES.length + 9] = out[4]! * near;
+  out[VIEW_NAMES.length + 10] = lnRun;
+  out[VIEW_NAMES.length + 11] = time === null ? 0 : lnRun;
   return out;
 }
 
 /** Weeks apart beyond which two reports are no less alike in time: two months is "not this week". */
 export const MAX_WEEKS = 8;
+
+/**
+ * Run size below which `run` stops falling: the cuts are chosen on training runs of about 220
+ * documents and on whole training sets, so a smaller run (a handful of reports of two
+ * look-alike events) keeps the cut of a held-out-sized run rather than an extrapolated lower one.
+ */
+export const MIN_RUN_DOCUMENTS = 200;
+
+/** Days over which `near` falls by e: a news cycle's follow-ups come within the week. */
+export const NEAR_DAYS = 3;
 
 /** The log-odds that a pair with features `x` is one story. */
 export function pairLogit(model: MergeModel, x: ArrayLike<number>): number {

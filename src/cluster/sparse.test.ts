@@ -36,3 +36,21 @@ test("keeps a full posting list's largest stories", async () => {
   postings.remove(4, 7);
   assert.equal(postings.get(7), undefined);
 });
+
+test("a dot product of a short vector and a long one matches the plain merge of the two", async () => {
+  const { dot } = await import("./sparse.js");
+  let seed = 7;
+  const next = (): number => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0);
+  const vector = (n: number, range: number) => {
+    const terms = [...new Set(Array.from({ length: n }, () => next() % range))].sort((x, y) => x - y);
+    return { terms: Uint32Array.from(terms), weights: Float32Array.from(terms, (t) => ((t % 13) + 1) / 13) };
+  };
+  for (let round = 0; round < 50; round++) {
+    const short = vector(1 + (next() % 20), 3000);
+    const long = vector(200 + (next() % 800), 3000);
+    const byMap = new Map([...long.terms].map((t, k) => [t, long.weights[k]!] as const));
+    let expected = 0;
+    short.terms.forEach((t, k) => (expected += short.weights[k]! * (byMap.get(t) ?? 0)));
+    assert.ok(Math.abs(dot(short, long) - expected) < 1e-9 && Math.abs(dot(long, short) - expected) < 1e-9);
+  }
+});

@@ -68,7 +68,8 @@ export const clusterStage: Stage<"documents" | "copies", "stories"> = {
   name: "cluster",
   requires: ["documents", "copies"],
   assigns: ["stories"],
-  run(input) {
-    return { stories: clusterDocuments(input.documents, input.copies) };
+  run(input, resources) {
+    // The model is read once per run into the resources; a caller without it gets the shipped file.
+    return { stories: clusterDocuments(input.documents, input.copies, resources.storyModel ? { model: resources.storyModel } : {}) };
   },
 };

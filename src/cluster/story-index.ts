@@ -4,7 +4,7 @@ import type { Story } from "../model/story.js";
 import { CLUSTER } from "../core/tunables.js";
 import { documentTerms, type FeatureOptions } from "./features.js";
 import { createPairHeap } from "./heap.js";
-import { FEATURE_COUNT, loadMergeModel, MAX_WEEKS, pairFeatures, pairLogit, type MergeModel } from "./merge-model.js";
+import { FEATURE_COUNT, loadMergeModel, MAX_WEEKS, MIN_RUN_DOCUMENTS, NEAR_DAYS, pairFeatures, pairLogit, type MergeModel } from "./merge-model.js";
 import { createPostings } from "./postings.js";
 import { addScaled, dot, EMPTY, heaviest, truncate, type Sparse } from "./sparse.js";
 import { epochDay, meanGaps, mergeDays, removeDay } from "./time.js";
@@ -230,7 +230,9 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
    * average link is the dot product of the sums over the number of member pairs.
    */
   function logit(a: Views, na: number, b: Views, nb: number, quote: boolean, daysA: Float64Array, daysB: Float64Array, minus?: Views): number {
-    return pairLogit(model, pairFeatures(x, a, na, b, nb, quote, meanGaps(daysA, daysB, MAX_WEEKS), minus));
+    // The run's size: the primed batch, or (counting online) the documents added so far.
+    const lnRun = Math.log(Math.max(MIN_RUN_DOCUMENTS, counting ? docs.length : stats.documents));
+    return pairLogit(model, pairFeatures(x, a, na, b, nb, quote, meanGaps(daysA, daysB, MAX_WEEKS, NEAR_DAYS), minus, lnRun));
   }
 
   /** Log-odds that document `d` belongs to story `s` (average link over its members). */

@@ -42,23 +42,25 @@ export function removeDay(days: Float64Array, day: number | null): Float64Array 
 }
 
 /**
- * Time between two sides as averages over their pairs of days: of ln(1 + days apart) and of
- * weeks apart up to `maxWeeks`. Averages, not the gap between spans, so that a story which
+ * Time between two sides as averages over their pairs of days: of ln(1 + days apart), of
+ * weeks apart up to `maxWeeks` and of exp(-days apart / `nearDays`) (1 the same day). Averages, not the gap between spans, so that a story which
  * wrongly spans months does not pull in everything that falls inside it. Null when either side
  * has no dated member.
- * @example meanGaps(Float64Array.of(0), Float64Array.of(7, 21), 8) // [ln(8)/2 + ln(22)/2, 2]
+ * @example meanGaps(Float64Array.of(0), Float64Array.of(7, 21), 8) // [ln(8)/2 + ln(22)/2, 2, (e^-7/3 + e^-7)/2]
  */
-export function meanGaps(a: Float64Array, b: Float64Array, maxWeeks: number): readonly [number, number] | null {
+export function meanGaps(a: Float64Array, b: Float64Array, maxWeeks: number, nearDays = 3): readonly [number, number, number] | null {
   if (a.length === 0 || b.length === 0) return null;
   let log = 0;
   let weeks = 0;
+  let near = 0;
   for (const x of a) {
     for (const y of b) {
       const gap = Math.abs(x - y);
       log += Math.log1p(gap);
       weeks += Math.min(gap / 7, maxWeeks);
+      near += Math.exp(-gap / nearDays);
     }
   }
   const pairs = a.length * b.length;
-  return [log / pairs, weeks / pairs];
+  return [log / pairs, weeks / pairs, near / pairs];
 }

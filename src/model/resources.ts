@@ -1,3 +1,4 @@
+import type { MergeModel } from "./story.js";
 import type { NameRecogniser } from "./text.js";
 
 /**
@@ -52,4 +53,6 @@ export interface Resources {
   readonly names?: NameRecogniser;
   /** The count classifier; absent, the events stage reads counts by rules alone. */
   readonly countModel?: CountModel;
+  /** The story join-or-found model (models/cluster); absent, the cluster stage reads the shipped file itself. */
+  readonly storyModel?: MergeModel;
 }

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import { loadMergeModel } from "../cluster/index.js";
 import { createHasher } from "../core/hash.js";
 import { parseCountModel, type CountModelFile } from "../events/count-model.js";
 import { loadGazetteer } from "../entities/index.js";
@@ -7,14 +8,14 @@ import { createNameRecogniser, createNlp } from "../text/index.js";
 
 /**
  * Loads everything the stages share, once per run: the seeded hasher, the wink-nlp model, the
- * offline gazetteer and the trained name tagger. Nothing is fetched; all of it ships in npm
+ * offline gazetteer, the trained name tagger and the story merge model. Nothing is fetched; all of it ships in npm
  * packages or in the repo.
  */
 export async function createResources(): Promise<Resources> {
   const hasher = await createHasher();
   const countModel = loadCountModel();
   const gazetteer = loadGazetteer();
-  return { hasher, nlp: createNlp(), gazetteer, names: createNameRecogniser(gazetteer), ...(countModel ? { countModel } : {}) };
+  return { hasher, nlp: createNlp(), gazetteer, names: createNameRecogniser(gazetteer), storyModel: loadMergeModel(), ...(countModel ? { countModel } : {}) };
 }
 
 /** The count classifier's weights, committed under models/counts/ (src/ and dist/ both sit two levels below the root). */
