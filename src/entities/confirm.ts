@@ -2,6 +2,7 @@ import type { Gazetteer } from "../model/resources.js";
 import type { Candidate } from "./recognise.js";
 import { foldName } from "./fold.js";
 import { ENTITIES } from "../core/tunables.js";
+import { pushAll } from "../core/extent.js";
 
 /** Places a bare capitalised word can be trusted to name, even in a headline: not towns, whose names are often common words. */
 const TRUSTED_KINDS = new Set(["country", "region", "admin1"]);
@@ -35,7 +36,7 @@ export function confirmNames(cands: readonly Candidate[], gazetteer: Gazetteer, 
       continue;
     }
     if (c.titleCase) {
-      out.push(...segment(c, trusted, gazetteer));
+      pushAll(out, segment(c, trusted, gazetteer));
       continue;
     }
     const words = c.surface.split(" ");

@@ -7,6 +7,7 @@ import { ENTITIES } from "../core/tunables.js";
 import type { Candidate } from "./recognise.js";
 import { foldName, skeleton } from "./fold.js";
 import { isMajorPlace } from "./adjectives.js";
+import { maxOf, pushAll } from "../core/extent.js";
 
 /** Stable order of types when evidence ties: a titled name is a person before anything else. */
 const TYPE_ORDER: readonly EntityType[] = ["person", "organization", "location", "other"];
@@ -215,7 +216,7 @@ function mergeSamePlace(groups: Group[]): Group[] {
     const tag = big ? `${big.kind}|${big.country}|${big.name}` : null;
     const host = tag ? byPlace.get(tag) : undefined;
     if (host) {
-      host.members.push(...g.members);
+      pushAll(host.members, g.members);
       continue;
     }
     if (tag) byPlace.set(tag, g);
@@ -280,7 +281,7 @@ function attachShortForms(groups: Group[]): Group[] {
   for (const g of groups) {
     if (g.type === "location" && !g.shapeOnly) continue;
     const keys = new Set(g.members.map((m) => m.key));
-    const width = Math.max(...[...keys].map((k) => k.split(" ").length));
+    const width = maxOf([...keys].map((k) => k.split(" ").length));
     if (g.type !== "organization" && width <= 2) {
       const hosts = new Set<Group>();
       for (const k of keys) {
@@ -288,7 +289,7 @@ function attachShortForms(groups: Group[]): Group[] {
       }
       const [host] = hosts;
       if (host && hosts.size === 1) {
-        host.members.push(...g.members);
+        pushAll(host.members, g.members);
         absorbed.add(g);
         continue;
       }
@@ -299,7 +300,7 @@ function attachShortForms(groups: Group[]): Group[] {
       const hosts = orgs.filter((o) => o !== g && !absorbed.has(o) && o.members.some((m) => acronyms.has(initials(m.key))));
       const host = hosts[0];
       if (host && hosts.length === 1) {
-        host.members.push(...g.members);
+        pushAll(host.members, g.members);
         absorbed.add(g);
       }
     }
@@ -337,7 +338,7 @@ function chooseName(g: Group): string {
   let forms = [...counts.keys()];
   if (g.type === "person") {
     const words = (s: string): number => s.split(/\s+/).length;
-    const most = Math.max(...forms.map(words));
+    const most = maxOf(forms.map(words));
     const full = forms.filter((f) => words(f) >= Math.min(most, 2));
     if (full.length > 0) forms = full;
   }
@@ -422,7 +423,7 @@ function attachOfShortForms(groups: Group[]): Group[] {
     for (const k of keys) for (const h of byHead.get(k) ?? []) if (h !== g && !absorbed.has(h)) hosts.add(h);
     const [host] = hosts;
     if (host && hosts.size === 1) {
-      host.members.push(...g.members);
+      pushAll(host.members, g.members);
       absorbed.add(g);
     }
   }
@@ -437,7 +438,7 @@ function attachPairedAcronyms(groups: Group[]): Group[] {
   for (const g of groups) {
     const target = g.members.map((m) => (m.expands ? byKey.get(m.expands) : undefined)).find((h) => h !== undefined && h !== g);
     if (!target || absorbed.has(target) || !g.members.every((m) => m.acronym)) continue;
-    target.members.push(...g.members);
+    pushAll(target.members, g.members);
     // A person is never abbreviated by a bracketed acronym: "Islamic State (IS)" names a group.
     if (target.type === "person" || (target.type === "other" && g.type === "organization")) target.type = "organization";
     absorbed.add(g);
@@ -461,7 +462,7 @@ function mergeMiddleNames(groups: Group[]): Group[] {
       const host = byEnds.get(tag);
       if (host === undefined) byEnds.set(tag, g);
       else if (host !== g && !absorbed.has(g)) {
-        host.members.push(...g.members);
+        pushAll(host.members, g.members);
         absorbed.add(g);
         break;
       }

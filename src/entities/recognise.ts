@@ -10,6 +10,7 @@ import {
   CREED_WORDS, ORG_HEADS, NEAR_PREPOSITIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, TITLE_HEADS, TITLES,
 } from "./lexicon.js";
 import { isMajorPlace, placeAdjective } from "./adjectives.js";
+import { pushAll } from "../core/extent.js";
 
 /** Type evidence for one candidate name; weights are summed across the story before typing. */
 export type Evidence = Partial<Record<EntityType, number>>;
@@ -144,7 +145,7 @@ export function modelNames(doc: Document, layer: TextLayer, ctx: RecogniseContex
         if (cand) cands.push(cand);
       }
     }
-    out.push(...pairAcronyms(sent, cands));
+    pushAll(out, pairAcronyms(sent, cands));
   }
   return out;
 }
@@ -385,7 +386,7 @@ function sentenceNames(doc: Document, sent: readonly Tok[], ctx: RecogniseContex
     }
     i = j;
   }
-  out.push(...stateMedia(doc, sent, gazetteer));
+  pushAll(out, stateMedia(doc, sent, gazetteer));
   return pairAcronyms(sent, out).sort((x, y) => x.start - y.start);
 }
 

@@ -5,6 +5,7 @@ import { lowerCaseWords, modelNames, namedOrganisations, recogniseNames, untagge
 import { confirmNames } from "./confirm.js";
 import { memoGazetteer } from "./gazetteer.js";
 import { mergeStory } from "./merge.js";
+import { pushAll } from "../core/extent.js";
 
 /**
  * Finds names in every document of every story and merges them into one entity per real thing
@@ -43,21 +44,21 @@ export const entitiesStage: Stage<"documents" | "texts" | "stories", "entityMent
         // The trained tagger decides what is a name; the capitalisation rules stand in only for layers built without it.
         const ctx = { gazetteer, lowerWords, isWord };
         if (!layer.names) {
-          candidates.push(...recogniseNames(doc, layer, ctx));
+          pushAll(candidates, recogniseNames(doc, layer, ctx));
           continue;
         }
         const found = modelNames(doc, layer, ctx);
-        tagged.push(...found);
+        pushAll(tagged, found);
         // The rules run again only where they could add something: sentences with a capitalised organisation head the tagger left untagged.
         const heads = untaggedOrgHeads(doc.text, layer);
-        if (heads.size > 0) tagged.push(...namedOrganisations(recogniseNames(doc, layer, ctx, heads), found));
+        if (heads.size > 0) pushAll(tagged, namedOrganisations(recogniseNames(doc, layer, ctx, heads), found));
       }
       // Tagged names pass through the same check: only a name glued to a lost-space word ("Xwhere") changes.
       const confirmed = confirmNames([...tagged, ...candidates], gazetteer, isWord);
       const docOrder = new Map(story.documentIds.map((id, i) => [id, i]));
       const merged = mergeStory(story.id, confirmed, resources.hasher, docOrder);
-      entities.push(...merged.entities);
-      entityMentions.push(...merged.mentions);
+      pushAll(entities, merged.entities);
+      pushAll(entityMentions, merged.mentions);
     }
     return { entityMentions, entities };
   },

@@ -1,6 +1,7 @@
 import type { CountModel } from "../model/resources.js";
 import { parseNumber, qualifierBefore } from "./numbers.js";
 import type { Tok } from "./tokens.js";
+import { maxOf } from "../core/extent.js";
 
 /**
  * The trained count classifier (models/counts/): for each cardinal in a sentence, whether it
@@ -130,7 +131,7 @@ export function classify(model: CountModel, features: readonly string[]): { labe
   const s = scores(model, features);
   let best = 0;
   for (let k = 1; k < s.length; k++) if (s[k]! > s[best]!) best = k;
-  const runner = Math.max(...s.filter((_, k) => k !== best));
+  const runner = maxOf(s.filter((_, k) => k !== best));
   return { label: COUNT_LABELS[best]!, margin: s[best]! - runner };
 }
 

@@ -14,6 +14,7 @@ import { HEAD_KEPT, pruneFurniture, stripCode } from "./web/prune.js";
 import { leadBlocks } from "./web/lead.js";
 import { isHidden } from "./web/patterns.js";
 import { removal } from "./web/removal.js";
+import { pushAll } from "../core/extent.js";
 
 /** An HTML page reduced to its article: paragraphs of text plus what the page says about itself. */
 export interface HtmlArticle extends PageMetadata {
@@ -125,7 +126,7 @@ export function extractHtml(html: string, options: HtmlOptions = {}): HtmlArticl
     }
   }
   if (method !== "baseline" && chosen !== null) recordOffArticle(body, chosen.roots, removed);
-  removed.push(...audit);
+  pushAll(removed, audit);
   const headline = new Set([meta.title, meta.author].filter((s): s is string => !!s).map(comparable));
   // Only near the top: the same words further down are body text quoting the headline.
   const paragraphs: string[] = [];

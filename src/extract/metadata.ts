@@ -3,6 +3,7 @@ import type { DomDocument } from "./dom.js";
 import { normaliseDate, primaryLanguage } from "./dates.js";
 import { squash } from "./lines.js";
 import { timeElementDate, urlDay, visibleDateline } from "./web/page-dates.js";
+import { pushAll } from "../core/extent.js";
 
 /** What a page says about itself in meta tags, link tags, JSON-LD and its visible header. */
 export interface PageMetadata {
@@ -103,7 +104,7 @@ function ldObjects(doc: DomDocument): LdObject[] {
     // Iterative and bounded: a hostile page can nest JSON arbitrarily deep.
     for (let seen = 0; queue.length > 0 && seen < 10_000; seen++) {
       const item = queue.shift();
-      if (Array.isArray(item)) queue.push(...item);
+      if (Array.isArray(item)) pushAll(queue, item);
       else if (typeof item === "object" && item !== null) {
         const obj = item as LdObject;
         found.push(obj);

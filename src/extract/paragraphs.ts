@@ -1,5 +1,6 @@
 import { EXTRACT } from "../core/tunables.js";
 import { endsSentence, startsLowerCase } from "./lines.js";
+import { maxOf } from "../core/extent.js";
 
 /**
  * The width of a hard-wrapped text (its widest line), or null when lines are whole paragraphs:
@@ -8,7 +9,7 @@ import { endsSentence, startsLowerCase } from "./lines.js";
 export function wrapWidth(blocks: readonly (readonly string[])[]): number | null {
   const lines = blocks.flat();
   if (lines.length < EXTRACT.HARD_WRAP_MIN_LINES || !blocks.some((b) => b.length > 1)) return null;
-  const widest = Math.max(...lines.map((l) => l.length));
+  const widest = maxOf(lines.map((l) => l.length));
   if (widest > EXTRACT.HARD_WRAP_MAX_WIDTH) return null;
   const full = lines.filter((l) => l.length >= EXTRACT.HARD_WRAP_FILL * widest).length;
   return full >= EXTRACT.HARD_WRAP_SHARE * lines.length ? widest : null;

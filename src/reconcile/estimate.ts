@@ -1,5 +1,6 @@
 import type { CountEstimate, FactValue } from "../model/event.js";
 import { countRange } from "./compatible.js";
+import { maxOf, minOf } from "../core/extent.js";
 
 /**
  * What a count's values say together, never averaged: `low`/`high` bound what the values
@@ -12,9 +13,9 @@ export function countEstimate(values: readonly FactValue[], aboutMargin: number)
   const counts = values.filter((v): v is FactValue & { value: number } => typeof v.value === "number");
   if (counts.length === 0) return null;
   const lows = counts.map((v) => countRange(v.value, v.qualifier, aboutMargin, v.upper)[0]);
-  const low = Math.min(...lows);
-  const high = Math.max(...counts.map((v) => v.upper ?? v.value));
-  const conservative = Math.min(...counts.map((v) => v.value));
+  const low = minOf(lows);
+  const high = maxOf(counts.map((v) => v.upper ?? v.value));
+  const conservative = minOf(counts.map((v) => v.value));
   const support = (v: FactValue): number => v.independentSources ?? v.sources.length;
   // A vague amount is only ACLED's stand-in for a number nobody gave: any stated number outranks it.
   const ranked = [...counts].sort(
