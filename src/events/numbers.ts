@@ -1,15 +1,17 @@
 import type { CountQualifier } from "../model/event.js";
 import type { Tok } from "./tokens.js";
 
-const UNITS: Readonly<Record<string, number>> = {
+// Maps, not object literals: a word such as "constructor" or "toString" is a key of every object
+// (`in` and indexing read the prototype), and read as a number it became a function value.
+const UNITS: ReadonlyMap<string, number> = new Map(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Readonly<Record<string, number>> = {
+}));
+const TENS: ReadonlyMap<string, number> = new Map(Object.entries({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+}));
+const SCALES: ReadonlyMap<string, number> = new Map(Object.entries({ hundred: 100, thousand: 1000, million: 1_000_000 }));
 
 /** A number read from tokens `[from, to)`. */
 export interface ParsedNumber {
@@ -51,13 +53,16 @@ export function parseVague(toks: readonly Tok[], i: number): ParsedNumber | null
 }
 
 function simpleWord(w: string): number | null {
-  if (w in UNITS) return UNITS[w] ?? null;
-  if (w in TENS) return TENS[w] ?? null;
+  const unit = UNITS.get(w);
+  if (unit !== undefined) return unit;
+  const tens = TENS.get(w);
+  if (tens !== undefined) return tens;
+  const dash = w.indexOf("-");
+  if (dash < 0) return null;
   const hy = /^([a-z]+)-([a-z]+)$/.exec(w);
-  if (hy && hy[1] && hy[2] && hy[1] in TENS && hy[2] in UNITS && (UNITS[hy[2]] ?? 0) > 0 && (UNITS[hy[2]] ?? 10) < 10) {
-    return (TENS[hy[1]] ?? 0) + (UNITS[hy[2]] ?? 0);
-  }
-  return null;
+  const ten = hy?.[1] !== undefined ? TENS.get(hy[1]) : undefined;
+  const one = hy?.[2] !== undefined ? UNITS.get(hy[2]) : undefined;
+  return ten !== undefined && one !== undefined && one > 0 && one < 10 ? ten + one : null;
 }
 
 /**
@@ -73,7 +78,7 @@ export function parseNumber(toks: readonly Tok[], i: number): ParsedNumber | nul
     if (!/^\d{1,3}(?:,\d{3})+$|^\d+$/.test(t.lower)) return null;
     const value = Number(t.lower.replace(/,/g, ""));
     const next = toks[i + 1];
-    const scale = next ? SCALES[next.lower] : undefined;
+    const scale = next ? SCALES.get(next.lower) : undefined;
     if (scale && scale >= 1000) return { value: value * scale, from: i, to: i + 2 };
     return { value, from: i, to: i + 1 };
   }
@@ -88,7 +93,7 @@ export function parseNumber(toks: readonly Tok[], i: number): ParsedNumber | nul
     j++;
   }
   const scaleWord = toks[j]?.lower;
-  const scale = scaleWord ? SCALES[scaleWord] : undefined;
+  const scale = scaleWord ? SCALES.get(scaleWord) : undefined;
   if (scale) {
     value *= scale;
     j++;
