@@ -23,3 +23,10 @@ test("a word that names an object property is no number", () => {
   assert.equal(read("constructor people"), null);
   assert.deepEqual(read("five constructor"), { value: 5, from: 0, to: 1 });
 });
+
+test("nested scales read to their depth, and a long chain of them reads in bounded depth", () => {
+  assert.deepEqual(read("two million and five thousand and twenty"), { value: 2_005_020, from: 0, to: 7 });
+  const chain = Array.from({ length: 20_000 }, () => "one hundred and").join(" ") + " one";
+  // "one hundred and one hundred" is no one number: the first stops at its own hundred.
+  assert.deepEqual(read(chain), { value: 100, from: 0, to: 2 });
+});

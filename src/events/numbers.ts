@@ -72,6 +72,17 @@ function simpleWord(w: string): number | null {
  * @example parseNumber(tokenize("twenty-one people"), 0) // { value: 21, from: 0, to: 1 }
  */
 export function parseNumber(toks: readonly Tok[], i: number): ParsedNumber | null {
+  return readNumber(toks, i, 0);
+}
+
+/**
+ * Scales nest at most twice ("two million and five thousand and twenty"), so the remainder after
+ * "and" is read to that depth and no further: a chain of "a hundred and a hundred and …" in the
+ * input must not make the stack, or the time of a reader called at every word, grow with it.
+ */
+const MAX_SCALE_DEPTH = 2;
+
+function readNumber(toks: readonly Tok[], i: number, depth: number): ParsedNumber | null {
   const t = toks[i];
   if (!t || !t.word) return null;
   if (/^\d/.test(t.lower)) {
@@ -98,7 +109,7 @@ export function parseNumber(toks: readonly Tok[], i: number): ParsedNumber | nul
     value *= scale;
     j++;
     if (toks[j]?.lower === "and") {
-      const rest = toks[j + 1] ? parseNumber(toks, j + 1) : null;
+      const rest = toks[j + 1] && depth < MAX_SCALE_DEPTH ? readNumber(toks, j + 1, depth + 1) : null;
       if (rest && rest.value < scale) return { value: value + rest.value, from: i, to: rest.to };
     }
   }
