@@ -65,11 +65,20 @@ function hostOf(url: string | null): string | null {
 
 type LdObject = Record<string, unknown>;
 
+/** How deep lists of names are read (`"author": [[{...}]]` occurs; deeper nesting never names anyone). */
+const LD_LIST_DEPTH = 3;
+
 /** A person or organisation name from JSON-LD: a string, `{name}`, an `{@id}` reference, or a list. */
 function ldName(raw: unknown, byId: ReadonlyMap<string, LdObject>): string | null {
   if (Array.isArray(raw)) {
-    const names = [...new Set(raw.map((r) => ldName(r, byId)).filter((n): n is string => n !== null))];
-    return names.length > 0 ? names.join(", ") : null;
+    // Lists of lists are flattened to a fixed depth and anything deeper is ignored: a hostile page
+    // can nest arrays arbitrarily deep, and recursing with it would grow the stack with the input.
+    const names = new Set<string>();
+    for (const r of raw.flat(LD_LIST_DEPTH)) {
+      const name = Array.isArray(r) ? null : ldName(r, byId);
+      if (name !== null) names.add(name);
+    }
+    return names.size > 0 ? [...names].join(", ") : null;
   }
   if (typeof raw === "object" && raw !== null) {
     const obj = raw as LdObject;

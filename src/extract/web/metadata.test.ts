@@ -30,6 +30,16 @@ describe("readMetadata", () => {
     assert.equal(page.author, "Ada Kerr, Tom Vey");
   });
 
+  test("reads authors from lists of lists, and ignores lists nested deeper than any page names anyone", () => {
+    assert.equal(meta(ld({ "@type": "NewsArticle", author: [[{ name: "Ada Kerr" }], "Tom Vey"] })).author, "Ada Kerr, Tom Vey");
+    // Built as text: JSON.stringify itself would recurse this deep.
+    const deep = 100_000;
+    const script = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Deep","author":${"[".repeat(deep)}{"name":"Nobody"}${"]".repeat(deep)}}</script>`;
+    const page = meta(script);
+    assert.equal(page.title, "Deep");
+    assert.equal(page.author, null);
+  });
+
   test("reads og:, article: and link tags when there is no JSON-LD", () => {
     const page = meta(`<meta property="og:title" content="Orrin Bay ferry sails again"><meta property="og:site_name" content="Bay Herald">
       <meta property="article:published_time" content="2031-03-08T06:00:00Z"><meta property="og:url" content="https://herald.example/ferry">
