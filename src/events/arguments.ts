@@ -1,6 +1,7 @@
 import type { Span } from "../model/span.js";
 import type { EntitySpan } from "./cues.js";
 import type { Word as Tok } from "./words.js";
+import { partitionPoint } from "../core/bisect.js";
 
 /** Who did it, to whom, who else took part and where, as entity ids, read from one clause. */
 export interface ClauseArguments {
@@ -30,14 +31,7 @@ const WORD_BREAK = new Set([",", ";", ":", "—", "–", "(", ")"]);
 
 /** Index of the first token starting at or after `offset` (binary search: tokens are in order). */
 export function tokAt(toks: readonly Tok[], offset: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(toks.length, (i) => toks[i]!.start < offset);
 }
 
 /** Tokens between two token indexes hold a finite verb (another predicate): "diplomat in X to offer ..." */

@@ -3,6 +3,7 @@ import type { Span } from "../model/span.js";
 import type { Happening } from "./grouping.js";
 import type { Mention } from "./mentions.js";
 import { HARM_CLASSES } from "./taxonomy.js";
+import { partitionPoint } from "../core/bisect.js";
 
 /** What a fact's own sentence says about which happening it is about. */
 export interface FactCues {
@@ -55,13 +56,7 @@ const PROXIMITY_REACH = 5;
 
 /** The best proximity of a document's reports (sorted by sentence) to the fact: only those within reach are read. */
 function nearby(sorted: readonly Mention[], fact: FactCues): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.sentenceIndex < fact.sentenceIndex - PROXIMITY_REACH) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(sorted.length, (i) => sorted[i]!.sentenceIndex < fact.sentenceIndex - PROXIMITY_REACH);
   // Reports farther away weigh nothing (proximity's floor is 0).
   let best = 0;
   for (let k = lo; k < sorted.length && sorted[k]!.sentenceIndex <= fact.sentenceIndex + PROXIMITY_REACH; k++) best = Math.max(best, proximity(fact, sorted[k]!));

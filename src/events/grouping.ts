@@ -1,5 +1,6 @@
 import type { CountryCue } from "./cues.js";
 import type { Mention } from "./mentions.js";
+import { partitionPoint } from "../core/bisect.js";
 
 /** One happening: the mentions that report it, with the features they agree on. */
 export interface Happening {
@@ -155,13 +156,7 @@ export function groupMentions(mentions: readonly Mention[]): Happening[] {
 
 /** Nearest-first order of `list` (sorted by sentence) around sentence `s`: the first entry wins, a later sentence on a tie. */
 function nearest(list: ReadonlyArray<{ readonly s: number; readonly h: Happening }>, s: number): { s: number; h: Happening } | undefined {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.s < s) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(list.length, (i) => list[i]!.s < s);
   // Candidates: the last entry before `s` and the first at or after it.
   let best: { s: number; h: Happening } | undefined;
   const consider = (e: { s: number; h: Happening } | undefined): void => {
@@ -227,14 +222,7 @@ function attachBare(bare: readonly Mention[], happenings: Happening[]): void {
 
 /** Index after the last entry of sentence <= s. */
 function upper(list: ReadonlyArray<{ readonly s: number }>, s: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.s <= s) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(list.length, (i) => list[i]!.s <= s);
 }
 
 /**

@@ -12,6 +12,7 @@ import { classOf } from "./taxonomy.js";
 import { triggersIn, type Trigger } from "./triggers.js";
 import { posByStart, sentenceWords, type Word as Tok } from "./words.js";
 import type { TextLayer } from "../model/text.js";
+import { partitionPoint } from "../core/bisect.js";
 
 /** How a mention's date was found: in its own sentence, from a neighbour or a "two days after", or from the story. */
 export type DateSource = "stated" | "context" | "story";
@@ -415,13 +416,7 @@ function nearestDated(all: readonly Mention[], m: Mention): Mention | null {
   // A mention naming a place anywhere in its sentence prefers, and may reach further for, a happening there.
   const hinted = (o: Mention): boolean => o.places.some((p) => m.hints.includes(p.country));
   // `all` is in sentence order: only the mentions within the longest reach are read.
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.sentenceIndex < m.sentenceIndex - 2 * CONTEXT_REACH) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(all.length, (i) => all[i]!.sentenceIndex < m.sentenceIndex - 2 * CONTEXT_REACH);
   const window: Mention[] = [];
   for (let k = lo; k < all.length && all[k]!.sentenceIndex <= m.sentenceIndex + 2 * CONTEXT_REACH; k++) window.push(all[k]!);
   const near = window

@@ -2,6 +2,7 @@ import type { Span } from "../model/span.js";
 import type { Token } from "../model/text.js";
 import { QUOTES } from "../core/tunables.js";
 import { firstStartingFrom } from "./locate.js";
+import { partitionPoint } from "../core/bisect.js";
 
 /** A quote's words plus where its marks stand, so speech cues can be looked for just outside them. */
 export interface QuoteSpan extends Span {
@@ -103,13 +104,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[], tokens: re
  */
 function nominal(text: string, q: QuoteSpan, tokens: readonly Token[]): boolean {
   if ((text.slice(q.start, q.end).match(WORD) ?? []).length > QUOTES.SCARE_MAX_WORDS) return false;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.end ?? 0) <= q.openAt) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(tokens.length, (i) => (tokens[i]?.end ?? 0) <= q.openAt);
   return tokens[lo - 1]?.pos === "DET" && /^\s*$/u.test(text.slice(tokens[lo - 1]?.end ?? 0, q.openAt));
 }
 

@@ -1,4 +1,5 @@
 import type { Span } from "../model/span.js";
+import { partitionPoint } from "../core/bisect.js";
 
 /**
  * Binary searches over a document's sorted spans (paragraphs, sentences, quotes, entity
@@ -8,14 +9,7 @@ import type { Span } from "../model/span.js";
 
 /** Index of the first span whose start is at or after `at` (`spans.length` when none is). */
 export function firstStartingFrom(spans: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid]?.start ?? 0) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(spans.length, (i) => (spans[i]?.start ?? 0) < at);
 }
 
 /** Index of the span holding offset `at` among sorted, non-overlapping spans, or -1. */
