@@ -68,29 +68,22 @@ export function mentionFeatures(toks: readonly Tok[], from: number, to: number, 
   f.push(`w+1,2=${word(to)}_${word(to + 1)}`, `w-1,+1=${word(from - 1)}_${word(to)}`);
   const q = qualifierBefore(toks, from);
   if (q) f.push(`q=${q.qualifier}`);
-  let right: string | null = null;
-  let left: string | null = null;
+  // The words on each side within WINDOW, and the first cue word on each side with its distance.
+  const cue: { R: string | null; L: string | null } = { R: null, L: null };
+  const side = (t: Tok | undefined, s: "R" | "L", k: number): void => {
+    if (!t?.word) return;
+    f.push(`${s}:${lemma(t.lower)}`);
+    const c = cueClass(t.lower);
+    if (c && !cue[s]) {
+      cue[s] = c;
+      f.push(`cue${s}=${c}`, `cue${s}=${c}@${Math.min(k, 3)}`);
+    }
+  };
   for (let k = 0; k < WINDOW; k++) {
-    const r = toks[to + k];
-    const l = toks[from - 1 - k];
-    if (r?.word) {
-      f.push(`R:${lemma(r.lower)}`);
-      const c = cueClass(r.lower);
-      if (c && !right) {
-        right = c;
-        f.push(`cueR=${c}`, `cueR=${c}@${Math.min(k, 3)}`);
-      }
-    }
-    if (l?.word) {
-      f.push(`L:${lemma(l.lower)}`);
-      const c = cueClass(l.lower);
-      if (c && !left) {
-        left = c;
-        f.push(`cueL=${c}`, `cueL=${c}@${Math.min(k, 3)}`);
-      }
-    }
+    side(toks[to + k], "R", k);
+    side(toks[from - 1 - k], "L", k);
   }
-  if (right && left) f.push(`cues=${left}_${right}`);
+  if (cue.R && cue.L) f.push(`cues=${cue.L}_${cue.R}`);
   if (toks[to]?.text === ",") f.push("comma+1");
   return f;
 }
