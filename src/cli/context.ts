@@ -1,5 +1,5 @@
 import type { Resources } from "../model/resources.js";
-import { formatRejection, formatSummary, type RunSummary } from "./summary.js";
+import { formatLanguageNotes, formatRejection, formatSummary, type RunSummary } from "./summary.js";
 
 /** Where a command writes: injectable so tests can capture output without a subprocess. */
 export interface CliIo {
@@ -18,5 +18,7 @@ export function lazyResources(): () => Promise<Resources> {
 
 export function reportRun(io: CliIo, quiet: boolean, summary: RunSummary): void {
   for (const rejection of summary.rejections) io.stderr.write(`${formatRejection(rejection)}\n`);
-  if (!quiet) io.stderr.write(`${formatSummary(summary)}\n`);
+  if (quiet) return;
+  for (const note of formatLanguageNotes(summary.languages ?? [])) io.stderr.write(`${note}\n`);
+  io.stderr.write(`${formatSummary(summary)}\n`);
 }

@@ -8,3 +8,24 @@ export class UserError extends Error {
     this.name = "UserError";
   }
 }
+
+/** EX_SOFTWARE from sysexits.h: corroborate itself failed, not the user's input. */
+export const INTERNAL_ERROR_EXIT = 70;
+
+/**
+ * The one line and exit code the CLI gives for an error that ended a command: a `UserError`'s
+ * own message, or for anything else (a bug) its message with a request to report it; the stack
+ * is added only when `debug` is set (CORROBORATE_DEBUG=1), never shown by default.
+ *
+ * @example describeFailure(new UserError("no such file")) // => { line: "no such file", exitCode: 1 }
+ */
+export function describeFailure(error: unknown, debug = false): { line: string; exitCode: number } {
+  if (error instanceof UserError) return { line: error.message, exitCode: error.exitCode };
+  const message = error instanceof Error ? error.message : String(error);
+  const firstLine = message.split("\n", 1)[0] ?? "";
+  const stack = debug && error instanceof Error && error.stack ? `\n${error.stack}` : "";
+  return {
+    line: `internal error: ${firstLine} (a bug: please report it; CORROBORATE_DEBUG=1 shows where)${stack}`,
+    exitCode: INTERNAL_ERROR_EXIT,
+  };
+}

@@ -1,15 +1,36 @@
 import { processIo } from "./context.js";
-import { UserError } from "./errors.js";
+import { describeFailure } from "./errors.js";
 import { buildProgram } from "./program.js";
 
 const io = processIo();
+
+// A reader that stops early (`corroborate extract … | head -1`) closes the pipe: that ends the
+// output the user wanted, not the run with an error, so exit quietly as other Unix tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
+}
+
+/** One line on stderr and an exit code for whatever escaped a command; the stack only on request. */
+function fail(error: unknown): void {
+  const { line, exitCode } = describeFailure(error, process.env["CORROBORATE_DEBUG"] === "1");
+  io.stderr.write(`corroborate: ${line}\n`);
+  process.exitCode = exitCode;
+}
+
+process.on("uncaughtException", (error) => {
+  fail(error);
+  process.exit();
+});
+process.on("unhandledRejection", (error) => {
+  fail(error);
+  process.exit();
+});
+
 try {
   await buildProgram(io).parseAsync(process.argv);
 } catch (error) {
-  if (error instanceof UserError) {
-    io.stderr.write(`corroborate: ${error.message}\n`);
-    process.exitCode = error.exitCode;
-  } else {
-    throw error;
-  }
+  fail(error);
 }

@@ -1,8 +1,10 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { parseReportFormats, REPORT_FORMATS, type ReportFormat } from "../report/formats.js";
 import type { CliIo } from "./context.js";
+import { checkInputPaths } from "./inputs.js";
 
 const INPUTS_HELP = "files or folders (.txt .md .html .json .jsonl .xml/.rss/.atom), or - for JSON lines on stdin";
+const ALLOW_MISSING_HELP = "skip input paths that do not exist with a warning instead of failing";
 
 /** Builds the `corroborate` command line; `io` is injected so tests run it in-process. */
 export function buildProgram(io: CliIo): Command {
@@ -19,12 +21,14 @@ export function buildProgram(io: CliIo): Command {
     .requiredOption("-o, --out <dir>", "folder for the reports")
     .option("--db <file>", "SQLite store to use and keep (default: a temporary one)")
     .option("-q, --quiet", "no progress bar or summary")
+    .option("--allow-missing", ALLOW_MISSING_HELP)
     .addOption(
       new Option("--format <formats>", `files to write, comma-separated: ${REPORT_FORMATS.join(", ")} (csv = events.csv, ACLED-style)`)
         .argParser(parseFormats)
         .default(["json", "md", "html"], "json,md,html"),
     )
-    .action(async (inputs: string[], opts: { out: string; db?: string; quiet?: boolean; format: ReportFormat[] }) => {
+    .action(async (inputs: string[], opts: { out: string; db?: string; quiet?: boolean; allowMissing?: boolean; format: ReportFormat[] }) => {
+      checkInputPaths(inputs, opts.allowMissing ?? false);
       // Each command loads its own modules: `extract` must not pay for the NLP model and gazetteer.
       const { analyzeCommand } = await import("./commands/analyze.js");
       await analyzeCommand(inputs, { out: opts.out, db: opts.db, quiet: opts.quiet, formats: opts.format }, io);
@@ -36,7 +40,11 @@ export function buildProgram(io: CliIo): Command {
     .argument("<inputs...>", INPUTS_HELP)
     .option("--jsonl", "JSON lines output (the default and only format)")
     .option("-q, --quiet", "no progress bar or summary")
-    .action(async (inputs: string[], opts: { quiet?: boolean }) => (await import("./commands/extract.js")).extractCommand(inputs, opts, io));
+    .option("--allow-missing", ALLOW_MISSING_HELP)
+    .action(async (inputs: string[], opts: { quiet?: boolean; allowMissing?: boolean }) => {
+      checkInputPaths(inputs, opts.allowMissing ?? false);
+      await (await import("./commands/extract.js")).extractCommand(inputs, opts, io);
+    });
 
   program
     .command("ingest")
@@ -44,7 +52,11 @@ export function buildProgram(io: CliIo): Command {
     .argument("<inputs...>", INPUTS_HELP)
     .requiredOption("--db <file>", "SQLite store")
     .option("-q, --quiet", "no progress bar or summary")
-    .action(async (inputs: string[], opts: { db: string; quiet?: boolean }) => (await import("./commands/ingest.js")).ingestCommand(inputs, opts, io));
+    .option("--allow-missing", ALLOW_MISSING_HELP)
+    .action(async (inputs: string[], opts: { db: string; quiet?: boolean; allowMissing?: boolean }) => {
+      checkInputPaths(inputs, opts.allowMissing ?? false);
+      await (await import("./commands/ingest.js")).ingestCommand(inputs, opts, io);
+    });
 
   program
     .command("stories")

@@ -28,3 +28,13 @@ export function formatOf(name: string): Format | null {
   if (dot <= 0) return null;
   return BY_EXTENSION[base.slice(dot + 1).toLowerCase()] ?? null;
 }
+
+/** The extensions read, for messages that tell the user what would have been. */
+export const READ_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION);
+
+/** A file name's extension with its dot (".pdf"), or "" when it has none. */
+export function extensionOf(name: string): string {
+  const base = name.slice(name.lastIndexOf("/") + 1);
+  const dot = base.lastIndexOf(".");
+  return dot <= 0 ? "" : base.slice(dot).toLowerCase();
+}

@@ -3,7 +3,7 @@ import { basename, join, resolve } from "node:path";
 import { INGEST } from "../core/tunables.js";
 import type { InputRecord, Rejection } from "../model/input.js";
 import { fileRecords } from "./files.js";
-import { formatOf } from "./formats.js";
+import { extensionOf, formatOf, READ_EXTENSIONS } from "./formats.js";
 import { streamRecords } from "./stdin.js";
 import { NO_OUTLETS, SIDECAR_NAMES, mergeSidecars, parseSidecar, sidecarOutlet, type OutletMap } from "./sidecar.js";
 
@@ -147,9 +147,17 @@ async function* walkPath(entry: Entry, explicit: boolean, walk: Walk): AsyncGene
     return;
   }
   const format = formatOf(path);
-  if (!info.isFile() || (format === null && !explicit)) {
-    // Unknown files inside a directory are someone else's (images, notes); named ones are not.
+  if (!info.isFile()) {
     if (explicit) yield { code: "unsupported", source: shown, line: null, reason: "not a regular file" };
+    return;
+  }
+  if (format === null && !explicit) {
+    // A file of another type inside a folder (an image, a PDF) is not read, but named, so a folder
+    // of only such files says what it ignored instead of reading as empty. A file named directly
+    // is read as text: the user chose it.
+    const extension = extensionOf(path);
+    const kind = extension === "" ? "a file without an extension" : `a ${extension} file`;
+    yield { code: "unsupported", source: shown, line: null, reason: `${kind}: not a type corroborate reads (${READ_EXTENSIONS.map((e) => `.${e}`).join(" ")})` };
     return;
   }
   if (info.size > INGEST.MAX_INPUT_BYTES) {

@@ -27,9 +27,10 @@ describe("ingest from files", () => {
     assert.equal(record.html, null);
   });
 
-  test("walks a directory recursively in name order, skipping unknown extensions and dot-files, naming files from the folder given", async () => {
+  test("walks a directory recursively in name order, naming files of unknown types as unsupported, skipping dot-files, naming files from the folder given", async () => {
     const { records, rejections } = await readInputs([fixture("directory-order")]);
-    assert.deepEqual(rejections, []);
+    assert.deepEqual(rejections.map((r) => [r.code, r.source]), [["unsupported", "notes.log"]]);
+    assert.match(rejections[0]?.reason ?? "", /^a \.log file: not a type corroborate reads \(\.txt .*\.html/);
     assert.deepEqual(
       records.map((r) => r.source),
       ["a.md", "b.txt", "sub/c.html"],
@@ -101,6 +102,19 @@ describe("ingest JSON records", () => {
     const { records, rejections } = await readInputs(["-"], { stdin });
     assert.deepEqual(records.map((r) => r.source), ["stdin:1", "stdin:4"]);
     assert.deepEqual(rejections.map((r) => [r.code, r.source, r.line]), [["malformed", "stdin", 3]]);
+  });
+
+  test("plain text on stdin is one rejection saying that stdin expects JSON lines, not one per line", async () => {
+    const stdin = Readable.from(["\nThe Oster canal lock reopened on Monday.\n", "Boats queued from dawn.\n", "Repairs took a month."]);
+    const { records, rejections } = await readInputs(["-"], { stdin });
+    assert.equal(records.length, 0);
+    assert.deepEqual(rejections.map((r) => [r.code, r.source, r.line]), [["malformed", "stdin", 2]]);
+    assert.match(rejections[0]?.reason ?? "", /expects JSON lines.*plain text/);
+  });
+
+  test("plain text without a final newline on stdin is named as plain text too", async () => {
+    const { rejections } = await readInputs(["-"], { stdin: Readable.from(["just one line of prose"]) });
+    assert.match(rejections[0]?.reason ?? "", /expects JSON lines/);
   });
 });
 

@@ -1,3 +1,4 @@
+import { UNCOVERED_LANGUAGE_NOTE, uncoveredLanguages } from "../core/languages.js";
 import { REPORT } from "../core/tunables.js";
 import type { Document } from "../model/document.js";
 import type { Report, ReportStory } from "../model/report.js";
@@ -73,6 +74,14 @@ export function renderSkipped(report: Report): string {
   if (report.skipped.length === 0) return "";
   const rows = report.skipped.map((r) => `<tr><td>${e(r.source)}${r.line === null ? "" : `:${r.line}`}</td><td>${e(r.code)}</td><td>${e(r.reason)}</td></tr>`);
   return `<h2 id="skipped">Skipped inputs</h2>${table(["Input", "Code", "Reason"], rows)}`;
+}
+
+/** Documents in a language the analysis does not read, named so that their silence is explained. */
+export function renderUncovered(report: Report): string {
+  const groups = uncoveredLanguages(report.documents);
+  if (groups.length === 0) return "";
+  const rows = groups.map(({ language, sources }) => `<tr><td>${e(language)}</td><td>${sources.length}</td><td>${e(sources.join(", "))}</td></tr>`);
+  return `<h2 id="languages">Languages not analysed</h2><p class="muted">${e(UNCOVERED_LANGUAGE_NOTE)}.</p>${table(["Language", "Documents", "Inputs"], rows)}`;
 }
 
 /** The original URL: a link only when http(s), never sending a referrer; otherwise inert text. */

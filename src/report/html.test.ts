@@ -221,3 +221,14 @@ test("a span outside its document is shown without a link instead of breaking th
 test("rendering is deterministic", () => {
   assert.equal(render(placesReport()), render(placesReport()));
 });
+
+test("the HTML report names documents in a language the analysis does not read", () => {
+  const report = sampleReport();
+  assert.equal(renderHtml(report, { mapData: null }).includes('id="languages"'), false);
+  const [first, ...rest] = report.documents;
+  assert.ok(first);
+  const html = renderHtml({ ...report, documents: [{ ...first, language: "fr" }, ...rest] }, { mapData: null });
+  const page = new DOMParser().parseFromString(html, "text/html");
+  const table = page.getElementById("languages")?.nextElementSibling?.nextElementSibling;
+  assert.match(table?.textContent ?? "", new RegExp(`fr1${first.source.replace(/\./g, "\\.")}`));
+});

@@ -79,3 +79,16 @@ test("markdown rendering is deterministic and ends with one newline", () => {
 test("the Markdown report credits GeoNames for place data", () => {
   assert.match(renderMarkdown(sampleReport()), /Place data: GeoNames \(CC BY 4\.0\)\.\n$/);
 });
+
+test("markdown names documents in a language the analysis does not read, and says nothing when all are read", () => {
+  const report = sampleReport();
+  assert.doesNotMatch(renderMarkdown(report), /Languages not analysed/);
+  const [first, ...rest] = report.documents;
+  assert.ok(first);
+  const md = renderMarkdown({ ...report, documents: [{ ...first, language: "de" }, ...rest] });
+  assert.match(md, new RegExp(`## Languages not analysed\\n\\n- \\*\\*de\\*\\*: 1 document \\(${escapeRegExp(escapeMarkdown(first.source))}\\): .*English only`));
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

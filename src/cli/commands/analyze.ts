@@ -53,6 +53,7 @@ function summaryOf(report: Report, rejections: Report["skipped"], began: number)
     documentsRead: report.documents.length,
     rejections,
     stories: report.stories.length,
+    languages: report.documents,
     milliseconds: performance.now() - began,
   };
 }
