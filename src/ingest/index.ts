@@ -15,7 +15,7 @@ export type { Format } from "./formats.js";
 
 export interface IngestOptions {
   /** Where `-` reads JSON lines from; defaults to `process.stdin`. */
-  readonly stdin?: NodeJS.ReadableStream;
+  readonly stdin?: AsyncIterable<Uint8Array | string>;
 }
 
 type Output = InputRecord | Rejection;

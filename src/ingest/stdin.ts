@@ -25,13 +25,13 @@ function plainTextRejection(firstLine: string, name: string, line: number): Reje
  * stream is closed and one `too-large` rejection names the line where reading stopped, so a huge
  * pipe costs bounded memory and the records before it are kept.
  */
-export async function* streamRecords(stream: NodeJS.ReadableStream, name = "stdin"): AsyncGenerator<Output> {
+export async function* streamRecords(stream: AsyncIterable<Uint8Array | string>, name = "stdin"): AsyncGenerator<Output> {
   let total = 0;
   let line = 1;
   let pending: Buffer[] = [];
   let checked = false;
   for await (const chunk of stream) {
-    const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : (chunk as Buffer);
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     total += bytes.length;
     if (total > INGEST.MAX_STDIN_BYTES) {
       yield { code: "too-large", source: name, line, reason: `more than ${INGEST.MAX_STDIN_BYTES} bytes on standard input; the rest was not read` };

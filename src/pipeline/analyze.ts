@@ -19,7 +19,7 @@ export interface Progress {
 
 export interface PipelineOptions {
   /** Stream for the `-` input (JSON lines); defaults to process.stdin. */
-  readonly stdin?: NodeJS.ReadableStream;
+  readonly stdin?: AsyncIterable<Uint8Array | string>;
   /** Reuse loaded resources across calls (they take a moment to load). */
   readonly resources?: Resources;
   readonly onProgress?: (progress: Progress) => void;

@@ -13,11 +13,12 @@ const addFormats = addFormatsModule.default;
  * Where the JSON Schema lives: `schema/` at the package root, two levels above both
  * `src/report/` (tsx) and `dist/report/` (built), and shipped via package.json `files`.
  */
-export const REPORT_SCHEMA_URL = new URL("../../schema/report.schema.json", import.meta.url);
+// Typed as a plain `{ href }` so the published declarations need no Node or DOM typings.
+export const REPORT_SCHEMA_URL: { readonly href: string } = new URL("../../schema/report.schema.json", import.meta.url);
 
 /** Reads the report JSON Schema (draft 2020-12). */
 export function loadReportSchema(): Record<string, unknown> {
-  return JSON.parse(readFileSync(REPORT_SCHEMA_URL, "utf8")) as Record<string, unknown>;
+  return JSON.parse(readFileSync(new URL(REPORT_SCHEMA_URL.href), "utf8")) as Record<string, unknown>;
 }
 
 /** A compiled schema check: the list of violations, empty when the value is a valid report. */
