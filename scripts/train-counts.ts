@@ -21,11 +21,12 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { COUNT_LABELS, numberMentions, parseCountModel, type CountLabel, type CountModel, type CountModelFile } from "../src/events/count-model.js";
-import { documentFacts, type CountModelUse } from "../src/events/counts.js";
+import { documentFacts, type CountModelUse, type DocumentWords } from "../src/events/counts.js";
 import { EVENTS } from "../src/core/tunables.js";
-import { fallbackSentences } from "../src/events/sentences.js";
-import { tokenize } from "../src/events/tokens.js";
+import { headlineWords, sentenceWords, type Word } from "../src/events/words.js";
 import type { Document } from "../src/model/document.js";
+import type { Nlp } from "../src/model/resources.js";
+import { buildTextLayer, createNlp } from "../src/text/index.js";
 
 const SET = fileURLToPath(new URL("../../shared/benchmarks/gva-dev/documents.jsonl", import.meta.url));
 const OUT = fileURLToPath(new URL("../models/counts/weights.json", import.meta.url));
@@ -58,13 +59,18 @@ function toDocument(r: Row): Document {
   return { id: r.id, source: r.id, url: null, title: r.title, outlet: null, author: null, publishedAt: r.publishedAt, language: "en", syndicator: null, text: body, removed: [] };
 }
 
-function examplesOf(r: Row): Example[] {
+/** A row's document and its words as the events stage reads them: the text layer's sentences and words, the headline's words. */
+function readRow(r: Row, nlp: Nlp): { doc: Document; words: DocumentWords } {
   const doc = toDocument(r);
+  const layer = buildTextLayer(doc, nlp);
+  return { doc, words: { sentences: layer.sentences, words: sentenceWords(doc.text, layer), title: doc.title ? headlineWords(doc.title, nlp) : [] } };
+}
+
+function examplesOf(r: Row, words: DocumentWords): Example[] {
   const out: Example[] = [];
-  const parts: [string, boolean][] = [[doc.title ?? "", true], ...fallbackSentences(doc.text).map((s) => [doc.text.slice(s.start, s.end), false] as [string, boolean])];
+  const parts: [readonly Word[], boolean][] = [[words.title, true], ...words.words.map((w) => [w, false] as [readonly Word[], boolean])];
   const { killed: k, injured: inj } = r.gold;
-  for (const [sentence, title] of parts) {
-    const toks = tokenize(sentence);
+  for (const [toks, title] of parts) {
     for (const m of numberMentions(toks, title)) {
       const near = (re: RegExp): boolean => toks.some((t, i) => re.test(t.lower) && (i < m.from ? m.from - i : i - m.to + 1) <= CUE_REACH);
       const fits: CountLabel[] = [];
@@ -134,16 +140,22 @@ function train(examples: readonly Example[]): CountModel & { file: CountModelFil
   return { ...parseCountModel(file), file };
 }
 
+/** A row with its document and words, read once. */
+interface Read {
+  readonly r: Row;
+  readonly doc: Document;
+  readonly words: DocumentWords;
+}
+
 function foldOf(incident: string): number {
   return parseInt(createHash("sha256").update(`counts-fold:${incident}`).digest("hex").slice(0, 8), 16) % FOLDS;
 }
 
 /** Document-level accuracy of documentFacts (title + text, no event assignment) over statesKilled rows. */
-function documentScores(rows: readonly Row[], model: CountModelUse | undefined): { killed: number; injured: number; precision: number } {
+function documentScores(rows: readonly Read[], model: CountModelUse | undefined): { killed: number; injured: number; precision: number } {
   let k = 0, i = 0, right = 0, pairs = 0;
-  for (const r of rows) {
-    const doc = toDocument(r);
-    const facts = documentFacts(doc, fallbackSentences(doc.text), model);
+  for (const { r, doc, words } of rows) {
+    const facts = documentFacts(doc, words, model);
     const vals = (p: string) => new Set(facts.filter((f) => f.mention.property === p && typeof f.mention.value === "number").map((f) => f.mention.value as number));
     const hit = (p: "killed" | "injured") => (r.gold[p] > 0 ? vals(p).has(r.gold[p]) : ![...vals(p)].some((v) => v > 0));
     k += Number(hit("killed"));
@@ -162,7 +174,11 @@ function main(): void {
     process.exit(1);
   }
   const rows = readFileSync(SET, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
-  const byRow = rows.map((r) => ({ r, fold: foldOf(r.incident), examples: examplesOf(r) }));
+  const nlp = createNlp();
+  const byRow = rows.map((r) => {
+    const read = readRow(r, nlp);
+    return { r, ...read, fold: foldOf(r.incident), examples: examplesOf(r, read.words) };
+  });
   const all = byRow.flatMap((x) => x.examples);
   console.log(`examples: ${all.length} labelled cardinals from ${rows.length} documents (${COUNT_LABELS.map((l, k) => `${l} ${all.filter((e) => e.label === k).length}`).join(", ")})`);
   const conf = COUNT_LABELS.map(() => COUNT_LABELS.map(() => 0));
@@ -184,7 +200,7 @@ function main(): void {
       for (let k = 1; k < s.length; k++) if (s[k]! > s[best]!) best = k;
       conf[e.label]![best]! += 1;
     }
-    const stated = byRow.filter((x) => x.fold === fold && x.r.statesKilled).map((x) => x.r);
+    const stated = byRow.filter((x) => x.fold === fold && x.r.statesKilled);
     add("rules", documentScores(stated, undefined));
     for (const dropMargin of margins) for (const addMargin of margins) add(`${dropMargin}/${addMargin}`, documentScores(stated, { model, dropMargin, addMargin }));
   }

@@ -1,5 +1,5 @@
 import type { Span } from "../model/span.js";
-import { tokenize, type Tok } from "./tokens.js";
+import type { Word as Tok } from "./words.js";
 
 const SAY_VERBS = new Set([
   "said", "says", "say", "reported", "reports", "told", "stated", "states", "confirmed",
@@ -89,15 +89,17 @@ function subjectAfter(toks: readonly Tok[], verb: number): [number, number] | nu
  * Whom a sentence credits for the words at `fact`: the object of "according to", else the
  * subject of the reporting verb nearest before the fact (or after it, for a trailing
  * "..., the ministry said"). Returns the credited words exactly as written, or null when the
- * sentence credits nobody (the caller then credits the outlet).
- * @example attributionOf("State radio said nine died.", {start:0,end:27}, {start:16,end:26}) // "State radio"
+ * sentence credits nobody (the caller then credits the outlet). `sentence` and `previous` are the
+ * words of the fact's sentence and of the one before it, from the text layer.
+ * @example attributionOf("State radio said nine died.", testWords("State radio said nine died."), {start:16,end:26}) // "State radio"
  */
-export function attributionOf(text: string, sentence: Span, fact: Span, previous: Span | null = null): string | null {
+export function attributionOf(text: string, sentence: readonly Tok[], fact: Span, previous: readonly Tok[] | null = null): string | null {
   const found = credited(text, sentence, fact);
   if (found !== ANAPHOR) return found;
   // "It said ..." after "The ministry said in a statement ...": the previous sentence names the source.
   if (!previous) return null;
-  const before = credited(text, previous, { start: previous.end, end: previous.end });
+  const end = previous[previous.length - 1]?.end ?? 0;
+  const before = credited(text, previous, { start: end, end });
   return before === ANAPHOR ? null : before;
 }
 
@@ -116,8 +118,7 @@ function passiveAgent(text: string, toks: readonly Tok[]): string | null {
   return null;
 }
 
-function credited(text: string, sentence: Span, fact: Span): string | null | typeof ANAPHOR {
-  const toks = tokenize(text, sentence.start, sentence.end);
+function credited(text: string, toks: readonly Tok[], fact: Span): string | null | typeof ANAPHOR {
   const agent = passiveAgent(text, toks);
   if (agent) return agent;
   for (let i = 0; i + 1 < toks.length; i++) {

@@ -2,9 +2,10 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { casualties } from "./casualties.js";
 import { datesIn } from "./dates.js";
+import { testWords } from "./test-support/layer.js";
 
 function read(text: string) {
-  return casualties(text, { start: 0, end: text.length }, 1_000_000).map((c) => ({
+  return casualties(testWords(text), 1_000_000).map((c) => ({
     property: c.property, value: c.value, qualifier: c.qualifier, words: text.slice(c.start, c.end),
     breakdown: c.breakdown, ambiguous: c.ambiguous,
   }));

@@ -1,7 +1,7 @@
 import type { CountPart, CountProperty, CountQualifier } from "../model/event.js";
 import type { Span } from "../model/span.js";
 import { parseNumber, parseVague, qualifierBefore, type ParsedNumber } from "./numbers.js";
-import { tokenize, type Tok } from "./tokens.js";
+import type { Word as Tok } from "./words.js";
 
 /** A casualty count stated in one sentence, before attribution and event assignment. */
 export interface CasualtyStatement extends Span {
@@ -76,7 +76,7 @@ const NOUN_STOPS = new Set([
 const MEASURES = new Set([
   "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year", "minutes",
   "minute", "seconds", "km", "kilometres", "kilometers", "miles", "mile", "metres", "meters",
-  "percent", "%", "per", "times", "am", "pm", "a.m", "p.m", "bases", "base", "dollars", "rupees",
+  "percent", "%", "per", "times", "am", "pm", "a.m.", "p.m.", "bases", "base", "dollars", "rupees",
   "tons", "tonnes", "kg", "o'clock", "storeys", "floors", "decades", "centuries",
   "shots", "rounds", "bullets", "blocks", "block", "feet", "yards", "shell", "casings",
   // "2 shootings that killed", "two counts of murder": the number counts happenings or charges, not people.
@@ -85,7 +85,8 @@ const MEASURES = new Set([
 
 const PEOPLE = /^(people|persons|civilians|soldiers|children|women|men|militants|members|residents|nationals|citizens|workers|others|policemen|officers|troops|fighters|villagers|pilgrims|students)$/;
 
-const STREET = /^(road|rd|street|st|avenue|ave|drive|dr|lane|ln|boulevard|blvd|way|court|ct|place|pl|highway|hwy|route|parkway|pkwy|circle|terrace)$/;
+// The layer keeps an abbreviation's full stop on its word ("St.", "Ave.").
+const STREET = /^(road|rd|street|st|avenue|ave|drive|dr|lane|ln|boulevard|blvd|way|court|ct|place|pl|highway|hwy|route|parkway|pkwy|circle|terrace)\.?$/;
 
 const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/;
 
@@ -110,7 +111,8 @@ function isExcludedNumber(toks: readonly Tok[], n: ParsedNumber): boolean {
   if (before === "no" || (first.lower === "one" && after === "of")) return true;
   // "17-year-old", "in his 70s": ages; "father of two", "family of four": kin, not victims.
   if (after === "-" && /^year/.test(toks[n.to + 1]?.lower ?? "")) return true;
-  if (after === "s" && toks[n.to]?.start === first.end) return true;
+  // "in his 70s", "in his 20's" (the layer keeps "'s" one word).
+  if ((after === "s" || after === "'s") && toks[n.to]?.start === first.end) return true;
   if (after === "yo" || after === "yrs" || after === "yr") return true;
   // "ages 7 and 10": the second age too.
   if (before === "and" && /^(ages|aged)$/.test(toks[n.from - 3]?.lower ?? "")) return true;
@@ -295,10 +297,10 @@ function includingBreakdown(toks: readonly Tok[], from: number): { parts: CountP
  * is 7 with two parts; "seven people, including four children" is 7 with one part).
  * Numbers that are ages, years, clock times or measures ("24 hours", "two bases") are skipped
  * because no casualty cue governs them.
- * @example casualties("At least nine people were killed.", {start: 0, end: 33})[0]?.value // 9
+ * `toks` are one sentence's words from the text layer (src/events/words.ts).
+ * @example casualties(testWords("At least nine people were killed."), 1000)[0]?.value // 9
  */
-export function casualties(text: string, sentence: Span, maxCount: number): CasualtyStatement[] {
-  const toks = tokenize(text, sentence.start, sentence.end);
+export function casualties(toks: readonly Tok[], maxCount: number): CasualtyStatement[] {
   const out: CasualtyStatement[] = [];
   // "6 dead, 28 wounded in weekend shootings": a count over several happenings is no one incident's toll.
   const severalFrom = toks.findIndex((t) => t.lower === "shootings");

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import type { Document } from "../model/document.js";
 import { classify, numberMentions, parseCountModel, type CountModelFile } from "./count-model.js";
 import { documentFacts } from "./counts.js";
-import { tokenize } from "./tokens.js";
+import { testDocumentWords, testWords } from "./test-support/layer.js";
 
 const WEIGHTS = new URL("../../models/counts/weights.json", import.meta.url);
 
@@ -19,7 +19,7 @@ const toy = parseCountModel({
 } satisfies CountModelFile);
 
 test("number mentions leave ages out and carry their window's cues", () => {
-  const toks = tokenize("A 19-year-old and 3 others died near 40 Vell Road.");
+  const toks = testWords("A 19-year-old and 3 others died near 40 Vell Road.");
   const ms = numberMentions(toks, false);
   assert.deepEqual(ms.map((m) => m.value), [3, 40]);
   assert.ok(ms[0]!.features.includes("cueR=death"));
@@ -30,17 +30,17 @@ test("the classifier drops a rule's count it calls other and adds one no rule re
   const use = { model: toy, dropMargin: 4, addMargin: 4 };
   // The rules read "Route 66 deaths" as a toll; the model knows a road number is not one.
   const road = "Route 66 deaths rose.";
-  assert.deepEqual(documentFacts(doc(road), [{ start: 0, end: road.length }]).map((f) => f.mention.value), [66]);
-  assert.deepEqual(documentFacts(doc(road), [{ start: 0, end: road.length }], use).map((f) => f.mention.value), []);
+  assert.deepEqual(documentFacts(doc(road), testDocumentWords(doc(road))).map((f) => f.mention.value), [66]);
+  assert.deepEqual(documentFacts(doc(road), testDocumentWords(doc(road)), use).map((f) => f.mention.value), []);
   // "drowned" is outside the rules' cue list; the model's weight on "drown" adds it.
   const rare = "Three fishermen drowned off Ostley.";
-  assert.equal(documentFacts(doc(rare), [{ start: 0, end: rare.length }]).length, 0);
-  const added = documentFacts(doc(rare), [{ start: 0, end: rare.length }], use);
+  assert.equal(documentFacts(doc(rare), testDocumentWords(doc(rare))).length, 0);
+  const added = documentFacts(doc(rare), testDocumentWords(doc(rare)), use);
   assert.deepEqual(added.map((f) => [f.mention.property, f.mention.value, rare.slice(f.mention.start, f.mention.end)]), [["killed", 3, "Three"]]);
 });
 
 test("the shipped weights load and read a plain death toll", { skip: !existsSync(WEIGHTS) }, () => {
   const model = parseCountModel(JSON.parse(readFileSync(WEIGHTS, "utf8")) as CountModelFile);
-  const [m] = numberMentions(tokenize("Four people died in the Orvale shooting."), false);
+  const [m] = numberMentions(testWords("Four people died in the Orvale shooting."), false);
   assert.equal(classify(model, m!.features).label, "killed");
 });

@@ -1,6 +1,6 @@
 import type { CountModel } from "../model/resources.js";
 import { parseNumber, qualifierBefore } from "./numbers.js";
-import type { Tok } from "./tokens.js";
+import type { Word as Tok } from "./words.js";
 import { maxOf } from "../core/extent.js";
 
 /**

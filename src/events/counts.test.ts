@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import type { Document } from "../model/document.js";
 import { documentFacts } from "./counts.js";
 import { dateOrder, leadDate } from "./dates.js";
+import { testDocumentWords } from "./test-support/layer.js";
 
 function doc(text: string, title: string | null = null): Document {
   return { id: "d1", source: "test", url: null, title, outlet: "The Marrow Gazette", author: null, publishedAt: "2031-05-08", language: "en", syndicator: null, text, removed: [] };
@@ -11,7 +12,7 @@ function doc(text: string, title: string | null = null): Document {
 /** Counts of a one-sentence text as "property:value" (with range, victim group, implicit and title marks). */
 function read(text: string, title: string | null = null): string[] {
   const d = doc(text, title);
-  return documentFacts(d, [{ start: 0, end: text.length }])
+  return documentFacts(d, testDocumentWords(d))
     .filter((f) => f.mention.property !== "victims")
     .map((f) => {
       const m = f.mention;
@@ -53,15 +54,21 @@ test("single victims and plain phrasing: was killed, lost their lives, the killi
   assert.deepEqual(read("Two teenagers have been shot and killed in Farrowgate."), ["killed:2"]);
 });
 
+test("the victim a shooting killed is one killed, whatever verb follows for the shooting", () => {
+  assert.deepEqual(read("The Harrow Lane shooting killed a 19-year-old clerk and wounded two other workers.").sort(), ["injured:2", "killed:1(1)"]);
+});
+
 test("a single victim is not the toll when an explicit count is stated", () => {
   const text = "Three people were killed in Dunmere. A man was killed as he fled.";
-  const facts = documentFacts(doc(text), [{ start: 0, end: 36 }, { start: 37, end: text.length }]);
+  const facts = documentFacts(doc(text), testDocumentWords(doc(text)));
   assert.deepEqual(facts.map((f) => [f.mention.property, f.mention.value]), [["killed", 3]]);
 });
 
 test("ages, kin and shots fired are not counts", () => {
   assert.deepEqual(read("A gunman shot and killed 17-year-old Ardo Venn."), []);
   assert.deepEqual(read("A father of two was killed in Ostley."), []);
+  assert.deepEqual(read("A man in his 20's sustained gunshot wounds in Ostley."), []);
+  assert.deepEqual(read("Three other 20-year-olds were hurt in Ostley."), ["injured:3"]);
   assert.deepEqual(read("30 shots fired, 1 dead in Ostley"), ["killed:1"]);
 });
 
@@ -76,15 +83,15 @@ test("victim groups are separate values, never one sum", () => {
 
 test("attribution goes to whoever the clause credits, else the outlet", () => {
   const text = "At least nine people died, according to the Orvale fire service.";
-  const [f] = documentFacts(doc(text), [{ start: 0, end: text.length }]);
+  const [f] = documentFacts(doc(text), testDocumentWords(doc(text)));
   assert.equal(f?.mention.attribution, "the Orvale fire service");
   const plain = "Four people were injured.";
-  assert.equal(documentFacts(doc(plain), [{ start: 0, end: plain.length }])[0]?.mention.attribution, "The Marrow Gazette");
+  assert.equal(documentFacts(doc(plain), testDocumentWords(doc(plain)))[0]?.mention.attribution, "The Marrow Gazette");
 });
 
 test("a headline's counts cite into the title", () => {
   const title = "One dead, three hurt in Marrow shooting";
-  const facts = documentFacts(doc("Police are investigating.", title), [{ start: 0, end: 25 }]);
+  const facts = documentFacts(doc("Police are investigating.", title), testDocumentWords(doc("Police are investigating.", title)));
   const killed = facts.find((f) => f.mention.property === "killed");
   assert.equal(killed?.mention.field, "title");
   assert.equal(title.slice(killed!.mention.start, killed!.mention.end), "One dead");

@@ -7,9 +7,9 @@ import { attributionOf } from "./attribution.js";
 import { casualties, type CasualtyStatement } from "./casualties.js";
 import { classify, numberMentions, type CountModel } from "./count-model.js";
 import { qualifierBefore } from "./numbers.js";
-import { tokenize } from "./tokens.js";
 import { multipleCounts, singleVictims, zeroCounts } from "./phrases.js";
 import { victimsIn } from "./victims.js";
+import type { Word } from "./words.js";
 
 /** A fact one sentence (or the headline) of a document states, before it is assigned to an event. */
 export interface RawFact {
@@ -30,6 +30,15 @@ interface Stated {
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
+/** What the count readers read of a document: its layer's sentences with their words, and its headline's words. */
+export interface DocumentWords {
+  readonly sentences: readonly Span[];
+  /** Entry `k` holds sentence `k`'s words (src/events/words.ts `sentenceWords`). */
+  readonly words: readonly (readonly Word[])[];
+  /** The headline's words (`headlineWords`); offsets index into the title. */
+  readonly title: readonly Word[];
+}
+
 /** The trained count classifier and the margins at which it overrules or adds to the rules. */
 export interface CountModelUse {
   readonly model: CountModel;
@@ -47,8 +56,7 @@ const COUNTED = new Set(["killed", "injured", "shot"]);
  * incidents); a cardinal no rule read that the model calls killed, injured or shot by at least
  * `addMargin` is added, its span running to the cue word that follows it.
  */
-function withModel(found: CasualtyStatement[], text: string, sentence: Span, title: boolean, use: CountModelUse): CasualtyStatement[] {
-  const toks = tokenize(text, sentence.start, sentence.end);
+function withModel(found: CasualtyStatement[], toks: readonly Word[], title: boolean, use: CountModelUse): CasualtyStatement[] {
   const mentions = numberMentions(toks, title).map((m) => ({ m, start: toks[m.from]!.start, end: toks[m.to - 1]!.end, c: classify(use.model, m.features) }));
   const kept = found.filter((s) => {
     if (s.implicit || s.value <= 0 || !COUNTED.has(s.property)) return true;
@@ -86,15 +94,15 @@ const BACKGROUND = [
 ];
 
 /** Every count one sentence states: cardinals first, then zeros, multiples and single victims not inside them. */
-function sentenceCounts(text: string, sentence: Span, title: boolean, use: CountModelUse | undefined): CasualtyStatement[] {
+function sentenceCounts(text: string, sentence: Span, toks: readonly Word[], title: boolean, use: CountModelUse | undefined): CasualtyStatement[] {
   const words = text.slice(sentence.start, sentence.end);
   if (BACKGROUND.some((re) => re.test(words))) return [];
-  let out = casualties(text, sentence, EVENTS.MAX_CASUALTY_COUNT);
-  for (const extra of [zeroCounts(text, sentence), multipleCounts(text, sentence), singleVictims(text, sentence)]) {
+  let out = casualties(toks, EVENTS.MAX_CASUALTY_COUNT);
+  for (const extra of [zeroCounts(text, sentence), multipleCounts(text, sentence), singleVictims(toks)]) {
     for (const c of extra) if (!out.some((o) => overlaps(o, c))) out.push(c);
   }
   // The classifier only reads sentences with a casualty word: elsewhere it would say "other" anyway, and it is the stage's hot path.
-  if (use && CASUALTY_WORD.test(words)) out = withModel(out, text, sentence, title, use);
+  if (use && CASUALTY_WORD.test(words)) out = withModel(out, toks, title, use);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -133,21 +141,22 @@ function resolveCounts(stated: readonly Stated[]): Stated[] {
  * The facts a document states, sentence by sentence and in its headline (`field: "title"`):
  * counts with their qualifier, range, victim group and attribution, and victim identities.
  */
-export function documentFacts(doc: Document, sentences: readonly Span[], use?: CountModelUse): RawFact[] {
+export function documentFacts(doc: Document, read: DocumentWords, use?: CountModelUse): RawFact[] {
   const stated: Stated[] = [];
   const out: RawFact[] = [];
   const title = doc.title ?? "";
   if (title.trim()) {
     const span = { start: 0, end: title.length };
-    for (const c of sentenceCounts(title, span, true, use)) {
-      stated.push({ c, sentenceIndex: 0, sentence: span, title: true, attribution: attributionOf(title, span, c) ?? doc.outlet ?? "the outlet" });
+    for (const c of sentenceCounts(title, span, read.title, true, use)) {
+      stated.push({ c, sentenceIndex: 0, sentence: span, title: true, attribution: attributionOf(title, read.title, c) ?? doc.outlet ?? "the outlet" });
     }
   }
   let previousHadCount = false;
-  sentences.forEach((sentence, sentenceIndex) => {
-    const counts = sentenceCounts(doc.text, sentence, false, use);
+  read.sentences.forEach((sentence, sentenceIndex) => {
+    const words = read.words[sentenceIndex] ?? [];
+    const counts = sentenceCounts(doc.text, sentence, words, false, use);
     const credit = (span: Span): string =>
-      attributionOf(doc.text, sentence, span, sentences[sentenceIndex - 1] ?? null) ?? doc.outlet ?? "the outlet";
+      attributionOf(doc.text, words, span, read.words[sentenceIndex - 1] ?? null) ?? doc.outlet ?? "the outlet";
     for (const c of counts) stated.push({ c, sentenceIndex, sentence, title: false, attribution: credit(c) });
     const victims = victimsIn(doc.text, sentence, counts.length > 0, previousHadCount);
     if (victims) {

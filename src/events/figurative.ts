@@ -86,7 +86,7 @@ const follows = (toks: readonly Tok[], i: number, seq: readonly string[]): boole
 /**
  * True when the violent word at `toks[i]` is used figuratively: an idiom, a non-violent compound,
  * or a verb whose object is an idea, a record or a market rather than people or places.
- * @example figurative(tokenize("They hit the ground running."), 1) // true
+ * @example figurative(testWords("They hit the ground running."), 1) // true
  */
 export function figurative(toks: readonly Tok[], i: number): boolean {
   const w = toks[i]!.lower;

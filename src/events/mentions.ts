@@ -10,7 +10,7 @@ import { parseNumber } from "./numbers.js";
 import { EVENTS } from "../core/tunables.js";
 import { classOf } from "./taxonomy.js";
 import { triggersIn, type Trigger } from "./triggers.js";
-import { posByStart, sentenceWords, type Word as Tok } from "./words.js";
+import { posByStart, type Word as Tok } from "./words.js";
 import type { TextLayer } from "../model/text.js";
 import { partitionPoint } from "../core/bisect.js";
 
@@ -257,6 +257,7 @@ function conflicts(a: Mention, b: Mention): boolean {
 export function documentMentions(
   doc: Document,
   layer: TextLayer,
+  sentenceToks: readonly (readonly Tok[])[],
   docSpans: readonly EntitySpan[],
   gazetteer: Gazetteer,
   reference: { readonly day: string | null; readonly inferred: boolean },
@@ -264,7 +265,6 @@ export function documentMentions(
 ): Mention[] {
   const out: Mention[] = [];
   const sentences = layer.sentences;
-  const sentenceToks = sentenceWords(doc.text, layer);
   const pos = posByStart(sentenceToks);
   // Entity spans in text order: each sentence takes its own with one forward sweep, not a scan of all.
   const ordered = [...docSpans].sort((a, b) => a.start - b.start || a.end - b.end);

@@ -1,9 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseNumber } from "./numbers.js";
-import { tokenize } from "./tokens.js";
+import { testWords } from "./test-support/layer.js";
 
-const read = (s: string) => parseNumber(tokenize(s), 0);
+const read = (s: string) => parseNumber(testWords(s), 0);
 
 test("reads digits, words, hyphenated and scaled numbers", () => {
   assert.deepEqual(read("1,200 people"), { value: 1200, from: 0, to: 1 });

@@ -1,5 +1,5 @@
 import type { CountQualifier } from "../model/event.js";
-import type { Tok } from "./tokens.js";
+import type { Word as Tok } from "./words.js";
 
 // Maps, not object literals: a word such as "constructor" or "toString" is a key of every object
 // (`in` and indexing read the prototype), and read as a number it became a function value.
@@ -39,7 +39,7 @@ const VAGUE: readonly (readonly [readonly string[], number])[] = [
 /**
  * A vague amount at token `i` ("several", "dozens of"), with ACLED's conservative code. "some"
  * counts only before a noun ("some civilians"), never before a number ("some 40" is "about 40").
- * @example parseVague(tokenize("dozens of people"), 0) // { value: 12, from: 0, to: 2, vague: true }
+ * @example parseVague(testWords("dozens of people"), 0) // { value: 12, from: 0, to: 2, vague: true }
  */
 export function parseVague(toks: readonly Tok[], i: number): ParsedNumber | null {
   for (const [words, value] of VAGUE) {
@@ -69,7 +69,7 @@ function simpleWord(w: string): number | null {
  * Reads a cardinal starting at token `i`: digits ("1,200"), words ("twenty-one", "twenty one",
  * "a dozen", "two hundred", "one hundred and five"). Ordinals and "one" used as a pronoun are
  * the caller's business.
- * @example parseNumber(tokenize("twenty-one people"), 0) // { value: 21, from: 0, to: 1 }
+ * @example parseNumber(testWords("twenty-one people"), 0) // { value: 21, from: 0, to: 1 }
  */
 export function parseNumber(toks: readonly Tok[], i: number): ParsedNumber | null {
   return readNumber(toks, i, 0);

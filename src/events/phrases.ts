@@ -1,6 +1,6 @@
 import type { Span } from "../model/span.js";
 import type { CasualtyStatement } from "./casualties.js";
-import { tokenize, type Tok } from "./tokens.js";
+import type { Word as Tok } from "./words.js";
 
 /**
  * Counts stated without a cardinal: zeros ("no one was killed", "no arrests were made"),
@@ -77,9 +77,11 @@ const VERB_BRIDGE = new Set(["was", "is", "has", "had", "been", "being", "later"
 const NEGATION = new Set(["not", "nearly", "almost", "never", "narrowly", "could", "would", "might", "may"]);
 const DETERMINER = new Set(["a", "an", "one"]);
 
+/** "a 17-year-old": the layer's words keep the age one word. */
+const AGE = /^\d+-year-old$/;
+
 function isAgeHead(toks: readonly Tok[], i: number): boolean {
-  // "a 17-year-old": tokens "17", "-", "year-old".
-  return toks[i]?.lower === "year-old" && toks[i - 1]?.text === "-" && /^\d+$/.test(toks[i - 2]?.lower ?? "");
+  return AGE.test(toks[i]?.lower ?? "");
 }
 
 /** Start of the singular noun phrase whose head is at `head`, or -1 ("a 22-year-old man", "Man" opening a headline). */
@@ -116,31 +118,36 @@ function verbAfter(toks: readonly Tok[], head: number): { property: "killed" | "
       return { property: "shot", end: j + 1 };
     }
     if (HURT.has(w)) return { property: "injured", end: j + 1 };
-    if (!VERB_BRIDGE.has(w) && !/^\d/.test(w) && toks[j]!.text !== "-" && w !== "year-old") return null;
+    if (!VERB_BRIDGE.has(w) && !/^\d/.test(w) && toks[j]!.text !== "-") return null;
   }
   return null;
 }
 
-/** Single victims stated with a singular subject ("a 17-year-old was shot and killed", headline "Man killed in ..."). */
-export function singleVictims(text: string, sentence: Span): CasualtyStatement[] {
-  const toks = tokenize(text, sentence.start, sentence.end);
+/**
+ * Single victims stated with a singular subject ("a 17-year-old was shot and killed", headline
+ * "Man killed in ..."), read from one sentence's words of the text layer.
+ */
+export function singleVictims(toks: readonly Tok[]): CasualtyStatement[] {
   const out: CasualtyStatement[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!PERSON.test(t.lower) && !isAgeHead(toks, i)) continue;
     // "a 17-year-old boy": the head is the noun after the age.
     if (isAgeHead(toks, i) && PERSON.test(toks[i + 1]?.lower ?? "")) continue;
-    const from = isAgeHead(toks, i) ? phraseStart(toks, i - 2) : phraseStart(toks, i);
+    const from = phraseStart(toks, i);
     if (from < 0) continue;
-    let verb = verbAfter(toks, i);
+    // The object of a killing ("killed a 16-year-old girl and wounded three others"): a verb after it
+    // belongs to the clause's subject, not to the victim.
+    let verb: ReturnType<typeof verbAfter> = null;
     let start = from;
-    if (!verb && from > 0) {
+    if (from > 0) {
       const before = toks[from - 1]?.lower === "of" ? from - 2 : from - 1;
       if (KILL_BEFORE.test(toks[before]?.lower ?? "") && (before === from - 1 || /^(death|killing|murder|slaying)$/.test(toks[before]!.lower))) {
         verb = { property: "killed", end: i + 1 };
         start = before;
       }
     }
+    verb ??= verbAfter(toks, i);
     if (!verb) continue;
     const last = toks[verb.end - 1];
     const first = toks[start];

@@ -9,7 +9,8 @@ import { attributionOf } from "./attribution.js";
 import { casualties } from "./casualties.js";
 import { eventsStage } from "./stage.js";
 import { ATTACK_TYPES } from "./taxonomy.js";
-import { testDoc, testLayer } from "./test-support/layer.js";
+import { testDoc, testLayer, testWords } from "./test-support/layer.js";
+import { sentenceWords } from "./words.js";
 
 const FIXTURE = new URL("../../test/fixtures/events/undated-follow-up/", import.meta.url);
 
@@ -52,7 +53,7 @@ test("dates a happening stated as 'two days after' another from the other's date
 });
 
 test("codes vague amounts as ACLED does and keeps them flagged", () => {
-  const read = (s: string) => casualties(s, { start: 0, end: s.length }, 1_000_000).map((c) => [c.value, c.qualifier, c.vague]);
+  const read = (s: string) => casualties(testWords(s), 1_000_000).map((c) => [c.value, c.qualifier, c.vague]);
   assert.deepEqual(read("Dozens of people were killed."), [[12, "at-least", true]]);
   assert.deepEqual(read("Several civilians died and hundreds of others were wounded."), [[3, "at-least", true], [100, "at-least", true]]);
   assert.deepEqual(read("A number of fighters were killed."), [[3, "at-least", true]]);
@@ -62,12 +63,13 @@ test("codes vague amounts as ACLED does and keeps them flagged", () => {
 
 test("credits both sources joined by 'and', a passive agent, and the previous sentence's source for 'It said'", () => {
   const a = "Port officials and rescue workers said four dockers were killed.";
-  assert.equal(attributionOf(a, { start: 0, end: a.length }, { start: a.indexOf("four"), end: a.length - 1 }), "Port officials and rescue workers");
+  assert.equal(attributionOf(a, testWords(a), { start: a.indexOf("four"), end: a.length - 1 }), "Port officials and rescue workers");
   const b = "Nine were Harlish citizens, as reported by the Harl news agency.";
-  assert.equal(attributionOf(b, { start: 0, end: b.length }, { start: 0, end: 4 }), "the Harl news agency");
+  assert.equal(attributionOf(b, testWords(b), { start: 0, end: 4 }), "the Harl news agency");
   const c = "The ministry said in a statement that the raid went well. It said several fighters were killed.";
-  const second = { start: c.indexOf("It"), end: c.length };
-  assert.equal(attributionOf(c, second, { start: c.indexOf("several"), end: c.length - 1 }, { start: 0, end: c.indexOf("It") - 1 }), "The ministry");
+  const [first, second] = sentenceWords(c, testLayer(testDoc("c", c)));
+  assert.equal(second?.[0]?.text, "It");
+  assert.equal(attributionOf(c, second ?? [], { start: c.indexOf("several"), end: c.length - 1 }, first ?? null), "The ministry");
 });
 
 test("every fact value's sources slice to words that state that value", async () => {

@@ -17,6 +17,7 @@ import { groupMentions, type Happening } from "./grouping.js";
 import { documentMentions, type Mention } from "./mentions.js";
 import { describeEvent, participants } from "./participants.js";
 import { EVENT_TYPES, typeDef } from "./taxonomy.js";
+import { headlineWords, sentenceWords } from "./words.js";
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /** The publication day, else the day the article's own dateline gives ("May 3, 2031" under the headline). */
@@ -138,9 +139,12 @@ function storyEvents(
     if (!layer) continue;
     sentencesOf.set(doc.id, layer.sentences);
     const own = dayOfDoc(doc);
-    const docMentions = documentMentions(doc, layer, spansOf.get(doc.id) ?? [], resources.gazetteer, { day: own ?? storyDay, inferred: own === null }, memo);
+    // One reading of the layer's words per document, shared by the event and the count readers.
+    const words = sentenceWords(doc.text, layer);
+    const docMentions = documentMentions(doc, layer, words, spansOf.get(doc.id) ?? [], resources.gazetteer, { day: own ?? storyDay, inferred: own === null }, memo);
     for (const m of undatedViolence(docMentions, own, layer.sentences, fromPublication)) mentions.push(m);
-    for (const f of documentFacts(doc, layer.sentences, countModelUse(resources))) facts.push(f);
+    const title = doc.title?.trim() ? headlineWords(doc.title, resources.nlp) : [];
+    for (const f of documentFacts(doc, { sentences: layer.sentences, words, title }, countModelUse(resources))) facts.push(f);
   }
   const happenings = groupMentions(mentions);
   const names = new Map(entities.map((e) => [e.id, e.name] as const));

@@ -1,3 +1,4 @@
+import type { Nlp } from "../model/resources.js";
 import type { Span } from "../model/span.js";
 import type { TextLayer, Token } from "../model/text.js";
 
@@ -71,4 +72,26 @@ export function posByStart(words: readonly (readonly Word[])[]): Map<number, str
   const pos = new Map<number, string>();
   for (const sentence of words) for (const w of sentence) pos.set(w.start, w.pos);
   return pos;
+}
+
+/**
+ * The words of a headline. The text layer covers the cleaned `text` only and a headline is not
+ * part of it, so it is read here by the layer's own tokeniser (wink-nlp, from `Resources`), never
+ * by a second one: its words follow the same conventions as every sentence's. Offsets index into
+ * `title`; a token wink reports that cannot be found in order is left out.
+ * @example headlineWords("Two shot in Vell", nlp).map((w) => w.lower) // ["two", "shot", "in", "vell"]
+ */
+export function headlineWords(title: string, nlp: Nlp): Word[] {
+  const read = nlp.nlp.readDoc(title);
+  const values: string[] = read.tokens().out(nlp.its.value);
+  const tags: string[] = read.tokens().out(nlp.its.pos);
+  const tokens: Token[] = [];
+  let cursor = 0;
+  values.forEach((value, i) => {
+    const at = value.trim().length === 0 ? -1 : title.indexOf(value, cursor);
+    if (at < 0) return;
+    tokens.push({ start: at, end: at + value.length, pos: tags[i] ?? "X", lemma: "", shape: "", sentence: 0 });
+    cursor = at + value.length;
+  });
+  return sentenceWords(title, { documentId: "", paragraphs: [], sentences: [{ start: 0, end: title.length }], tokens })[0] ?? [];
 }

@@ -1,4 +1,5 @@
 import anyAscii from "any-ascii";
+import { FUNCTION_WORDS } from "../core/function-words.js";
 
 /** A quote's words in comparable form. */
 export interface QuoteWords {
@@ -16,15 +17,6 @@ const WORD = /[a-z0-9]+/g;
 /** Editorial insertions ("[Pakistan's missile strike]") are the outlet's words, not the speaker's. */
 const BRACKETED = /\[[^\]]*\]/g;
 
-const FUNCTION_WORDS = new Set(
-  ("a an the and or but if then than so as of at by for from in into on onto to with without within about over under " +
-    "after before during since until while this that these those there here it its it's they them their theirs we us our " +
-    "ours i me my mine you your he him his she her hers be is are was were been being am do does did done have has had " +
-    "having will would shall should can could may might must also only just very all any each every some such no nor not " +
-    "never out up down off again further once which who whom whose what when where why how other own same too s t re ve ll d " +
-    "one ones itself themselves ourselves himself herself yet even still both either neither upon against among between " +
-    "through across along around because due per via").split(" "),
-);
 const NEGATIONS = new Set(["not", "never", "no", "nor", "cannot", "t", "none", "nothing", "neither"]);
 
 /** British "-is-" endings spelt the American way first ("neutralised" -> "neutralized"), so both stem alike. */

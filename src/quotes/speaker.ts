@@ -1,4 +1,5 @@
 import type { Span } from "../model/span.js";
+import { CONJUNCTIONS, DEMONSTRATIVES, PREPOSITIONS, QUESTION_WORDS } from "../core/function-words.js";
 import { QUOTES } from "../core/tunables.js";
 
 const VERBS = [
@@ -18,7 +19,17 @@ const ADVERB = "(?:also|then|later|further|again|previously|earlier|once|had|has
 const LEAD = "^[\\s,—–-]*";
 /** What may follow an inverted speaker ("said the minister"): punctuation, the end, or a preposition starting an adjunct. */
 const TAIL = "(?=\\s*(?:[,.;:!?—–]|$|\\s(?:in|on|at|during|to|after|before|while|when|from|via|late|earlier|later|that|who|as|of|told)\\b))";
-const STOP_WORDS = /^(?:in|on|at|for|with|by|from|to|of|and|but|as|while|when|after|before|this|that|these|those|there|it was|what|which)\b/i;
+
+/**
+ * True when the words open an adjunct or a clause, never a speaker's name ("in a statement", "and
+ * then", "that", "what it called", "it was"): a preposition, conjunction, demonstrative or question
+ * word from the one shared function-word list (src/core/function-words.ts).
+ */
+function opensNoSpeaker(words: string): boolean {
+  const first = /^\p{L}+/u.exec(words)?.[0].toLowerCase() ?? "";
+  return PREPOSITIONS.has(first) || CONJUNCTIONS.has(first) || DEMONSTRATIVES.has(first) || QUESTION_WORDS.has(first) ||
+    first === "there" || /^it was\b/i.test(words);
+}
 
 const AFTER: readonly RegExp[] = [
   // “…,” the ministry said / she added / Jane Roe, the mayor, said
@@ -113,7 +124,7 @@ function matchSpeaker(re: RegExp, s: string, offset: number): Span | null {
   const verb = /^(?:\p{Lu}[\p{L}'’-]*\s*)+(?=\s\p{Ll}+ed\s)/u.exec(s.slice(a, b));
   if (verb) b = a + verb[0].trimEnd().length;
   const words = s.slice(a, b);
-  if (words.length === 0 || STOP_WORDS.test(words)) return null;
+  if (words.length === 0 || opensNoSpeaker(words)) return null;
   if (!PRONOUN.test(words) && !PLAUSIBLE.test(words)) return null;
   if (words.split(/\s+/).length > 12) return null;
   return { start: offset + a, end: offset + b };

@@ -1,7 +1,8 @@
 import type { Document } from "../../model/document.js";
 import type { TextLayer } from "../../model/text.js";
 import { buildTextLayer, createNlp } from "../../text/index.js";
-import { sentenceWords, type Word } from "../words.js";
+import type { DocumentWords } from "../counts.js";
+import { headlineWords, sentenceWords, type Word } from "../words.js";
 
 /** A document for tests: only `id`, `text` and optionally outlet/publishedAt matter. */
 export function testDoc(id: string, text: string, extra: Partial<Document> = {}): Document {
@@ -21,4 +22,10 @@ export function testLayer(doc: Document): TextLayer {
 /** The words of a whole invented text read through the real text layer, as one list. */
 export function testWords(text: string): Word[] {
   return sentenceWords(text, testLayer(testDoc("w", text))).flat();
+}
+
+/** What the count readers take of a test document: its real layer's sentences and words, and its headline's words. */
+export function testDocumentWords(doc: Document): DocumentWords {
+  const layer = testLayer(doc);
+  return { sentences: layer.sentences, words: sentenceWords(doc.text, layer), title: doc.title ? headlineWords(doc.title, nlp) : [] };
 }
