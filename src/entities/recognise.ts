@@ -118,11 +118,12 @@ function* sentenceRanges(tokens: readonly { readonly start: number; readonly end
 export function modelNames(doc: Document, layer: TextLayer, ctx: RecogniseContext): Candidate[] {
   const names = layer.names ?? [];
   if (names.length === 0) return [];
-  const tokens = toToks(doc, layer);
   const out: Candidate[] = [];
   let n = 0;
-  for (const [ti, tj] of sentenceRanges(tokens, layer.sentences)) {
-    const sent = tokens.slice(ti, tj);
+  for (const [ti, tj] of sentenceRanges(layer.tokens, layer.sentences)) {
+    // Most sentences hold no tagged name: their words are never read.
+    if (n >= names.length || (names[n]?.firstToken ?? 0) >= tj) continue;
+    const sent = toToks(doc, layer, ti, tj);
     // A line of capitalised words only (a navigation bar) proves nothing; results lines ("X beat Y")
     // and all-capitals headlines the tagger reads well.
     const titleCase = isNavigationLine(sent);
@@ -285,11 +286,15 @@ export function untaggedOrgHeads(text: string, layer: TextLayer): Set<number> {
   return out;
 }
 
-function toToks(doc: Document, layer: TextLayer): Tok[] {
-  return layer.tokens.map((t) => {
+/** The words of tokens [from, to) of the layer. */
+function toToks(doc: Document, layer: TextLayer, from: number, to: number): Tok[] {
+  const out: Tok[] = [];
+  for (let k = from; k < to; k += 1) {
+    const t = layer.tokens[k] as TextLayer["tokens"][number];
     const text = doc.text.slice(t.start, t.end);
-    return { start: t.start, end: t.end, text, lower: text.toLowerCase(), pos: t.pos };
-  });
+    out.push({ start: t.start, end: t.end, text, lower: text.toLowerCase(), pos: t.pos });
+  }
+  return out;
 }
 
 /**
@@ -342,11 +347,10 @@ function freshCandidate(doc: Document, sent: readonly Tok[], i: number, j: numbe
  */
 export function recogniseNames(doc: Document, layer: TextLayer, ctx: RecogniseContext, only?: ReadonlySet<number>): Candidate[] {
   const out: Candidate[] = [];
-  const tokens = toToks(doc, layer);
   let s = 0;
-  for (const [ti, tj] of sentenceRanges(tokens, layer.sentences)) {
+  for (const [ti, tj] of sentenceRanges(layer.tokens, layer.sentences)) {
     // `only`: just these sentences (by index), each read on its own as always.
-    if (!only || only.has(s)) for (const cand of sentenceNames(doc, tokens.slice(ti, tj), ctx)) out.push(cand);
+    if (!only || only.has(s)) for (const cand of sentenceNames(doc, toToks(doc, layer, ti, tj), ctx)) out.push(cand);
     s += 1;
   }
   return out;
