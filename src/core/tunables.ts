@@ -171,6 +171,11 @@ export const TEXT = {
    * is cut with a space before wink sees it. Real URLs and e-mail addresses are shorter.
    */
   MAX_RUN_CHARS: 120,
+  /**
+   * Longest bracketed note that, ending on an abbreviation and its full stop, does not end the
+   * sentence ("(D-Ore.)", "(approx.)"): longer bracketed text may be a sentence of its own.
+   */
+  MAX_BRACKET_NOTE: 24,
 } as const;
 
 export const DEDUPE = {
@@ -625,6 +630,7 @@ function ranges(): readonly Range[] {
     ["RECONCILE", "ABOUT_MARGIN", RECONCILE.ABOUT_MARGIN, 0, 1],
     ["TEXT", "MAX_UNSEEN_GAP", TEXT.MAX_UNSEEN_GAP, 0, 1000],
     ["TEXT", "MAX_RUN_CHARS", TEXT.MAX_RUN_CHARS, 16, 10_000],
+    ["TEXT", "MAX_BRACKET_NOTE", TEXT.MAX_BRACKET_NOTE, 4, 200],
     ["QUOTES", "MIN_WORDS", QUOTES.MIN_WORDS, 1, 50],
     ["QUOTES", "NAME_MAX_WORDS", QUOTES.NAME_MAX_WORDS, 0, 20],
     ["QUOTES", "MAX_SPEAKER_CHARS", QUOTES.MAX_SPEAKER_CHARS, 10, 500],

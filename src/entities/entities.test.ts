@@ -101,3 +101,13 @@ test("gives the same ids on a second run", async () => {
   const two = await runStory(fixtureDocs);
   assert.deepEqual(one, two);
 });
+
+test("an armed group named once in a conflict compound, and a forum typed MISC, are organisations; creeds and demonyms are no entities", async () => {
+  const text = "Residents fled as the Vardosh-Israel conflict spread south. Leaders at the World Tidewater Forum spoke. Sunni elders and Pakistani traders left.";
+  const { entities } = await runStory([doc("g1", text)]);
+  const type = (name: string): string | undefined => entities.find((e) => e.name === name)?.type;
+  assert.equal(type("Vardosh"), "organization");
+  assert.equal(type("Israel"), "location");
+  assert.equal(type("World Tidewater Forum"), "organization");
+  assert.ok(!entities.some((e) => e.name === "Sunni" || e.name === "Pakistani"), entities.map((e) => e.name).join(", "));
+});

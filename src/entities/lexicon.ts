@@ -63,6 +63,15 @@ export const ORG_CUES = words(`
   network channel company firm daily website ministry faction outfit alliance coalition wire
 `);
 
+/**
+ * Nouns for fighting between two sides: in "the X-Y conflict" the sides are states or armed
+ * groups, so a side that is no place is an organisation.
+ */
+export const CONFLICT_NOUNS = words(`conflict conflicts war wars fighting clashes ceasefire truce hostilities battle battles offensive`);
+
+/** Organisation heads that also end the names of competitions and events ("Champions League"), which the tagger types MISC rightly. */
+export const EVENT_ORG_HEADS = words(`league`);
+
 /** Lower-case plural nouns that, just after a name, say it names a group ("X militants", "X fighters"). */
 export const MEMBER_NOUNS = words(`
   militants fighters rebels insurgents terrorists separatists members supporters loyalists

@@ -7,7 +7,7 @@ import { ENTITIES } from "../core/tunables.js";
 import { foldName } from "./fold.js";
 import {
   FEATURE_NOUNS, MEMBER_NOUNS, PLACE_HEADS, NAME_PARTICLES, NAME_POS, NEVER_NAMES, NON_PERSON_ENDINGS, OF_JOINERS, ORG_CUES,
-  CREED_WORDS, ORG_HEADS, NEAR_PREPOSITIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, TITLE_HEADS, TITLES,
+  CREED_WORDS, CONFLICT_NOUNS, EVENT_ORG_HEADS, ORG_HEADS, NEAR_PREPOSITIONS, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_NOUNS, TITLE_HEADS, TITLES,
 } from "./lexicon.js";
 import { isMajorPlace, placeAdjective } from "./adjectives.js";
 import { pushAll } from "../core/extent.js";
@@ -118,11 +118,12 @@ function* sentenceRanges(tokens: readonly { readonly start: number; readonly end
 export function modelNames(doc: Document, layer: TextLayer, ctx: RecogniseContext): Candidate[] {
   const names = layer.names ?? [];
   if (names.length === 0) return [];
-  const tokens = toToks(doc, layer);
   const out: Candidate[] = [];
   let n = 0;
-  for (const [ti, tj] of sentenceRanges(tokens, layer.sentences)) {
-    const sent = tokens.slice(ti, tj);
+  for (const [ti, tj] of sentenceRanges(layer.tokens, layer.sentences)) {
+    // Most sentences hold no tagged name: their words are never read.
+    if (n >= names.length || (names[n]?.firstToken ?? 0) >= tj) continue;
+    const sent = toToks(doc, layer, ti, tj);
     // A line of capitalised words only (a navigation bar) proves nothing; results lines ("X beat Y")
     // and all-capitals headlines the tagger reads well.
     const titleCase = isNavigationLine(sent);
@@ -140,7 +141,7 @@ export function modelNames(doc: Document, layer: TextLayer, ctx: RecogniseContex
       const parts = splitCompound(sent, start, b0, ctx.gazetteer);
       for (const [a, b] of parts) {
         if (isDescriptor(sent, a, b, type, ctx.gazetteer)) continue;
-        const partType = parts.length > 1 && ctx.gazetteer.lookup(foldName(sent.slice(a, b).map((t) => t.text).join(" "))).length > 0 ? "location" : type;
+        const partType = parts.length > 1 ? compoundPartType(sent, a, b, b0, type, ctx.gazetteer) : orgHeaded(sent, a, b, type) ? "organization" : type;
         const cand = modelCandidate(doc, sent, a, b, partType, ctx, titleCase);
         if (cand) cands.push(cand);
       }
@@ -148,6 +149,26 @@ export function modelNames(doc: Document, layer: TextLayer, ctx: RecogniseContex
     pushAll(out, pairAcronyms(sent, cands));
   }
   return out;
+}
+
+/**
+ * The type of one part of a hyphened pair the tagger typed as a whole ("the Hamas-Israel
+ * conflict" as MISC, a modifier): a part the gazetteer knows is a place; the other side of a
+ * conflict noun is, like a state, a party to fighting, so an organisation; else the pair's type.
+ */
+function compoundPartType(sent: readonly Tok[], a: number, b: number, end: number, type: EntityType, gazetteer: Gazetteer): EntityType {
+  if (gazetteer.lookup(foldName(sent.slice(a, b).map((t) => t.text).join(" "))).length > 0) return "location";
+  return type === "other" && CONFLICT_NOUNS.has(sent[end]?.lower ?? "") ? "organization" : type;
+}
+
+/**
+ * "World Economic Forum", "Popular Mobilisation Front": a name of two or more words the tagger
+ * typed MISC that ends in an organisation head noun names an organisation (a body of people is
+ * never MISC); competitions named like leagues are left as tagged.
+ */
+function orgHeaded(sent: readonly Tok[], a: number, b: number, type: EntityType): boolean {
+  const last = sent[b - 1];
+  return type === "other" && b - a >= 2 && last !== undefined && CAPITAL.test(last.text) && ORG_HEADS.has(last.lower) && !EVENT_ORG_HEADS.has(last.lower);
 }
 
 /**
@@ -285,11 +306,15 @@ export function untaggedOrgHeads(text: string, layer: TextLayer): Set<number> {
   return out;
 }
 
-function toToks(doc: Document, layer: TextLayer): Tok[] {
-  return layer.tokens.map((t) => {
+/** The words of tokens [from, to) of the layer. */
+function toToks(doc: Document, layer: TextLayer, from: number, to: number): Tok[] {
+  const out: Tok[] = [];
+  for (let k = from; k < to; k += 1) {
+    const t = layer.tokens[k] as TextLayer["tokens"][number];
     const text = doc.text.slice(t.start, t.end);
-    return { start: t.start, end: t.end, text, lower: text.toLowerCase(), pos: t.pos };
-  });
+    out.push({ start: t.start, end: t.end, text, lower: text.toLowerCase(), pos: t.pos });
+  }
+  return out;
 }
 
 /**
@@ -342,11 +367,10 @@ function freshCandidate(doc: Document, sent: readonly Tok[], i: number, j: numbe
  */
 export function recogniseNames(doc: Document, layer: TextLayer, ctx: RecogniseContext, only?: ReadonlySet<number>): Candidate[] {
   const out: Candidate[] = [];
-  const tokens = toToks(doc, layer);
   let s = 0;
-  for (const [ti, tj] of sentenceRanges(tokens, layer.sentences)) {
+  for (const [ti, tj] of sentenceRanges(layer.tokens, layer.sentences)) {
     // `only`: just these sentences (by index), each read on its own as always.
-    if (!only || only.has(s)) for (const cand of sentenceNames(doc, tokens.slice(ti, tj), ctx)) out.push(cand);
+    if (!only || only.has(s)) for (const cand of sentenceNames(doc, toToks(doc, layer, ti, tj), ctx)) out.push(cand);
     s += 1;
   }
   return out;

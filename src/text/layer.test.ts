@@ -126,3 +126,18 @@ test("abbreviations with a full stop never end a sentence (Mr., Sen., Gov., U.S.
   const layer = buildTextLayer(doc("d8", text), nlp);
   assert.deepEqual(layer.sentences.map((s) => text.slice(s.start, s.end)), [text.slice(0, text.indexOf(" They")), "They left."]);
 });
+
+test("a party letter and state abbreviation, or an abbreviation inside brackets, never ends a sentence", () => {
+  const text = [
+    "Sen. Mara Quell (D-Ore.) said the levy would pass. Rep. Ivo Tarn (R-N.Y.) disagreed.",
+    "Rep. Oda Penn, R-Tex., voted no with officials (incl. the clerk) of Vellmora. (The clerk was absent.) It ended.",
+  ].join("\n");
+  const layer = buildTextLayer(doc("d7", text), nlp);
+  assert.deepEqual(layer.sentences.map((s) => text.slice(s.start, s.end)), [
+    "Sen. Mara Quell (D-Ore.) said the levy would pass.",
+    "Rep. Ivo Tarn (R-N.Y.) disagreed.",
+    "Rep. Oda Penn, R-Tex., voted no with officials (incl. the clerk) of Vellmora.",
+    "(The clerk was absent.)",
+    "It ended.",
+  ]);
+});

@@ -16,6 +16,16 @@ export interface PassWeights {
 const N = TAG_COUNT;
 /** ALLOWED[p * N + t]: may tag t follow tag p. */
 const ALLOWED = Uint8Array.from({ length: N * N }, (_, i) => (allowed(Math.floor(i / N), i % N) ? 1 : 0));
+/**
+ * The tags that may precede tag t, in increasing order: PREV[PREV_START[t] .. PREV_START[t + 1]).
+ * Viterbi visits only these (an I- tag has two), in the order the full scan would, so ties resolve the same.
+ */
+const PREV = Uint8Array.from({ length: N * N }, (_, i) => i % N).filter((p, i) => ALLOWED[p * N + Math.floor(i / N)] === 1);
+const PREV_START = Uint8Array.from({ length: N + 1 }, (_, t) => {
+  let count = 0;
+  for (let u = 0; u < t; u += 1) for (let p = 0; p < N; p += 1) count += ALLOWED[p * N + u] ?? 0;
+  return count;
+});
 
 /** Emission scores of tokens [a, b), (b - a) × N, added into `out` (zeroed by the caller). */
 function emissionScores(w: PassWeights, f: TokenFeatures, a: number, b: number, out: Float64Array): void {
@@ -79,8 +89,8 @@ export function decode(w: PassWeights, em: Float64Array, n: number, tags: Uint8A
     for (let t = 0; t < N; t += 1) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < N; p += 1) {
-        if (ALLOWED[p * N + t] === 0) continue;
+      for (let q = PREV_START[t] as number, qEnd = PREV_START[t + 1] as number; q < qEnd; q += 1) {
+        const p = PREV[q] as number;
         const s = (score[prevRow + p] as number) + (tr[p * N + t] as number);
         if (s > best) {
           best = s;

@@ -7,16 +7,24 @@ import { TAG_COUNT } from "./tags.js";
 /** Imported bindings are getters under tsx: the hot loops read a local copy. */
 const N = TAG_COUNT;
 const GROUPS = WINDOW.length;
-/** Per word: for each pass, for each WINDOW group, the summed int8 weights of that group's features (one row of N). */
-const WORD_ROW = 2 * GROUPS * N;
+/** One feature's (or one group's) weights for both passes side by side: [pass][tag]. */
+const PAIR = 2 * N;
+/** Per word: for each WINDOW group, the summed int8 weights of that group's features for both passes, [group][pass][tag]. */
+const WORD_ROW = GROUPS * PAIR;
 
 /**
- * What a run's tagger keeps between documents: each distinct word's summed weights, the
- * gazetteer class of capitalised pairs, and the sentence-edge sums. Built by `createTaggerCache`
- * and passed in, never held globally.
+ * What a run's tagger keeps between documents: both passes' weights in one table, each
+ * distinct word's summed weights, the gazetteer class of capitalised pairs, and the
+ * sentence-edge sums. Built by `createTaggerCache` and passed in, never held globally.
  */
 export interface TaggerCache {
-  /** Each distinct word's facts and its WINDOW groups' summed weights, laid out [pass][group][tag]. */
+  /**
+   * Both passes' int8 emission rows side by side, [bucket][pass][tag]: a feature's weights for
+   * both passes come from one cache line (the tables are far larger than the CPU cache, and
+   * reading them was most of the tagger's time).
+   */
+  readonly table: Int8Array;
+  /** Each distinct word's facts and its WINDOW groups' summed weights, laid out [group][pass][tag]. */
   readonly words: Map<string, CachedWord>;
   readonly pairs: Map<string, string>;
   /** The WINDOW groups' sums for a missing word (the sentence edge), laid out like a word's. */
@@ -32,24 +40,36 @@ interface CachedWord {
 const WORD_CACHE_LIMIT = 200_000;
 
 export function createTaggerCache(model: NerModel): TaggerCache {
-  return { words: new Map(), pairs: new Map(), edge: windowSums(model, undefined) };
+  const table = interleave(model);
+  return { table, words: new Map(), pairs: new Map(), edge: windowSums(table, model.buckets, undefined) };
 }
 
-/** Adds the int8 rows of ids[from .. to) into acc[at .. at + N). */
-function addRows(e: Int8Array | Float32Array, ids: ArrayLike<number>, from: number, to: number, acc: Int32Array, at: number): void {
+/** The two passes' quantised tables as one [bucket][pass][tag] table. */
+function interleave(model: NerModel): Int8Array {
+  const table = new Int8Array(model.buckets * PAIR);
+  model.passes.forEach((p, pass) => {
+    // Integer sums are exact only over the shipped int8 weights; float (training) weights go through tagger.ts.
+    if (!(p.emission instanceof Int8Array)) throw new Error("the fast tagger reads the quantised (int8) model");
+    for (let b = 0; b < model.buckets; b += 1) table.set(p.emission.subarray(b * N, b * N + N), b * PAIR + pass * N);
+  });
+  return table;
+}
+
+/** Adds both passes' rows of ids[from .. to) into acc[at .. at + PAIR). */
+function addPairRows(table: Int8Array, ids: ArrayLike<number>, from: number, to: number, acc: Int32Array, at: number): void {
   for (let q = from; q < to; q += 1) {
-    const base = (ids[q] as number) * N;
-    for (let t = 0; t < N; t += 1) acc[at + t] = (acc[at + t] as number) + (e[base + t] as number);
+    const base = (ids[q] as number) * PAIR;
+    for (let t = 0; t < PAIR; t += 1) acc[at + t] = (acc[at + t] as number) + (table[base + t] as number);
   }
 }
 
-/** A word's (or the edge's) summed rows for every pass and WINDOW group: [pass][group][tag]. */
-function windowSums(model: NerModel, w: WordInfo | undefined): Int32Array {
-  const mask = model.buckets - 1;
+/** A word's (or the edge's) summed rows for every WINDOW group and pass: [group][pass][tag]. */
+function windowSums(table: Int8Array, buckets: number, w: WordInfo | undefined): Int32Array {
+  const mask = buckets - 1;
   const out = new Int32Array(WORD_ROW);
   WINDOW.forEach((group, g) => {
     const ids = group(w, mask);
-    model.passes.forEach((p, pass) => addRows(p.emission, ids, 0, ids.length, out, (pass * GROUPS + g) * N));
+    addPairRows(table, ids, 0, ids.length, out, g * PAIR);
   });
   return out;
 }
@@ -62,7 +82,7 @@ function cachedWords(model: NerModel, input: TagInput, gazetteer: Gazetteer, cac
     let c = cache.words.get(w);
     if (!c) {
       const info = wordInfo(w, gazetteer, mask);
-      c = { info, sums: windowSums(model, info) };
+      c = { info, sums: windowSums(cache.table, model.buckets, info) };
       cache.words.set(w, c);
     }
     return c;
@@ -70,26 +90,47 @@ function cachedWords(model: NerModel, input: TagInput, gazetteer: Gazetteer, cac
 }
 
 /**
- * Emission scores of sentence [a, b) for one pass: each window word's cached group sums plus
- * the rows of the token's local (and, in pass 2, first-pass) feature ids. The same integers as
- * summing every feature's row (decode.ts `viterbi`), so the same tags, with about a third of the table reads.
+ * Every token's scores for both passes before the second pass's document features, [token][pass][tag]:
+ * each window word's cached group sums plus the rows of the token's local feature ids. The same
+ * integers as summing every feature's row (decode.ts `viterbi`), so the same tags, with about a
+ * third of the table reads, each serving both passes.
  */
-function sentenceEmissions(w: PassWeights, pass: number, words: readonly Int32Array[], edge: Int32Array, local: Features, extra: Features | null, a: number, b: number): Float64Array {
-  const n = b - a;
-  const em = new Float64Array(n * N);
-  const acc = new Int32Array(N);
-  for (let k = a; k < b; k += 1) {
-    acc.fill(0);
-    for (let g = 0; g < GROUPS; g += 1) {
-      const j = k + (WINDOW_OFFSETS[g] as number);
-      const src = j >= a && j < b ? (words[j] as Int32Array) : edge;
-      const at = (pass * GROUPS + g) * N;
-      for (let t = 0; t < N; t += 1) acc[t] = (acc[t] as number) + (src[at + t] as number);
+function baseScores(table: Int8Array, words: readonly Int32Array[], edge: Int32Array, ctx: LocalContext, sentences: TagInput["sentences"], n: number): Int32Array {
+  const out = new Int32Array(n * PAIR);
+  const ids: number[] = [];
+  for (const [a, b] of sentences) {
+    for (let k = a; k < b; k += 1) {
+      const at = k * PAIR;
+      for (let g = 0; g < GROUPS; g += 1) {
+        const j = k + (WINDOW_OFFSETS[g] as number);
+        const src = j >= a && j < b ? (words[j] as Int32Array) : edge;
+        const from = g * PAIR;
+        for (let t = 0; t < PAIR; t += 1) out[at + t] = (out[at + t] as number) + (src[from + t] as number);
+      }
+      ids.length = 0;
+      localFeatures(ctx, k, a, b, ids);
+      addPairRows(table, ids, 0, ids.length, out, at);
     }
-    addRows(w.emission, local.ids, local.offsets[k] as number, local.offsets[k + 1] as number, acc, 0);
-    if (extra) addRows(w.emission, extra.ids, extra.offsets[k] as number, extra.offsets[k + 1] as number, acc, 0);
+  }
+  return out;
+}
+
+/** Emission scores of sentence [a, b) for one pass: the base scores plus, in pass 2, the rows of the first-pass features. */
+function sentenceEmissions(w: PassWeights, pass: number, table: Int8Array, base: Int32Array, extra: Features | null, a: number, b: number): Float64Array {
+  const em = new Float64Array((b - a) * N);
+  const acc = new Int32Array(PAIR);
+  const c = w.scale;
+  const half = pass * N;
+  for (let k = a; k < b; k += 1) {
     const row = (k - a) * N;
-    for (let t = 0; t < N; t += 1) em[row + t] = (acc[t] as number) * w.scale;
+    const at = k * PAIR + half;
+    if (extra) {
+      acc.fill(0);
+      addPairRows(table, extra.ids, extra.offsets[k] as number, extra.offsets[k + 1] as number, acc, 0);
+      for (let t = 0; t < N; t += 1) em[row + t] = ((base[at + t] as number) + (acc[half + t] as number)) * c;
+    } else {
+      for (let t = 0; t < N; t += 1) em[row + t] = (base[at + t] as number) * c;
+    }
   }
   return em;
 }
@@ -119,22 +160,13 @@ export function tagNamesFast(model: NerModel, input: TagInput, gazetteer: Gazett
   const info = cached.map((c) => c.info);
   const words = cached.map((c) => c.sums);
   const ctx: LocalContext = { input, info, evidence: documentEvidence(input, info), gazetteer, mask, pairs: cache.pairs };
-  const ids: number[] = [];
-  const offsets = new Int32Array(n + 1);
-  for (const [sa, sb] of input.sentences) {
-    for (let k = sa; k < sb; k += 1) {
-      offsets[k] = ids.length;
-      localFeatures(ctx, k, sa, sb, ids);
-    }
-  }
-  offsets[n] = ids.length;
-  const local: Features = { ids: new Int32Array(ids), offsets };
+  const base = baseScores(cache.table, words, cache.edge, ctx, input.sentences, n);
   const [p1, p2] = model.passes;
   const tags = new Uint8Array(n);
-  for (const [a, b] of input.sentences) decode(p1, sentenceEmissions(p1, 0, words, cache.edge, local, null, a, b), b - a, tags, a);
+  for (const [a, b] of input.sentences) decode(p1, sentenceEmissions(p1, 0, cache.table, base, null, a, b), b - a, tags, a);
   const extra = firstPassFeatures(input, model.buckets, documentTypes(input.words, tagsToNames(tags)));
   for (const [a, b] of input.sentences) {
-    if (everySentence || touched(extra, a, b)) decode(p2, sentenceEmissions(p2, 1, words, cache.edge, local, extra, a, b), b - a, tags, a);
+    if (everySentence || touched(extra, a, b)) decode(p2, sentenceEmissions(p2, 1, cache.table, base, extra, a, b), b - a, tags, a);
   }
   return tagsToNames(tags);
 }
