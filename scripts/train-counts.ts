@@ -25,24 +25,13 @@ import { documentFacts, type CountModelUse } from "../src/events/counts.js";
 import { EVENTS } from "../src/core/tunables.js";
 import { fallbackSentences } from "../src/events/sentences.js";
 import { tokenize } from "../src/events/tokens.js";
-import type { Document } from "../src/model/document.js";
+import { GVA_SET, gvaDocument, type GvaRow } from "./gva-set.js";
 
-const SET = fileURLToPath(new URL("../../shared/benchmarks/gva-dev/documents.jsonl", import.meta.url));
 const OUT = fileURLToPath(new URL("../models/counts/weights.json", import.meta.url));
 const FOLDS = 5;
 const EPOCHS = 8;
 const MIN_FEATURE_COUNT = 2;
 const CUE_REACH = 3;
-
-interface Row {
-  readonly id: string;
-  readonly incident: string;
-  readonly title: string;
-  readonly text: string;
-  readonly publishedAt: string;
-  readonly statesKilled: boolean;
-  readonly gold: { readonly killed: number; readonly injured: number };
-}
 
 interface Example {
   readonly features: readonly string[];
@@ -53,13 +42,8 @@ const DEATH = /^(killed|dead|died|dies|death|deaths|fatal|fatally|fatalities|mur
 const HURT = /^(injured|injuries|wounded|hurt|hospitalized|critical|stable|non-fatal|treated)$/;
 const SHOT = /^(shot|shooting|shootings|gunfire|struck)$/;
 
-function toDocument(r: Row): Document {
-  const body = r.text.startsWith(r.title) ? r.text.slice(r.title.length).replace(/^\s+/, "") : r.text;
-  return { id: r.id, source: r.id, url: null, title: r.title, outlet: null, author: null, publishedAt: r.publishedAt, language: "en", syndicator: null, text: body, removed: [] };
-}
-
-function examplesOf(r: Row): Example[] {
-  const doc = toDocument(r);
+function examplesOf(r: GvaRow): Example[] {
+  const doc = gvaDocument(r);
   const out: Example[] = [];
   const parts: [string, boolean][] = [[doc.title ?? "", true], ...fallbackSentences(doc.text).map((s) => [doc.text.slice(s.start, s.end), false] as [string, boolean])];
   const { killed: k, injured: inj } = r.gold;
@@ -139,10 +123,10 @@ function foldOf(incident: string): number {
 }
 
 /** Document-level accuracy of documentFacts (title + text, no event assignment) over statesKilled rows. */
-function documentScores(rows: readonly Row[], model: CountModelUse | undefined): { killed: number; injured: number; precision: number } {
+function documentScores(rows: readonly GvaRow[], model: CountModelUse | undefined): { killed: number; injured: number; precision: number } {
   let k = 0, i = 0, right = 0, pairs = 0;
   for (const r of rows) {
-    const doc = toDocument(r);
+    const doc = gvaDocument(r);
     const facts = documentFacts(doc, fallbackSentences(doc.text), model);
     const vals = (p: string) => new Set(facts.filter((f) => f.mention.property === p && typeof f.mention.value === "number").map((f) => f.mention.value as number));
     const hit = (p: "killed" | "injured") => (r.gold[p] > 0 ? vals(p).has(r.gold[p]) : ![...vals(p)].some((v) => v > 0));
@@ -157,11 +141,11 @@ function documentScores(rows: readonly Row[], model: CountModelUse | undefined):
 }
 
 function main(): void {
-  if (!existsSync(SET)) {
-    console.error(`train:counts: ${SET} is absent (the gva-dev benchmark in ../shared); nothing trained`);
+  if (!existsSync(GVA_SET)) {
+    console.error(`train:counts: ${GVA_SET} is absent (the gva-dev benchmark in ../shared); nothing trained`);
     process.exit(1);
   }
-  const rows = readFileSync(SET, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
+  const rows = readFileSync(GVA_SET, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as GvaRow);
   const byRow = rows.map((r) => ({ r, fold: foldOf(r.incident), examples: examplesOf(r) }));
   const all = byRow.flatMap((x) => x.examples);
   console.log(`examples: ${all.length} labelled cardinals from ${rows.length} documents (${COUNT_LABELS.map((l, k) => `${l} ${all.filter((e) => e.label === k).length}`).join(", ")})`);
