@@ -457,6 +457,8 @@ export const EVENTS = {
   LEAD_DATE_SENTENCES: 5,
   /** Days before publication a lead's weekday or "last night" may point to: news of the day reports the past week. */
   LEAD_DATE_MAX_DAYS: 7,
+  /** Sentences after the headline the incident-day ranker (models/dates) reads candidate days from: a report states its incident's day near the top; further down are hearings and earlier cases. */
+  DATE_MODEL_SENTENCES: 20,
   /**
    * Margin by which the count classifier must call every cardinal of a rule's count "other" to
    * drop it: off (1e9, never reached). On gva-dev's held-out folds a margin of 16 raised killed precision
@@ -625,6 +627,7 @@ function ranges(): readonly Range[] {
     ["EVENTS", "SPORT_DOCUMENT_SHARE", EVENTS.SPORT_DOCUMENT_SHARE, 0, 1],
     ["EVENTS", "LEAD_DATE_SENTENCES", EVENTS.LEAD_DATE_SENTENCES, 0, 100],
     ["EVENTS", "LEAD_DATE_MAX_DAYS", EVENTS.LEAD_DATE_MAX_DAYS, 0, 366],
+    ["EVENTS", "DATE_MODEL_SENTENCES", EVENTS.DATE_MODEL_SENTENCES, 0, 1000],
     ["EVENTS", "COUNT_MODEL_DROP_MARGIN", EVENTS.COUNT_MODEL_DROP_MARGIN, 0, 1e9],
     ["EVENTS", "COUNT_MODEL_ADD_MARGIN", EVENTS.COUNT_MODEL_ADD_MARGIN, 0, 1e9],
     ["RECONCILE", "ABOUT_MARGIN", RECONCILE.ABOUT_MARGIN, 0, 1],

@@ -11,6 +11,7 @@ import { memberIndex, ownerOf } from "./assign.js";
 import { countModelUse, documentFacts, type RawFact } from "./counts.js";
 import type { CueMemo, EntitySpan } from "./cues.js";
 import { datelineDay } from "./dateline.js";
+import { rankedLeadDay, type DateCandidate } from "./date-model.js";
 import { dateOrder, datesIn, leadDate, pluperfectBefore, shiftDay, undatedLeadDate } from "./dates.js";
 import { EVENTS } from "../core/tunables.js";
 import { groupMentions, type Happening } from "./grouping.js";
@@ -149,6 +150,7 @@ function storyEvents(
   const happenings = groupMentions(mentions);
   const names = new Map(entities.map((e) => [e.id, e.name] as const));
   const fallbackDay = days[0] ?? null;
+  const ranked = new Map<string, DateCandidate | null>();
   const built: { readonly h: Happening; readonly who: ReturnType<typeof participants>; event: Event }[] = [];
   for (const h of happenings) {
     const type = happeningType(h);
@@ -160,7 +162,9 @@ function storyEvents(
     const leadFirst = lead && !lead.publication && dated.date !== null && lead.date < dated.date ? lead.date : null;
     // A happening no report dates to a day but whose reports name its week ("earlier this week") is dated to that week.
     const week = dated.date === null ? weekOfHappening(h) : null;
-    const date = leadFirst ?? dated.date ?? week ?? lead?.date ?? (h.cls === "violence" ? null : fallbackDay);
+    // A violent happening a report tells near its top: the day the trained ranker picks among those the report states (models/dates).
+    const chosen = resources.dateModel ? rankedLeadDay(h, resources.dateModel, sentencesOf, dayOfDoc, ranked, EVENTS.DATE_MODEL_SENTENCES, happenings) : null;
+    const date = chosen?.date ?? leadFirst ?? dated.date ?? week ?? lead?.date ?? (h.cls === "violence" ? null : fallbackDay);
     const pubOnly = date !== null && publicationOnly(h, date, fromPublication);
     const who = participants(h, entities);
     const first = [...h.members].sort((a, b) => cmp(a.doc.id, b.doc.id) || a.trigger.start - b.trigger.start)[0];
@@ -171,9 +175,12 @@ function storyEvents(
       h,
       who,
       event: {
-        id, storyId: story.id, type, date, dateInferred: date !== null && (date === week ? weekInferred(h, week) : dated.date === null || dated.inferred || pubOnly),
-        ...(date !== null ? { datePrecision: week !== null && date === week ? ("week" as const) : date === lead?.date ? lead.precision : ("day" as const) } : {}),
-        ...((lead?.publication && dated.date === null) || pubOnly ? { datePublication: true } : {}),
+        id, storyId: story.id, type, date,
+        ...(chosen ? { dateInferred: chosen.publication, datePrecision: "day" as const, ...(chosen.publication ? { datePublication: true } : {}) } : {
+          dateInferred: date !== null && (date === week ? weekInferred(h, week) : dated.date === null || dated.inferred || pubOnly),
+          ...(date !== null ? { datePrecision: week !== null && date === week ? ("week" as const) : date === lead?.date ? lead.precision : ("day" as const) } : {}),
+          ...((lead?.publication && dated.date === null) || pubOnly ? { datePublication: true } : {}),
+        }),
         actors: who.actors, targets: who.targets, locations: who.locations,
         ...(who.participants ? { participants: who.participants } : {}),
         summary: describeEvent(type, who, date, (x) => names.get(x) ?? x),

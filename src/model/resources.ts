@@ -45,6 +45,11 @@ export interface CountModel {
   readonly weights: ReadonlyMap<string, readonly number[]>;
 }
 
+/** The trained incident-day ranker's weights (models/dates/): feature -> weight. */
+export interface DateModel {
+  readonly weights: ReadonlyMap<string, number>;
+}
+
 export interface Resources {
   readonly hasher: Hasher;
   readonly nlp: Nlp;
@@ -53,6 +58,8 @@ export interface Resources {
   readonly names?: NameRecogniser;
   /** The count classifier; absent, the events stage reads counts by rules alone. */
   readonly countModel?: CountModel;
+  /** The incident-day ranker; absent, the events stage dates lead events by rules alone. */
+  readonly dateModel?: DateModel;
   /** The story join-or-found model (models/cluster); absent, the cluster stage reads the shipped file itself. */
   readonly storyModel?: MergeModel;
 }
