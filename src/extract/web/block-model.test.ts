@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import type { Removal } from "../../model/document.js";
 import type { Block } from "../blocks.js";
 import { judgeBlocks, keptBlocks, parseBlockModel } from "./block-model.js";
 
@@ -14,7 +15,7 @@ describe("block model", () => {
 
   test("drops the blocks a model rejects, recording them as boilerplate", () => {
     const model = parseBlockModel(JSON.stringify({ threshold: 0.5, weights: { bias: 2, "m:teaser": -5 } }));
-    const removed: { text: string; kind: string }[] = [];
+    const removed: Removal[] = [];
     const kept = judgeBlocks([block("The river rose overnight."), block("Read more: other floods", "teaser")], model, removed);
     assert.deepEqual(kept.map((b) => b.text), ["The river rose overnight."]);
     assert.deepEqual(removed, [{ kind: "boilerplate", text: "Read more: other floods" }]);
