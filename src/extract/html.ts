@@ -110,8 +110,7 @@ export function articleBlocks(html: string, options: HtmlOptions = {}): ArticleB
   const markup = markupCandidate(doc, before);
   // Both guesses are protected from furniture rules: a layout word on a wrapper ("with-sidebar")
   // must not take the article with it.
-  const guarded = [...(markup?.roots ?? []), ...(scoredCandidate(body, before)?.roots ?? [])];
-  pruneFurniture(body, before, guarded, removed);
+  pruneFurniture(body, before, markup?.roots ?? [], removed, scoredCandidate(body, before)?.roots ?? []);
   const stats = measure(body, NOTHING);
   const remeasured = markup === null ? null : { ...markup, text: markup.roots.reduce((n, r) => n + (stats.get(r)?.text ?? 0), 0) };
   const chosen = chooseCandidate(remeasured, scoredCandidate(body, stats));
