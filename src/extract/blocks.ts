@@ -20,6 +20,16 @@ export interface Block {
   readonly heading: boolean;
   readonly caption: boolean;
   readonly listItem: boolean;
+  /** Class and id words of the enclosing elements inside the roots, innermost last (for the block model). */
+  readonly marks: string;
+}
+
+/** Enclosing elements whose class and id words a block keeps: its own box and a few wrappers. */
+const MARK_DEPTH = 4;
+
+function classAndId(node: DomNode): string {
+  const words = `${node.getAttribute?.("class") ?? ""} ${node.getAttribute?.("id") ?? ""}`.trim();
+  return words.toLowerCase();
 }
 
 /**
@@ -30,6 +40,7 @@ export interface Block {
 export function readBlocks(roots: readonly DomNode[], skip: (node: DomNode) => boolean): Block[] {
   const blocks: Block[] = [];
   const tags: string[] = [];
+  const marks: string[] = [];
   let buffer = "";
   let linkText = "";
   let links = 0;
@@ -46,6 +57,7 @@ export function readBlocks(roots: readonly DomNode[], skip: (node: DomNode) => b
         heading: headings > 0,
         caption: captions > 0,
         listItem: items > 0,
+        marks: marks.slice(-MARK_DEPTH).join(" ").trim(),
       });
     }
     buffer = "";
@@ -74,6 +86,7 @@ export function readBlocks(roots: readonly DomNode[], skip: (node: DomNode) => b
         links = 0;
         tags.pop();
       }
+      marks.pop();
       if (HEADING.has(tag)) headings--;
       if (tag === "figcaption" || tag === "caption") captions--;
       if (tag === "li" || tag === "dd" || tag === "dt") items--;
@@ -86,6 +99,7 @@ export function readBlocks(roots: readonly DomNode[], skip: (node: DomNode) => b
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE || skip(node)) continue;
+    marks.push(classAndId(node));
     if (BLOCK.has(tag)) {
       flush();
       links = 0;

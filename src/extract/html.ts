@@ -15,6 +15,7 @@ import { leadBlocks } from "./web/lead.js";
 import { isHidden } from "./web/patterns.js";
 import { removal } from "./web/removal.js";
 import { pushAll } from "../core/extent.js";
+import { BLOCK_MODEL, judgeBlocks, type BlockModel } from "./web/block-model.js";
 
 /** An HTML page reduced to its article: paragraphs of text plus what the page says about itself. */
 export interface HtmlArticle extends PageMetadata {
@@ -29,8 +30,13 @@ export interface HtmlArticle extends PageMetadata {
 }
 
 export interface HtmlOptions {
-  /** Keep figure captions as paragraphs (default true: a caption often states who and where). */
+  /**
+   * Keep figure captions as paragraphs. Off by default: both labelled sets (trafilatura's and
+   * Zyte's) leave captions out of the main text, and a caption repeats the article or credits a photo.
+   */
   readonly captions?: boolean;
+  /** The block model that drops chrome blocks (default: the shipped models/blocks; null: none). */
+  readonly blockModel?: BlockModel | null;
 }
 
 function parse(html: string): DomDocument {
@@ -77,37 +83,41 @@ function textLength(blocks: readonly Block[]): number {
   return blocks.reduce((n, b) => n + b.text.length, 0);
 }
 
+/** The blocks of a page's article before the block model judges them, with how they were found. */
+export interface ArticleBlocks {
+  readonly meta: PageMetadata;
+  readonly blocks: readonly Block[];
+  readonly removed: Removal[];
+  readonly method: HtmlArticle["method"];
+}
+
 /**
- * Extracts the article from an HTML page. Scripts, styles, controls and hidden elements go
- * first; furniture named by tag, role, class or id (navigation, share bars, related links, ads,
- * cookie notices, comments, footers) goes next, except around the container the markup declares
- * as the article. The article is then the declared container or the text-density pick,
- * whichever the chooser trusts, with link lists and ad labels filtered out; when both fail the
- * page-wide prose baseline is used. Every removal is recorded. The headline and byline are not
- * repeated in the paragraphs.
- *
- * @example extractHtml("<html><body><article><p>…</p></article></body></html>").paragraphs
+ * Finds the article's blocks. Scripts, styles, controls and hidden elements go first; furniture
+ * named by tag, role, class or id (navigation, share bars, related links, ads, cookie notices,
+ * comments, footers) goes next, except around the container the markup declares as the article.
+ * The article is then the declared container or the text-density pick, whichever the chooser
+ * trusts, with link lists and ad labels filtered out; when both fail the page-wide prose
+ * baseline is used. Every removal is recorded.
  */
-export function extractHtml(html: string, options: HtmlOptions = {}): HtmlArticle {
+export function articleBlocks(html: string, options: HtmlOptions = {}): ArticleBlocks {
   const doc = parse(html);
   const meta = readMetadata(doc);
   const page = pageRoot(doc);
   const removed: Removal[] = [];
-  if (page === null) return { ...meta, paragraphs: [], removed, method: "none" };
+  if (page === null) return { meta, blocks: [], removed, method: "none" };
+  const captions = options.captions ?? false;
   const { root: body, stats: before } = page;
   const markup = markupCandidate(doc, before);
   // Both guesses are protected from furniture rules: a layout word on a wrapper ("with-sidebar")
   // must not take the article with it.
-  const guarded = [...(markup?.roots ?? []), ...(scoredCandidate(body, before)?.roots ?? [])];
-  pruneFurniture(body, before, guarded, removed);
+  pruneFurniture(body, before, markup?.roots ?? [], removed, scoredCandidate(body, before)?.roots ?? []);
   const stats = measure(body, NOTHING);
   const remeasured = markup === null ? null : { ...markup, text: markup.roots.reduce((n, r) => n + (stats.get(r)?.text ?? 0), 0) };
   const chosen = chooseCandidate(remeasured, scoredCandidate(body, stats));
   let method: HtmlArticle["method"] = chosen?.method ?? "none";
   const audit: Removal[] = [];
-  let blocks = chosen === null ? [] : filterBlocks(readBlocks(chosen.roots, NOTHING), options.captions ?? true, audit);
+  let blocks = chosen === null ? [] : filterBlocks(readBlocks(chosen.roots, NOTHING), captions, audit);
   if (chosen !== null && blocks.length > 0) {
-    // A summary that the body repeats word for word is not a lead.
     // A summary that the body repeats word for word is not a lead.
     const inside = blocks.map((b) => b.text).join("\n");
     blocks = [...leadBlocks(chosen.roots, body, stats).filter((b) => !inside.includes(b.text)), ...blocks];
@@ -121,12 +131,26 @@ export function extractHtml(html: string, options: HtmlOptions = {}): HtmlArticl
       audit.length = 0;
     } else if (blocks.length === 0 && linkDensity(stats.get(body)) < EXTRACT.LINK_LIST_DENSITY) {
       // A fragment (a feed item's HTML) is all article; a page of links is not an article at all.
-      blocks = filterBlocks(all, options.captions ?? true, audit);
+      blocks = filterBlocks(all, captions, audit);
       method = blocks.length > 0 ? "whole-page" : "none";
     }
   }
   if (method !== "baseline" && chosen !== null) recordOffArticle(body, chosen.roots, removed);
   pushAll(removed, audit);
+  return { meta, blocks, removed, method };
+}
+
+/**
+ * Extracts the article from an HTML page (see `articleBlocks`); the block model then drops the
+ * blocks it reads as page chrome (a teaser, an author box, a newsletter prompt left inside the
+ * container). The headline and byline are not repeated in the paragraphs.
+ *
+ * @example extractHtml("<html><body><article><p>…</p></article></body></html>").paragraphs
+ */
+export function extractHtml(html: string, options: HtmlOptions = {}): HtmlArticle {
+  const found = articleBlocks(html, options);
+  const { meta, removed, method } = found;
+  const blocks = judgeBlocks(found.blocks, options.blockModel === undefined ? BLOCK_MODEL : options.blockModel, removed);
   const headline = new Set([meta.title, meta.author].filter((s): s is string => !!s).map(comparable));
   // Only near the top: the same words further down are body text quoting the headline.
   const paragraphs: string[] = [];
@@ -138,7 +162,7 @@ export function extractHtml(html: string, options: HtmlOptions = {}): HtmlArticl
     } else paragraphs.push(block.text);
   });
   if (paragraphs.length === 0) {
-    const fallback = fallbackBlocks(html, options.captions ?? true);
+    const fallback = fallbackBlocks(html, options.captions ?? false);
     if (fallback.length > 0) return { ...meta, paragraphs: fallback.map((b) => b.text), removed, method: "fallback" };
   }
   return { ...meta, paragraphs, removed, method };

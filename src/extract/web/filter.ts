@@ -8,7 +8,17 @@ import { removal } from "./removal.js";
  * a sentence that mentions advertising is never touched.
  */
 const LABEL =
-  /^(?:advertisement|advertising|ad|ads|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|reklama|reklame|advertentie|реклама|广告|廣告|広告|إعلان|continue reading(?: below| the main story)?|story continues below(?: advertisement)?|article continues below|scroll to continue(?: with content)?)[\s.:…]*$/iu;
+  /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|reklama|reklame|advertentie|реклама|广告|廣告|広告|إعلان|continue reading(?: below| the main story)?|story continues below(?: advertisement)?|article continues below|scroll to continue(?: with content)?)[\s.:…]*$/iu;
+
+/** Controls and counters of a photo gallery or lightbox, matched whole ("Image 2 of 5", "Hide caption"). */
+const GALLERY_CONTROL =
+  /^(?:(?:image|photo|picture|slide|bild|foto|photo|imagen|immagine|zdjęcie)\s+\d+\s*(?:of|von|de|sur|di|z|\/)\s*\d+|(?:hide|show|toggle)\s+caption|caption|close|schließen|fermer|cerrar|chiudi|zamknij)[\s.:…]*$/iu;
+
+/**
+ * A paragraph that ends in a photo credit in brackets is a caption set as a paragraph
+ * ("Flood water in the square (Image: Agency)"); a sentence of the article does not end so.
+ */
+const CREDITED_CAPTION = /\((?:image|images|photo|photos|picture|pictures|credit|foto|fotos|bild|bilder|crédit|crédito|photographie)\s*:[^()]{1,80}\)\s*$/iu;
 
 /** Sentence-final punctuation in several scripts: a block with one reads as prose. */
 const SENTENCE_END = /[.!?。！？؟।…]["'”’»)\]]*(?:\s|$)/u;
@@ -24,6 +34,8 @@ function linkKind(block: Block): RemovalKind {
 /** The decision for one block of the chosen article: kept (null) or removed with a kind. */
 function verdict(block: Block, captions: boolean): RemovalKind | null {
   if (LABEL.test(block.text)) return "advert";
+  if (GALLERY_CONTROL.test(block.text)) return "caption";
+  if (!captions && block.text.length < EXTRACT.LINKED_PROSE_CHARS && CREDITED_CAPTION.test(block.text)) return "caption";
   // A caption that is a sentence tells who and where; a name, a credit or a gallery counter does not.
   if (block.caption && (!captions || !SENTENCE_END.test(block.text) || block.text.length < EXTRACT.MIN_PARAGRAPH_CHARS * 2)) return "caption";
   const linked = density(block);

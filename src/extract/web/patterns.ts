@@ -8,7 +8,7 @@ import { attr, tagOf, type DomNode } from "../dom.js";
  */
 const MARKS: readonly (readonly [RemovalKind, RegExp])[] = [
   ["cookie-notice", /(?:^|[\s_-])(?:cookies?|consent|gdpr|cmp-|privacy-?(?:banner|notice|bar))/u],
-  ["comments", /(?:^|[\s_-])(?:comments?|commentlist|disqus|respond|replies|discussion|kommentare?|commentaires?|comentarios?|commenti|reacties|коммент)(?:$|[\s_-]|s\b)/u],
+  ["comments", /(?:^|[\s_-])(?:comments?|commentlist|disqus|respond|replies|discussion|forum|reviews|kommentare?|commentaires?|comentarios?|commenti|reacties|коммент)(?:$|[\s_-]|s\b)/u],
   ["share", /(?:^|[\s_-])(?:share|sharing|shares|social|sociable|addthis|sharethis|shariff|teilen|partage[rs]?|compartir|condividi|compartilhar|delen|print-?tools?|article-?tools|toolbar|follow-?us)/u],
   ["advert", /(?:^|[\s_-])(?:ads?|advert\w*|adsbygoogle|adslot|adunit|adzone|adwrap\w*|ad-?container|dfp|gpt-ad|sponsor\w*|promo\w*|werbung|anzeigen?|publicite|publicidad|pubblicita|reklam\w*|outbrain|taboola|native-?ad)(?:$|[\s_-]|\d)/u],
   ["newsletter", /(?:^|[\s_-])(?:newsletters?|subscribe\w*|subscription|signup|sign-up|regwall|registration-?wall|abonn\w*|suscri\w*|iscriviti|inscri\w*|nieuwsbrief)(?:$|[\s_-])/u],

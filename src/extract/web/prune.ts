@@ -75,18 +75,23 @@ function isProse(stats: NodeStats | undefined): boolean {
   return (stats?.text ?? 0) >= EXTRACT.GUARDED_PROSE_CHARS && linkDensity(stats) < EXTRACT.GUARDED_PROSE_DENSITY;
 }
 
+/** Boxes the tag alone declares as off the article: a density guess inside one does not save it. */
+const UNGUARDED: ReadonlySet<string> = new Set(["aside", "nav", "footer"]);
+
 /**
  * Removes page furniture (navigation, banners, share bars, related links, ads, cookie notices,
  * newsletter boxes, comments, footers, bylines) named by tag, role, class or id. An element
  * that holds any of `keep` or more than EXTRACT.FURNITURE_MAX_SHARE of the page's text is left
  * alone unless most of its text is links: a class word on a wrapper must not take the article
- * with it.
+ * with it. Holding one of `guessed` (the text-density pick) saves it too, unless it is an aside,
+ * a menu, a footer or named as comments.
  */
 export function pruneFurniture(
   root: DomNode,
   stats: ReadonlyMap<DomNode, NodeStats>,
   keep: readonly DomNode[],
   removed: Removal[],
+  guessed: readonly DomNode[] = [],
 ): void {
   const total = stats.get(root)?.text ?? 0;
   const doomed: [DomNode, RemovalKind][] = [];
@@ -95,6 +100,9 @@ export function pruneFurniture(
     const kind = furnitureKind(node);
     if (kind === null) return true;
     if (keep.some((k) => contains(node, k))) return true;
+    // The density guess is only a guess: inside a sidebar, a menu or a comment thread it found
+    // the longest comment or archive list, and the box's own name outranks it.
+    if (!UNGUARDED.has(tagOf(node)) && kind !== "comments" && guessed.some((k) => contains(node, k))) return true;
     const own = stats.get(node);
     // Bylines and credits are a line or two; a long "byline" box is the article under a headline.
     if ((kind === "byline" || kind === "image-credit") && (own?.text ?? 0) > EXTRACT.BYLINE_MAX_CHARS) return true;
