@@ -1,16 +1,20 @@
 /**
  * The labelled story sets the clusterer is trained and scored on, read from ../shared/benchmarks
- * and turned into documents the way the program does (extraction, then dedupe's copy links), so
+ * and turned into documents the way the program does (extraction, the text layer with its typed
+ * names, then dedupe's copy links), so
  * that in-process figures match `devscore stories`. Only what the held-out evaluation sends is
  * used: ECB+ `{id, text}`, gva-dev `{id, text, title, publishedAt}`, ids made opaque.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { createHasher } from "../src/core/hash.js";
 import { dedupeStage } from "../src/dedupe/index.js";
+import { loadGazetteer } from "../src/entities/index.js";
 import type { Copy } from "../src/model/copy.js";
 import type { Document } from "../src/model/document.js";
 import type { InputRecord } from "../src/model/input.js";
 import type { Hasher, Resources } from "../src/model/resources.js";
+import type { TextLayer } from "../src/model/text.js";
+import { createNameRecogniser, createNlp, textStage } from "../src/text/index.js";
 import { EXTRACTION_STAGES } from "../src/pipeline/stages.js";
 import { runStages } from "../src/pipeline/run-stages.js";
 
@@ -21,6 +25,8 @@ export const GVA_SET = `${BENCHMARKS}gva-dev/documents.jsonl`;
 /** One labelled document as the program gets it, its gold story and the unit folds keep whole. */
 export interface LabelledDocument {
   readonly document: Document;
+  /** Its text layer, as the text stage builds it (with the trained tagger's names). */
+  readonly layer: TextLayer;
   /** The gold story: ECB+ sub-topic or GVA incident. */
   readonly story: string;
   /** What a fold holds out whole: the ECB+ topic (both its look-alike sub-topics), the GVA incident. */
@@ -47,9 +53,11 @@ function readRows(path: string): Row[] {
   return readFileSync(path, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
 }
 
+/** What extraction, the text stage (wink-nlp and the trained name tagger) and dedupe need. */
 export async function benchmarkResources(): Promise<{ hasher: Hasher; resources: Resources }> {
   const hasher = await createHasher();
-  return { hasher, resources: { hasher, nlp: { nlp: null, its: null }, gazetteer: { lookup: () => [], demonym: () => null } } };
+  const gazetteer = loadGazetteer();
+  return { hasher, resources: { hasher, nlp: createNlp(), gazetteer, names: createNameRecogniser(gazetteer) } };
 }
 
 /**
@@ -68,9 +76,10 @@ function extract(name: LabelledSet["name"], rows: readonly Row[], hasher: Hasher
   });
   inputs.sort((a, b) => (a.id! < b.id! ? -1 : 1));
   const documents = runStages(EXTRACTION_STAGES, { inputs }, resources).documents ?? [];
-  const items = documents.flatMap((document) => {
+  const texts = textStage.run({ documents }, resources).texts;
+  const items = documents.flatMap((document, k) => {
     const l = label.get(document.id);
-    return l ? [{ document, ...l }] : [];
+    return l ? [{ document, layer: texts[k]!, ...l }] : [];
   });
   return { name, items, copies: copiesOf(items.map((i) => i.document), resources) };
 }

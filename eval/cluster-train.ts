@@ -5,13 +5,12 @@
  * eval/cluster.ts (leave-topics-out) and once on everything by scripts/train-cluster.ts.
  */
 import { clusterDocuments, processingOrder } from "../src/cluster/index.js";
-import { documentTerms } from "../src/cluster/features.js";
 import { FEATURE_COUNT, MAX_WEEKS, NEAR_DAYS, pairFeatures, PAIR_FEATURES, type MergeModel } from "../src/cluster/merge-model.js";
 import { quoteShingles, sharedCount, unionCapped } from "../src/cluster/quotes.js";
 import { addScaled, heaviest, EMPTY, type Sparse } from "../src/cluster/sparse.js";
 import { featureOptions } from "../src/cluster/story-index.js";
 import { epochDay, meanGaps } from "../src/cluster/time.js";
-import { documentViews, VIEW_NAMES, type DocViews } from "../src/cluster/views.js";
+import { documentTermKeys, documentViews, VIEW_NAMES, type DocViews } from "../src/cluster/views.js";
 import { createTermStats, observeDocument, type TermStats } from "../src/cluster/vocabulary.js";
 import { CLUSTER } from "../src/core/tunables.js";
 import { bcubed, type BCubed } from "./cluster-metrics.js";
@@ -59,9 +58,9 @@ export function examples(prepared: PreparedSet): Example[] {
   const set = prepared.set;
   const docs = set.items.map((i) => i.document);
   const features = featureOptions({});
-  const views = docs.map((d) => {
+  const views = set.items.map(({ document: d, layer }) => {
     const cached = prepared.viewCache.get(d.id);
-    const v = cached ?? documentViews(d, features, prepared.stats, CLUSTER.DOC_TERMS, CLUSTER.LEAD_CHARS);
+    const v = cached ?? documentViews(d, layer, features, prepared.stats, CLUSTER.DOC_TERMS, CLUSTER.LEAD_CHARS);
     if (!cached) prepared.viewCache.set(d.id, v);
     return VIEW_NAMES.map((name) => v[name]);
   });
@@ -203,13 +202,14 @@ export interface PreparedSet {
 export function prepare(set: LabelledSet): PreparedSet {
   const stats = createTermStats();
   const features = featureOptions({});
-  for (const d of set.items.map((i) => i.document).sort(processingOrder)) observeDocument(stats, documentTerms(d, features).keys());
+  const items = [...set.items].sort((a, b) => processingOrder(a.document, b.document));
+  for (const i of items) observeDocument(stats, documentTermKeys(i.document, i.layer, features));
   return { set, stats, viewCache: new Map() };
 }
 
 /** Each document's predicted story when the whole prepared set is clustered in one run with `model`. */
 export function clusterSet(p: PreparedSet, model: MergeModel): Map<string, string> {
-  const stories = clusterDocuments(p.set.items.map((i) => i.document), p.set.copies, { model, stats: p.stats, viewCache: p.viewCache });
+  const stories = clusterDocuments(p.set.items.map((i) => i.document), p.set.copies, { model, stats: p.stats, viewCache: p.viewCache, texts: p.set.items.map((i) => i.layer) });
   const predicted = new Map<string, string>();
   for (const s of stories) for (const id of s.documentIds) predicted.set(id, s.id);
   return predicted;

@@ -74,7 +74,7 @@ function timedStages(corpus: ScaleCorpus, resources: Resources): number {
 
   t = performance.now();
   cpu = process.cpuUsage();
-  const { stories } = clusterStage.run({ documents: corpus.documents, copies }, resources);
+  const { stories } = clusterStage.run({ documents: corpus.documents, copies, texts: [] }, resources);
   const clusterMs = performance.now() - t;
   console.log(`\ncluster: ${(clusterMs / 1000).toFixed(1)} s wall (${cpuSince(cpu)}), ${((n / clusterMs) * 1000).toFixed(0)} docs/s, ${stories.length} stories (${corpus.stories} generated), peak RSS ${mb(peakRss())}`);
   const total = dedupeMs + clusterMs;

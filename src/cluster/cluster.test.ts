@@ -46,7 +46,7 @@ const PERU = ["andes-wire", "kelmar-courier", "pacific-ledger"];
 const TURKEY = ["anatolia-post", "bosporus-daily", "tresk-herald"];
 
 test("keeps two earthquakes a week apart in two stories though they share the vocabulary", async () => {
-  const { stories } = clusterStage.run({ documents: quakes, copies: [] }, await resources());
+  const { stories } = clusterStage.run({ documents: quakes, copies: [], texts: [] }, await resources());
   assert.deepEqual(partition(stories), [TURKEY, PERU]);
   // The fixture is a real test: at a near-zero cut the shared vocabulary alone would join them.
   assert.equal(clusterDocuments(quakes, [], { threshold: -50, joinThreshold: -50, absorbThreshold: -50 }).length, 1);
@@ -54,8 +54,8 @@ test("keeps two earthquakes a week apart in two stories though they share the vo
 
 test("names a story after its earliest-published document, so later documents keep its id", async () => {
   const r = await resources();
-  const first = clusterStage.run({ documents: quakes.filter((d) => d.id !== "pacific-ledger"), copies: [] }, r).stories;
-  const later = clusterStage.run({ documents: quakes, copies: [] }, r).stories;
+  const first = clusterStage.run({ documents: quakes.filter((d) => d.id !== "pacific-ledger"), copies: [], texts: [] }, r).stories;
+  const later = clusterStage.run({ documents: quakes, copies: [], texts: [] }, r).stories;
   const peruBefore = first.find((s) => s.documentIds.includes("kelmar-courier"));
   const peruAfter = later.find((s) => s.documentIds.includes("kelmar-courier"));
   // Both Peru reports of 2031-03-12 are earliest; the smaller id breaks the tie.
@@ -66,23 +66,23 @@ test("names a story after its earliest-published document, so later documents ke
 
 test("gives the same stories whatever order the documents come in", async () => {
   const r = await resources();
-  const forward = clusterStage.run({ documents: quakes, copies: [] }, r).stories;
-  const backward = clusterStage.run({ documents: [...quakes].reverse(), copies: [] }, r).stories;
+  const forward = clusterStage.run({ documents: quakes, copies: [], texts: [] }, r).stories;
+  const backward = clusterStage.run({ documents: [...quakes].reverse(), copies: [], texts: [] }, r).stories;
   assert.deepEqual(backward, forward);
 });
 
 test("is deterministic: the same input gives byte-identical stories", async () => {
   const r = await resources();
-  const a = JSON.stringify(clusterStage.run({ documents: quakes, copies: [] }, r));
-  const b = JSON.stringify(clusterStage.run({ documents: quakes, copies: [] }, r));
+  const a = JSON.stringify(clusterStage.run({ documents: quakes, copies: [], texts: [] }, r));
+  const b = JSON.stringify(clusterStage.run({ documents: quakes, copies: [], texts: [] }, r));
   assert.equal(a, b);
 });
 
 test("forces two documents that copy each other heavily into one story", async () => {
   const a = doc("a", "Quarry workers in Tesk walked out over unpaid wages on Friday.");
   const b = doc("b", "Kettle prices rose in Lunmark shops as a new tariff began.");
-  const apart = clusterStage.run({ documents: [a, b], copies: [] }, await resources()).stories;
-  const together = clusterStage.run({ documents: [a, b], copies: [copy("a", "b", 0.9)] }, await resources()).stories;
+  const apart = clusterStage.run({ documents: [a, b], copies: [], texts: [] }, await resources()).stories;
+  const together = clusterStage.run({ documents: [a, b], copies: [copy("a", "b", 0.9)], texts: [] }, await resources()).stories;
   assert.equal(apart.length, 2);
   assert.equal(together.length, 1);
   assert.equal(together[0]!.id, "a");
@@ -91,20 +91,20 @@ test("forces two documents that copy each other heavily into one story", async (
 test("ignores a copy link below the forcing overlap", async () => {
   const a = doc("a", "Quarry workers in Tesk walked out over unpaid wages on Friday.");
   const b = doc("b", "Kettle prices rose in Lunmark shops as a new tariff began.");
-  const { stories } = clusterStage.run({ documents: [a, b], copies: [copy("a", "b", 0.3)] }, await resources());
+  const { stories } = clusterStage.run({ documents: [a, b], copies: [copy("a", "b", 0.3)], texts: [] }, await resources());
   assert.equal(stories.length, 2);
 });
 
 test("titles a story from its most central document's title", async () => {
-  const { stories } = clusterStage.run({ documents: quakes, copies: [] }, await resources());
+  const { stories } = clusterStage.run({ documents: quakes, copies: [], texts: [] }, await resources());
   const titles = new Set(quakes.map((d) => d.title));
   for (const s of stories) assert.ok(titles.has(s.title), s.title);
 });
 
 test("returns no stories for no documents and one story for a lone document", async () => {
   const r = await resources();
-  assert.deepEqual(clusterStage.run({ documents: [], copies: [] }, r).stories, []);
-  const lone = clusterStage.run({ documents: [doc("x", "")], copies: [] }, r).stories;
+  assert.deepEqual(clusterStage.run({ documents: [], copies: [], texts: [] }, r).stories, []);
+  const lone = clusterStage.run({ documents: [doc("x", "")], copies: [], texts: [] }, r).stories;
   assert.deepEqual(lone.map((s) => s.documentIds), [["x"]]);
 });
 

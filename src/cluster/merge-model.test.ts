@@ -21,16 +21,22 @@ test("refuses a model trained on other features", () => {
 });
 
 test("average-link features of a document against a story without itself", () => {
-  const d = [unit([1, 2], [0.6, 0.8]), unit([], []), unit([], []), unit([], []), unit([], [])];
-  const other = [unit([1], [1]), unit([], []), unit([], []), unit([], []), unit([], [])];
+  const none = (): Sparse => unit([], []);
+  const d = [unit([1, 2], [0.6, 0.8]), none(), none(), none(), none(), unit([7], [1]), none()];
+  const other = [unit([1], [1]), none(), none(), none(), none(), unit([7], [1]), none()];
   // The story holds d and `other`: its sum, minus d, over one remaining member.
-  const sum = [unit([1, 2], [1.6, 0.8]), ...d.slice(1)];
+  const sum = [unit([1, 2], [1.6, 0.8]), none(), none(), none(), none(), unit([7], [2]), none()];
   const x = pairFeatures(new Float64Array(FEATURE_COUNT), d, 1, sum, 1, true, [Math.log(3), 0.25, 0.5], d);
-  assert.ok(Math.abs(x[0]! - 0.6) < 1e-6);
-  assert.deepEqual([...x.slice(5, 11)], [1, 1, Math.log(3), 0.25, 0, 0.5]);
+  const at = (f: (typeof PAIR_FEATURES)[number]): number => x[PAIR_FEATURES.indexOf(f)]!;
+  assert.ok(Math.abs(at("all") - 0.6) < 1e-6);
+  assert.deepEqual([at("quote"), at("dated"), at("gap"), at("weeks"), at("size"), at("near")], [1, 1, Math.log(3), 0.25, 0, 0.5]);
   // Shared words count again, scaled by how near in time the two are.
-  assert.ok(Math.abs(x[11]! - 0.3) < 1e-6);
-  assert.deepEqual([...x.slice(12)], [0, 0, 0, 0, 0]);
+  assert.ok(Math.abs(at("allNear") - 0.3) < 1e-6);
+  assert.ok(Math.abs(at("people") - 1) < 1e-6, "the same person named");
+  assert.ok(Math.abs(at("peopleNear") - 0.5) < 1e-6);
+  assert.deepEqual([at("namesNear"), at("numbersNear"), at("leadNear"), at("placesNear")], [0, 0, 0, 0]);
+  // Undated, nothing but the text counts: no time, and the typed names not either.
   const undated = pairFeatures(new Float64Array(FEATURE_COUNT), d, 1, other, 1, false, null);
-  assert.deepEqual([...undated.slice(5)], new Array(12).fill(0));
+  assert.ok(Math.abs(undated[PAIR_FEATURES.indexOf("all")]! - 0.6) < 1e-6);
+  assert.deepEqual([...undated.slice(PAIR_FEATURES.indexOf("people"))], new Array(FEATURE_COUNT - PAIR_FEATURES.indexOf("people")).fill(0));
 });

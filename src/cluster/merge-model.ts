@@ -9,7 +9,7 @@ import type { MergeModel } from "../model/story.js";
  * exactly, so a story-level score is the mean of its document-level scores.
  */
 export const PAIR_FEATURES = [
-  "all", "names", "numbers", "dates", "lead",
+  "all", "names", "numbers", "dates", "lead", "people", "places",
   /** 1 when the two share a quotation (six quoted words in a row). */
   "quote",
   /** 1 when both sides have publication dates. */
@@ -46,15 +46,21 @@ export const PAIR_FEATURES = [
   "run",
   /** `run` for a dated pair: dated look-alikes (one city's shootings) crowd a large run faster. */
   "datedRun",
+  /** `people` times `near`: the same victim or suspect named within a news cycle. */
+  "peopleNear",
+  /** `places` times `near`: the same street or neighbourhood within a news cycle. */
+  "placesNear",
 ] as const;
 
 export const FEATURE_COUNT = PAIR_FEATURES.length;
+
+const VIEW_INDEX = Object.fromEntries(VIEW_NAMES.map((v, i) => [v, i])) as Record<(typeof VIEW_NAMES)[number], number>;
 
 export type { MergeModel } from "../model/story.js";
 
 /**
  * Writes into `out` the features of two sides of `na` and `nb` members given their view sums
- * (in `VIEW_NAMES` order), whether they share a quotation and their mean time gaps (`meanGaps`). `minus`, when given, is a member of `a` taken out of the shared sum
+ * (in `VIEW_NAMES` order), whether they share a quotation and their mean time gaps (`meanGaps`). `minus`, when given, is a member of `b` taken out of its sum
  * (a document scored against its own story without itself; `na` then counts it out too).
  * `lnRun` is ln of the number of documents in the run (0 in training examples).
  */
@@ -66,19 +72,30 @@ export function pairFeatures(
     const shared = dot(a[v]!, b[v]!) - (minus ? dot(minus[v]!, minus[v]!) : 0);
     out[v] = shared / (na * nb);
   }
-  out[VIEW_NAMES.length] = quote ? 1 : 0;
-  out[VIEW_NAMES.length + 1] = time === null ? 0 : 1;
-  out[VIEW_NAMES.length + 2] = time === null ? 0 : time[0];
-  out[VIEW_NAMES.length + 3] = time === null ? 0 : time[1];
-  out[VIEW_NAMES.length + 4] = Math.log(na * nb);
+  if (time === null) {
+    // Typed names count for dated pairs only: in a dated stream they tell one city's look-alike
+    // happenings apart; undated reports gathered around a topic (ECB+) name officials and
+    // commentators by the angle each takes, and there the views cost held-out B-cubed.
+    out[VIEW_INDEX.people] = 0;
+    out[VIEW_INDEX.places] = 0;
+  }
+  const view = (name: (typeof VIEW_NAMES)[number]): number => out[VIEW_INDEX[name]]!;
   const near = time === null ? 0 : time[2];
-  out[VIEW_NAMES.length + 5] = near;
-  out[VIEW_NAMES.length + 6] = out[0]! * near;
-  out[VIEW_NAMES.length + 7] = out[1]! * near;
-  out[VIEW_NAMES.length + 8] = out[2]! * near;
-  out[VIEW_NAMES.length + 9] = out[4]! * near;
-  out[VIEW_NAMES.length + 10] = lnRun;
-  out[VIEW_NAMES.length + 11] = time === null ? 0 : lnRun;
+  let k = VIEW_NAMES.length;
+  out[k++] = quote ? 1 : 0;
+  out[k++] = time === null ? 0 : 1;
+  out[k++] = time === null ? 0 : time[0];
+  out[k++] = time === null ? 0 : time[1];
+  out[k++] = Math.log(na * nb);
+  out[k++] = near;
+  out[k++] = view("all") * near;
+  out[k++] = view("names") * near;
+  out[k++] = view("numbers") * near;
+  out[k++] = view("lead") * near;
+  out[k++] = lnRun;
+  out[k++] = time === null ? 0 : lnRun;
+  out[k++] = view("people") * near;
+  out[k++] = view("places") * near;
   return out;
 }
 

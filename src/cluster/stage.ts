@@ -2,8 +2,9 @@ import type { Copy } from "../model/copy.js";
 import type { Document } from "../model/document.js";
 import type { Stage } from "../model/stage.js";
 import type { Story } from "../model/story.js";
-import { documentTerms } from "./features.js";
+import type { TextLayer } from "../model/text.js";
 import { createStoryIndex, featureOptions, type StoryIndexOptions } from "./story-index.js";
+import { documentTermKeys } from "./views.js";
 import { createTermStats, observeDocument } from "./vocabulary.js";
 
 /**
@@ -24,6 +25,8 @@ export function processingOrder(a: Document, b: Document): number {
 /** Index settings, and whether to run the batch refinement after the online pass (default yes). */
 export interface ClusterOptions extends StoryIndexOptions {
   readonly refine?: boolean;
+  /** The documents' text layers (any order; matched by document id): their typed names feed the people and places views. */
+  readonly texts?: readonly TextLayer[];
 }
 
 /**
@@ -46,8 +49,9 @@ export function clusterDocuments(
   const ordered = [...documents].sort(processingOrder);
   const stats = options.stats ?? createTermStats();
   const features = featureOptions(options);
+  const layers = new Map((options.texts ?? []).map((t) => [t.documentId, t] as const));
   if (!options.stats) {
-    for (const d of ordered) observeDocument(stats, documentTerms(d, features).keys());
+    for (const d of ordered) observeDocument(stats, documentTermKeys(d, layers.get(d.id), features));
   }
   const linksOf = new Map<string, Copy[]>();
   for (const c of copies) {
@@ -58,18 +62,19 @@ export function clusterDocuments(
     }
   }
   const index = createStoryIndex({ ...options, stats });
-  for (const d of ordered) index.add(d, linksOf.get(d.id) ?? []);
+  for (const d of ordered) index.add(d, linksOf.get(d.id) ?? [], layers.get(d.id));
   if (options.refine ?? true) index.refine();
   return index.stories();
 }
 
 /** The cluster stage: which documents tell the same story. */
-export const clusterStage: Stage<"documents" | "copies", "stories"> = {
+export const clusterStage: Stage<"documents" | "copies" | "texts", "stories"> = {
   name: "cluster",
-  requires: ["documents", "copies"],
+  requires: ["documents", "copies", "texts"],
   assigns: ["stories"],
   run(input, resources) {
     // The model is read once per run into the resources; a caller without it gets the shipped file.
-    return { stories: clusterDocuments(input.documents, input.copies, resources.storyModel ? { model: resources.storyModel } : {}) };
+    const options: ClusterOptions = { texts: input.texts, ...(resources.storyModel ? { model: resources.storyModel } : {}) };
+    return { stories: clusterDocuments(input.documents, input.copies, options) };
   },
 };

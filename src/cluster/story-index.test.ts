@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Document } from "../model/document.js";
+import type { TextLayer } from "../model/text.js";
 import { PAIR_FEATURES, type MergeModel } from "./merge-model.js";
 import { createStoryIndex } from "./story-index.js";
 
@@ -107,4 +108,39 @@ test("measures time to a story over its members' days, so a story spanning month
 
 test("reports no story for a document never added", () => {
   assert.equal(createStoryIndex().storyOf("nope"), null);
+});
+
+/** A model that reads the people two reports name and nothing else. */
+const NAMED: MergeModel = {
+  features: [...PAIR_FEATURES],
+  bias: -4,
+  weights: PAIR_FEATURES.map((f) => (f === "people" ? 10 : 0)),
+  joinThreshold: 2,
+  mergeThreshold: 0,
+  absorbThreshold: -1,
+};
+
+/** A text layer naming one person, found at the first occurrence of `name`. */
+function personLayer(d: Document, name: string): TextLayer {
+  const start = d.text.indexOf(name);
+  assert.ok(start >= 0, name);
+  return { documentId: d.id, paragraphs: [], sentences: [], tokens: [], names: [{ start, end: start + name.length, type: "PER", firstToken: 0, endToken: 0 }] };
+}
+
+test("reads the text layer's people: the same words about two named victims are two stories", () => {
+  const first = doc("first", "Police said Ana Brel, 20, was shot on a quiet street of Tresk late on Friday and died in hospital.", "2031-06-07");
+  const second = doc("second", "Police said Joss Narden, 20, was shot on a quiet street of Tresk late on Friday and died in hospital.", "2031-06-07");
+  const again = doc("again", "Ana Brel, 20, was shot on a quiet street of Tresk late on Friday, police said; she died in hospital.", "2031-06-08");
+  const index = createStoryIndex({ model: NAMED });
+  index.add(first, [], personLayer(first, "Ana Brel"));
+  index.add(second, [], personLayer(second, "Joss Narden"));
+  index.add(again, [], personLayer(again, "Ana Brel"));
+  index.refine();
+  assert.equal(index.storyOf("again"), index.storyOf("first"));
+  assert.notEqual(index.storyOf("second"), index.storyOf("first"));
+  // Without layers the index knows no people, so nothing joins.
+  const blind = createStoryIndex({ model: NAMED });
+  for (const d of [first, second, again]) blind.add(d);
+  blind.refine();
+  assert.notEqual(blind.storyOf("again"), blind.storyOf("first"));
 });

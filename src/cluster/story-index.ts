@@ -1,8 +1,9 @@
 import type { Copy } from "../model/copy.js";
 import type { Document } from "../model/document.js";
 import type { Story } from "../model/story.js";
+import type { TextLayer } from "../model/text.js";
 import { CLUSTER } from "../core/tunables.js";
-import { documentTerms, type FeatureOptions } from "./features.js";
+import type { FeatureOptions } from "./features.js";
 import { createPairHeap } from "./heap.js";
 import { FEATURE_COUNT, loadMergeModel, MAX_WEEKS, MIN_RUN_DOCUMENTS, NEAR_DAYS, pairFeatures, pairLogit, type MergeModel } from "./merge-model.js";
 import { createPostings } from "./postings.js";
@@ -10,7 +11,7 @@ import { addScaled, dot, EMPTY, heaviest, truncate, type Sparse } from "./sparse
 import { epochDay, meanGaps, mergeDays, removeDay } from "./time.js";
 import { quoteShingles, sharedCount, unionCapped } from "./quotes.js";
 import { storyTitle } from "./title.js";
-import { documentViews, VIEW_NAMES, type DocViews } from "./views.js";
+import { documentTermKeys, documentViews, VIEW_NAMES, type DocViews } from "./views.js";
 import { createTermStats, observeDocument, type TermStats } from "./vocabulary.js";
 
 /** Settings of a story index; each defaults to its `CLUSTER` tunable. */
@@ -46,9 +47,10 @@ export interface StoryIndex {
   /**
    * Adds one document and returns the id of its story. `copies` are copy links of this
    * document; links to documents not added yet are ignored (the later one brings them). Adding
-   * a known id again changes nothing and returns its story.
+   * a known id again changes nothing and returns its story. `layer`, the document's text layer,
+   * gives the typed names of the people and places views; without it those views are empty.
    */
-  add(document: Document, copies?: readonly Copy[]): string;
+  add(document: Document, copies?: readonly Copy[], layer?: TextLayer): string;
   /**
    * Settles the stories changed since the last call: merges them best pair first while two
    * stories' documents are alike on average (average link) at `threshold`, then moves documents
@@ -309,12 +311,12 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     return keep;
   }
 
-  function add(document: Document, copies: readonly Copy[] = []): string {
+  function add(document: Document, copies: readonly Copy[] = [], layer?: TextLayer): string {
     const known = docIndex.get(document.id);
     if (known !== undefined) return storyId(known);
-    if (counting) observeDocument(stats, documentTerms(document, features).keys());
+    if (counting) observeDocument(stats, documentTermKeys(document, layer, features));
     const d = docs.length;
-    const views = options.viewCache?.get(document.id) ?? documentViews(document, features, stats, CLUSTER.DOC_TERMS, CLUSTER.LEAD_CHARS);
+    const views = options.viewCache?.get(document.id) ?? documentViews(document, layer, features, stats, CLUSTER.DOC_TERMS, CLUSTER.LEAD_CHARS);
     options.viewCache?.set(document.id, views);
     const day = epochDay(document.publishedAt);
     const doc: DocState = {

@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import type { Document } from "../model/document.js";
 import { dot } from "./sparse.js";
 import { meanGaps, mergeDays, removeDay } from "./time.js";
-import { documentViews, headline, leadText } from "./views.js";
+import type { NameSpan, NameType, TextLayer } from "../model/text.js";
+import { documentTermKeys, documentViews, headline, leadText } from "./views.js";
 import { createTermStats, observeDocument } from "./vocabulary.js";
 import { documentTerms } from "./features.js";
 
@@ -32,7 +33,7 @@ test("splits a document's terms into views: names, numbers and dates apart from 
   const c = doc("c", "Rescuers reached the village after the flood, the mayor said.");
   const stats = createTermStats();
   for (const d of [a, b, c]) observeDocument(stats, documentTerms(d, OPTIONS).keys());
-  const [va, vb, vc] = [a, b, c].map((d) => documentViews(d, OPTIONS, stats, 100, 400));
+  const [va, vb, vc] = [a, b, c].map((d) => documentViews(d, undefined, OPTIONS, stats, 100, 400));
   assert.ok(dot(va!.names, vb!.names) > 0.5, "both name Port Selden");
   assert.equal(dot(va!.names, vc!.names), 0);
   assert.ok(dot(va!.dates, vb!.dates) > 0.99, "both state 3 May 2031");
@@ -60,4 +61,33 @@ test("keeps a story's days sorted, thinned evenly past the cap, and removes one 
   assert.equal(thinned[4], 100);
   assert.deepEqual([...removeDay(Float64Array.of(1, 2, 2, 3), 2)], [1, 2, 3]);
   assert.deepEqual([...removeDay(Float64Array.of(1, 2), null)], [1, 2]);
+});
+
+/** A hand-built text layer holding only the given typed names (found by their first occurrence). */
+function layerOf(d: Document, names: ReadonlyArray<readonly [string, NameType]>): TextLayer {
+  const spans: NameSpan[] = names.map(([name, type]) => {
+    const start = d.text.indexOf(name);
+    assert.ok(start >= 0, name);
+    return { start, end: start + name.length, type, firstToken: 0, endToken: 0 };
+  });
+  return { documentId: d.id, paragraphs: [], sentences: [], tokens: [], names: spans };
+}
+
+test("tells look-alike reports apart by the people and places their text layers name", () => {
+  const a = doc("a", "Ana Brel, 20, was shot on Elm Street in Tresk. Brel died at the scene, Tresk police said.");
+  const b = doc("b", "Police in Tresk said Brel was shot on Elm Street late on Friday.");
+  const c = doc("c", "Joss Narden was shot on Quay Road in Tresk, Tresk police said.");
+  const layers = new Map([
+    ["a", layerOf(a, [["Ana Brel", "PER"], ["Elm Street", "LOC"], ["Tresk", "LOC"]])],
+    ["b", layerOf(b, [["Tresk", "LOC"], ["Brel", "PER"], ["Elm Street", "LOC"]])],
+    ["c", layerOf(c, [["Joss Narden", "PER"], ["Quay Road", "LOC"], ["Tresk", "LOC"]])],
+  ]);
+  const stats = createTermStats();
+  for (const d of [a, b, c]) observeDocument(stats, documentTermKeys(d, layers.get(d.id), OPTIONS));
+  const [va, vb, vc] = [a, b, c].map((d) => documentViews(d, layers.get(d.id), OPTIONS, stats, 100, 400));
+  assert.ok(dot(va!.people, vb!.people) > 0.5, "a surname alone matches the full name");
+  assert.equal(dot(va!.people, vc!.people), 0);
+  assert.ok(dot(va!.places, vb!.places) > dot(va!.places, vc!.places), "the same street besides the same town");
+  const bare = documentViews(a, undefined, OPTIONS, stats, 100, 400);
+  assert.equal(bare.people.terms.length + bare.places.terms.length, 0, "no layer, no typed names");
 });

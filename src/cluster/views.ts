@@ -1,5 +1,7 @@
 import type { Document } from "../model/document.js";
+import type { TextLayer } from "../model/text.js";
 import { documentTerms, terms, vectorize, type FeatureOptions } from "./features.js";
+import { typedNameTerms } from "./names.js";
 import type { Sparse } from "./sparse.js";
 import type { TermStats } from "./vocabulary.js";
 
@@ -20,9 +22,13 @@ export interface DocViews {
   readonly dates: Sparse;
   /** The terms of the headline and the opening lines, where a report says what happened. */
   readonly lead: Sparse;
+  /** Persons the text layer's tagger names (full names and surnames); empty without a layer. */
+  readonly people: Sparse;
+  /** Places the text layer's tagger names; empty without a layer. */
+  readonly places: Sparse;
 }
 
-export const VIEW_NAMES = ["all", "names", "numbers", "dates", "lead"] as const;
+export const VIEW_NAMES = ["all", "names", "numbers", "dates", "lead", "people", "places"] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
 
 /**
@@ -55,17 +61,30 @@ function subset(counts: ReadonlyMap<string, number>, keep: (term: string) => boo
 const isNumber = (t: string): boolean => t[0]! >= "0" && t[0]! <= "9";
 
 /**
- * The views of a document under term statistics `stats` (read, and interned into for new terms);
- * each vector keeps its `maxTerms` heaviest terms.
+ * Every term a document counts in any view, for document frequencies: its words and the typed
+ * names of its text layer (`layer` absent: none).
  */
-export function documentViews(doc: Document, features: FeatureOptions, stats: TermStats, maxTerms: number, leadChars: number): DocViews {
+export function documentTermKeys(doc: Document, layer: TextLayer | undefined, features: FeatureOptions): string[] {
+  const typed = typedNameTerms(doc.text, layer?.names);
+  return [...documentTerms(doc, features).keys(), ...typed.people.keys(), ...typed.places.keys()];
+}
+
+/**
+ * The views of a document under term statistics `stats` (read, and interned into for new terms);
+ * each vector keeps its `maxTerms` heaviest terms. `layer` is the document's text layer, whose
+ * typed names make the people and places views (empty without it).
+ */
+export function documentViews(doc: Document, layer: TextLayer | undefined, features: FeatureOptions, stats: TermStats, maxTerms: number, leadChars: number): DocViews {
   const names = new Set<string>();
   const counts = documentTerms(doc, features, names);
+  const typed = typedNameTerms(doc.text, layer?.names);
   return {
     all: vectorize(counts, stats, maxTerms),
     names: vectorize(subset(counts, (t) => names.has(t)), stats, maxTerms),
     numbers: vectorize(subset(counts, isNumber), stats, maxTerms),
     dates: vectorize(subset(counts, (t) => t.startsWith("@")), stats, maxTerms),
     lead: vectorize(terms(leadText(doc, leadChars), features), stats, maxTerms),
+    people: vectorize(typed.people, stats, maxTerms),
+    places: vectorize(typed.places, stats, maxTerms),
   };
 }
