@@ -2,10 +2,21 @@ import { strict as assert } from "node:assert";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { chooseDate, dateCandidates, parseDateModel } from "./date-model.js";
-import { fallbackSentences } from "./sentences.js";
+import type { Span } from "../model/span.js";
 
 const shipped = parseDateModel(JSON.parse(readFileSync(new URL("../../models/dates/weights.json", import.meta.url), "utf8")));
-const candidates = (text: string, title: string | null, day: string) => dateCandidates(text, fallbackSentences(text), title, day, 20);
+/** The test texts' sentences: each ends at a full stop followed by a space, or at the end. */
+function sentencesOf(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/\. /g)) {
+    out.push({ start, end: m.index + 1 });
+    start = m.index + 2;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+const candidates = (text: string, title: string | null, day: string) => dateCandidates(text, sentencesOf(text), title, day, 20);
 
 test("candidates are the stated days up to publication and the publication day, sorted", () => {
   const c = candidates("Two men were shot early Sunday. A vigil is planned for Friday, June 13, 2031.", null, "2031-05-06");
