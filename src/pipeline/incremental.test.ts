@@ -11,6 +11,7 @@ import type { Resources } from "../model/resources.js";
 import { openStore, type Store } from "../store/index.js";
 import { analyze } from "./analyze.js";
 import { ingestIncrementally } from "./incremental.js";
+import { ingestIntoStore } from "./ingest.js";
 import { createResources } from "./resources.js";
 import { generatedCorpus } from "./test-support/generated-corpus.js";
 
@@ -120,5 +121,19 @@ describe("incremental ingest", () => {
     const again = await withStore(file, (store) => ingestIncrementally(corpus, store, resources));
     assert.deepEqual([again.added.length, again.existing.length, again.reanalysed.length, again.untouched], [0, corpus.length, 0, 6]);
     assert.equal(dump(file), before);
+  });
+
+  test("after a batch analysis into the store, an incremental ingest regroups every document once and leaves no stale story", async (t) => {
+    const file = tempDb(t);
+    const corpus = generatedCorpus(2);
+    // The later reports first: the earlier ones found the stories anew under other ids.
+    await withStore(file, (store) => ingestIntoStore(corpus.filter((r) => r.id!.endsWith(".1")), store, resources));
+    const result = await withStore(file, (store) => ingestIncrementally(corpus.filter((r) => r.id!.endsWith(".0")), store, resources));
+    const stories = await withStore(file, async (store) => (await store.report())?.stories ?? []);
+    const members = stories.flatMap((s) => s.documentIds);
+    assert.equal(members.length, corpus.length);
+    assert.equal(new Set(members).size, corpus.length);
+    assert.equal(stories.length, 6);
+    assert.equal(result.reanalysed.length, 6);
   });
 });

@@ -96,9 +96,11 @@ export async function updateAnalysis(store: Store, resources: Resources, options
   const { report } = analyzeDocuments({ documents, rejections: [] }, resources, options, withStories(stories));
   await store.putRejections(report.skipped);
   const removed = changes.removedStories.map(idOf);
-  // A story every document of which the analysis rejected is gone too.
+  // A story every document of which the analysis rejected is gone too, and so is every story
+  // of a batch analysis (`putReport`) when the index starts afresh: the new index regroups them all.
   const written = new Set(report.stories.map((s) => s.id));
-  const emptied = [...touched].filter((id) => !written.has(id));
+  const stale = saved ? [] : (await store.stories()).map((s) => s.id);
+  const emptied = [...new Set([...touched, ...stale])].filter((id) => !written.has(id)).sort();
   await store.updateStories({
     stories: report.stories,
     removed: [...removed, ...emptied],

@@ -206,3 +206,25 @@ test("a store killed with SIGKILL mid-ingest reopens intact with only whole batc
   }
   await withStore(file, async (store) => assert.equal((await store.documents()).length % batch, 0));
 });
+
+test("a store of the JSON-blob layout (version 2) migrates to tables, keeps its documents and leaves them for the next ingest to index", async (t) => {
+  const file = tempDb(t);
+  const db = new Database(file);
+  for (const step of MIGRATIONS.slice(0, 2)) db.exec(step);
+  db.pragma("user_version = 2");
+  db.prepare("INSERT INTO documents (id, content_hash, title, text, record) VALUES (?, ?, ?, ?, ?)").run(
+    HARBOUR.id,
+    contentHash(HARBOUR.text),
+    HARBOUR.title,
+    HARBOUR.text,
+    JSON.stringify({ ...HARBOUR, text: "" }),
+  );
+  db.prepare("INSERT INTO stories (position, id, title, document_count, body) VALUES (0, 's_old', 'Old', 1, '{}')").run();
+  db.close();
+  await withStore(file, async (store) => {
+    assert.deepEqual(await store.documents(), [HARBOUR]);
+    assert.deepEqual(await store.stories(), []);
+    assert.deepEqual((await store.unindexedDocuments()).map((d) => d.id), [HARBOUR.id]);
+    assert.deepEqual((await store.listDocuments({ outlet: "pellwick gazette" })).total, 1);
+  });
+});
