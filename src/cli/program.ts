@@ -59,6 +59,13 @@ export function buildProgram(io: CliIo): Command {
     });
 
   program
+    .command("watch")
+    .description("ingest files as they appear in a folder, until Ctrl-C")
+    .argument("<dir>", "folder to watch (its top level)")
+    .requiredOption("--db <file>", "SQLite store")
+    .action(async (dir: string, opts: { db: string }) => (await import("./commands/watch.js")).watchCommand(dir, opts, io));
+
+  program
     .command("stories")
     .description("list the stories in a store")
     .requiredOption("--db <file>", "SQLite store")

@@ -40,6 +40,8 @@ export interface StoryIndexOptions {
   readonly reassignRounds?: number;
   /** Least log-odds for `refine` to attach a lone document's story to a larger story (the model's cut by default). */
   readonly absorbThreshold?: number;
+  /** An index saved by `state()` (see snapshot.ts) to continue from; `stats` must be the ones it was built with, or grown from them. */
+  readonly restore?: IndexState;
 }
 
 /** An online story clusterer: documents join the best story or start one, one at a time. */
@@ -67,12 +69,20 @@ export interface StoryIndex {
   stories(): Story[];
   /** Documents added so far. */
   readonly size: number;
+  /** The live records, for snapshot.ts to save after a `refine`; never to be changed by the caller. */
+  state(): IndexState;
+}
+
+/** What an index is, to save and restore it: its documents in the order added and its live stories, founder order. */
+export interface IndexState {
+  readonly docs: readonly DocState[];
+  readonly stories: readonly StoryState[];
 }
 
 /** One vector per view of `VIEW_NAMES`, in that order; the first ("all") finds candidates. */
-type Views = readonly Sparse[];
+export type Views = readonly Sparse[];
 
-interface DocState {
+export interface DocState {
   readonly id: string;
   readonly views: Views;
   /** Hashes of the word windows inside its quotations. */
@@ -84,7 +94,7 @@ interface DocState {
   story: number;
 }
 
-interface StoryState {
+export interface StoryState {
   /** The founding (first added) document, whose id is the story's id; it never leaves. */
   readonly founder: number;
   members: number[];
@@ -151,6 +161,11 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   /** Stories changed since the last `refine`: only their pair scores can have risen. */
   const dirty = new Set<number>();
   let scratch = new Float64Array(1024);
+  for (const d of options.restore?.docs ?? []) {
+    docIndex.set(d.id, docs.length);
+    docs.push(d);
+  }
+  stories.push(...(options.restore?.stories ?? []));
 
   function reindex(s: number): void {
     const story = stories[s]!;
@@ -477,6 +492,8 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     return out.sort((a, b) => b.documentIds.length - a.documentIds.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
+  for (let s = 0; s < stories.length; s++) if (stories[s]!.alive) reindex(s);
+
   return {
     add,
     refine,
@@ -488,6 +505,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     get size() {
       return docs.length;
     },
+    state: () => ({ docs, stories }),
   };
 }
 

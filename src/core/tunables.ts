@@ -520,6 +520,15 @@ export const STORE = {
   SNIPPET_TOKENS: 16,
   /** Milliseconds a writer waits for another process's lock before failing, so two CLI runs queue instead of erroring. */
   BUSY_TIMEOUT_MS: 5000,
+  /** Most items one page of a store list holds (and the default): a screenful, and a bounded answer for any request. */
+  MAX_PAGE: 100,
+} as const;
+
+export const WATCH = {
+  /** A file must keep its size and time this long (ms) before `watch` reads it: writers save in bursts, so a shorter wait reads half-written files. */
+  DEBOUNCE_MS: 1000,
+  /** How often (ms) `watch` also scans the folder, for file systems where fs.watch misses events (network mounts, some containers). */
+  POLL_MS: 2000,
 } as const;
 
 type Range = readonly [section: string, name: string, value: number, min: number, max: number];
@@ -595,6 +604,9 @@ function ranges(): readonly Range[] {
     ["STORE", "MAX_SEARCH_HITS", STORE.MAX_SEARCH_HITS, 1, 100_000],
     ["STORE", "SNIPPET_TOKENS", STORE.SNIPPET_TOKENS, 1, 64],
     ["STORE", "BUSY_TIMEOUT_MS", STORE.BUSY_TIMEOUT_MS, 0, 600_000],
+    ["STORE", "MAX_PAGE", STORE.MAX_PAGE, 1, 10_000],
+    ["WATCH", "DEBOUNCE_MS", WATCH.DEBOUNCE_MS, 0, 600_000],
+    ["WATCH", "POLL_MS", WATCH.POLL_MS, 10, 3_600_000],
     ["DEDUPE", "SHINGLE_WORDS", DEDUPE.SHINGLE_WORDS, 2, 20],
     ["DEDUPE", "MINHASH_PERMUTATIONS", DEDUPE.MINHASH_PERMUTATIONS, 8, 1024],
     ["DEDUPE", "LSH_ROWS_PER_BAND", DEDUPE.LSH_ROWS_PER_BAND, 1, 16],

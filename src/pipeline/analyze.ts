@@ -4,6 +4,7 @@ import type { Document } from "../model/document.js";
 import type { InputRecord, Rejection } from "../model/input.js";
 import type { Report } from "../model/report.js";
 import type { Resources } from "../model/resources.js";
+import type { AnyStage } from "../model/stage.js";
 import { buildReport } from "../report/index.js";
 import { createResources } from "./resources.js";
 import { runIsolated, type IsolationOptions } from "./isolate.js";
@@ -69,11 +70,12 @@ export async function extractInputs(
   return { documents: corpus.documents ?? [], rejections: [...unreadable.map(atIngest), ...extracted, ...rejections] };
 }
 
-/** Runs every analysis stage over extracted documents and assembles the report. */
+/** Runs every analysis stage (or `stages`, in that order) over extracted documents and assembles the report. */
 export function analyzeDocuments(
   extraction: Extraction,
   resources: Resources,
   options: PipelineOptions = {},
+  stages: readonly AnyStage[] = ANALYSIS_STAGES,
 ): { readonly report: Report; readonly corpus: Partial<Corpus> } {
   // Extracted text passes a door too: limits that only the cleaned text can show.
   const admitted: Document[] = [];
@@ -83,12 +85,7 @@ export function analyzeDocuments(
     if (rejection === null) admitted.push(doc);
     else refused.push(atIngest(rejection));
   }
-  const { corpus, rejections } = runIsolated(
-    ANALYSIS_STAGES,
-    { documents: admitted },
-    resources,
-    isolation(options, ANALYSIS_STAGES.length),
-  );
+  const { corpus, rejections } = runIsolated(stages, { documents: admitted }, resources, isolation(options, stages.length));
   const report = buildReport({
     // The documents that survived isolation: a rejected one is in `skipped`, not in the report.
     documents: required(corpus, "documents"),

@@ -26,13 +26,13 @@ export async function ingestIntoStore(
   options: PipelineOptions = {},
 ): Promise<IngestResult> {
   const extraction = await extractInputs(inputs, resources, options);
-  const { added, existing } = store.putDocuments(extraction.documents);
-  store.putRejections(extraction.rejections);
+  const { added, existing } = await store.putDocuments(extraction.documents);
+  await store.putRejections(extraction.rejections);
   const { report } = analyzeDocuments(
-    { documents: store.documents(), rejections: store.rejections() },
+    { documents: await store.documents(), rejections: await store.rejections() },
     resources,
     options,
   );
-  store.putReport(report);
+  await store.putReport(report);
   return { added, existing, rejections: extraction.rejections, report };
 }

@@ -1,7 +1,24 @@
 import { openSqliteStore } from "./sqlite.js";
 import type { Store } from "./store.js";
 
-export type { PutResult, SearchHit, Store, StorySummary } from "./store.js";
+export type {
+  DocumentFilter,
+  EntityDetail,
+  EntityFilter,
+  EventFilter,
+  FactFilter,
+  InStory,
+  Page,
+  PageRequest,
+  PutResult,
+  QuoteFilter,
+  SearchHit,
+  Store,
+  StoryFilter,
+  StorySummary,
+  StoryUpdate,
+} from "./store.js";
+export type { IndexChanges, IndexDocumentRow, IndexRows, IndexStoryRow } from "./index-rows.js";
 export { contentHash } from "./sqlite.js";
 
 /**
@@ -9,7 +26,7 @@ export { contentHash } from "./sqlite.js";
  *
  * @example
  * const store = openStore("corroborate.db");
- * try { store.putDocuments(docs); } finally { store.close(); }
+ * try { await store.putDocuments(docs); } finally { await store.close(); }
  */
 export function openStore(file: string): Store {
   return openSqliteStore(file);

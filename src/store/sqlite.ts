@@ -3,9 +3,12 @@ import Database from "better-sqlite3";
 import { STORE } from "../core/tunables.js";
 import type { Document } from "../model/document.js";
 import type { Rejection, RejectionCode } from "../model/input.js";
-import type { Report, ReportStory } from "../model/report.js";
+import type { Report } from "../model/report.js";
+import { createIndexTables } from "./index-tables.js";
+import { createLists, ftsQuery } from "./lists.js";
 import { migrate } from "./migrations.js";
-import type { PutResult, SearchHit, Store, StorySummary } from "./store.js";
+import type { PutResult, SearchHit, Store, StorySummary, StoryUpdate } from "./store.js";
+import { createStoryRows } from "./story-rows.js";
 
 /**
  * The identity of a document's content. SHA-256 rather than the seeded run hasher: a stored
@@ -35,21 +38,21 @@ function toDocument(row: DocumentRow): Document {
   return { ...(JSON.parse(row.record) as Document), text: row.text };
 }
 
-/** Words of a free-text query as FTS5 string literals, so no input is read as query syntax. */
-function ftsQuery(query: string): string {
-  const words = query.match(/[\p{L}\p{N}_]+\*?/gu) ?? [];
-  return words.map((w) => (w.endsWith("*") ? `"${w.slice(0, -1)}"*` : `"${w}"`)).join(" ");
+function toRejection(r: RejectionRow): Rejection {
+  return { code: r.code as RejectionCode, source: r.source, line: r.line, reason: r.reason, ...(r.stage === null ? {} : { stage: r.stage }) };
 }
 
 /**
  * Opens (creating if needed) a SQLite store: WAL journal so readers never block the writer and
  * a crash loses at most the open transaction, foreign keys enforced, `synchronous = NORMAL`
- * (durable at checkpoints, safe against corruption under WAL).
+ * (durable at checkpoints, safe against corruption under WAL). better-sqlite3 is synchronous:
+ * each method does its work at once and returns a settled Promise, so callers are written for a
+ * server-backed store too.
  *
  * @example
  * const store = openSqliteStore("corroborate.db");
- * store.putDocuments(docs);
- * store.close();
+ * await store.putDocuments(docs);
+ * await store.close();
  */
 export function openSqliteStore(file: string): Store {
   const db = new Database(file);
@@ -66,22 +69,29 @@ export function openSqliteStore(file: string): Store {
 
   const q = {
     docById: db.prepare<[string], { seq: number }>("SELECT seq FROM documents WHERE id = ?"),
-    insertDoc: db.prepare("INSERT INTO documents (id, content_hash, title, text, record) VALUES (?, ?, ?, ?, ?)"),
+    docRow: db.prepare<[string], DocumentRow>("SELECT text, record FROM documents WHERE id = ?"),
+    insertDoc: db.prepare("INSERT INTO documents (id, content_hash, title, text, record, published_at, outlet) VALUES (?, ?, ?, ?, ?, ?, ?)"),
     allDocs: db.prepare<[], DocumentRow>("SELECT text, record FROM documents ORDER BY id"),
+    unindexed: db.prepare<[], DocumentRow>(
+      "SELECT text, record FROM documents WHERE id NOT IN (SELECT document_id FROM index_documents) ORDER BY id",
+    ),
     insertRejection: db.prepare("INSERT OR IGNORE INTO rejections (code, source, line, reason, stage) VALUES (?, ?, ?, ?, ?)"),
     allRejections: db.prepare<[], RejectionRow>("SELECT code, source, line, reason, stage FROM rejections ORDER BY source, coalesce(line, 0), code, reason"),
-    analysis: db.prepare<[], { version: string; skipped: string }>("SELECT version, skipped FROM analysis WHERE singleton = 1"),
+    analysis: db.prepare<[], { version: string; skipped: string; revision: number }>("SELECT version, skipped, revision FROM analysis WHERE singleton = 1"),
     analysisDocs: db.prepare<[], DocumentRow>(
-      "SELECT d.text, d.record FROM analysis_documents a JOIN documents d ON d.id = a.document_id ORDER BY a.position",
+      "SELECT d.text, d.record FROM analysis_documents a JOIN documents d ON d.id = a.document_id ORDER BY d.id",
     ),
-    storyList: db.prepare<[], StorySummary>("SELECT id, title, document_count AS documentCount FROM stories ORDER BY position"),
-    storyBodies: db.prepare<[], { body: string }>("SELECT body FROM stories ORDER BY position"),
-    clearAnalysis: db.prepare("DELETE FROM analysis"),
-    insertAnalysis: db.prepare("INSERT INTO analysis (singleton, version, skipped) VALUES (1, ?, ?)"),
-    insertAnalysisDoc: db.prepare("INSERT INTO analysis_documents (position, document_id) VALUES (?, ?)"),
-    insertStory: db.prepare("INSERT INTO stories (position, id, title, document_count, body) VALUES (?, ?, ?, ?, ?)"),
-    insertMember: db.prepare("INSERT INTO story_documents (story_id, document_id) VALUES (?, ?)"),
-    storyById: db.prepare<[string], { body: string }>("SELECT body FROM stories WHERE id = ?"),
+    storyList: db.prepare<[], StorySummary>(
+      `SELECT id, title, document_count AS documentCount, first_date AS firstDate, last_date AS lastDate, disputed_facts AS disputedFacts
+       FROM stories ORDER BY document_count DESC, id`,
+    ),
+    storyIds: db.prepare<[], { id: string }>("SELECT id FROM stories ORDER BY document_count DESC, id"),
+    storyRevision: db.prepare<[string], { revision: number }>("SELECT revision FROM stories WHERE id = ?"),
+    upsertAnalysis: db.prepare(
+      `INSERT INTO analysis (singleton, version, skipped, revision) VALUES (1, ?, ?, ?)
+       ON CONFLICT (singleton) DO UPDATE SET version = excluded.version, skipped = excluded.skipped, revision = excluded.revision`,
+    ),
+    analysedDoc: db.prepare("INSERT OR IGNORE INTO analysis_documents (position, document_id) VALUES ((SELECT coalesce(max(position), -1) + 1 FROM analysis_documents), ?)"),
     // Parameters bind in order: snippet size, match expression, limit.
     search: db.prepare<[number, string, number], SearchHit>(
       `SELECT d.id AS documentId, snippet(documents_fts, -1, '[', ']', '\u2026', ?) AS snippet
@@ -89,9 +99,12 @@ export function openSqliteStore(file: string): Store {
        WHERE documents_fts MATCH ? ORDER BY rank, d.id LIMIT ?`,
     ),
   };
+  const rows = createStoryRows(db);
+  const lists = createLists(db, rows.hydrate, toDocument);
+  const index = createIndexTables(db);
 
-  const insertDocument = (doc: Document, hash: string): void => {
-    q.insertDoc.run(doc.id, hash, doc.title, doc.text, JSON.stringify({ ...doc, text: "" }));
+  const insertDocument = (doc: Document): void => {
+    q.insertDoc.run(doc.id, contentHash(doc.text), doc.title, doc.text, JSON.stringify({ ...doc, text: "" }), doc.publishedAt, doc.outlet);
   };
 
   /**
@@ -101,7 +114,7 @@ export function openSqliteStore(file: string): Store {
    */
   const putOne = (doc: Document): boolean => {
     if (q.docById.get(doc.id)) return false;
-    insertDocument(doc, contentHash(doc.text));
+    insertDocument(doc);
     return true;
   };
 
@@ -116,53 +129,91 @@ export function openSqliteStore(file: string): Store {
     for (const r of rejections) q.insertRejection.run(r.code, r.source, r.line, r.reason, r.stage ?? null);
   });
 
+  /** The next analysis revision: every write of stories is one. */
+  const nextRevision = (): number => (q.analysis.get()?.revision ?? 0) + 1;
+
   const putReport = db.transaction((report: Report) => {
-    db.exec("DELETE FROM story_documents; DELETE FROM stories; DELETE FROM analysis_documents;");
-    q.clearAnalysis.run();
-    report.documents.forEach((doc, i) => {
+    const revision = nextRevision();
+    db.exec("DELETE FROM stories; DELETE FROM analysis_documents;");
+    index.clear();
+    for (const doc of report.documents) {
       // A report document held under another id with the same text is still the report's own record.
-      if (!q.docById.get(doc.id)) insertDocument(doc, contentHash(doc.text));
-      q.insertAnalysisDoc.run(i, doc.id);
-    });
-    report.stories.forEach((story, i) => {
-      q.insertStory.run(i, story.id, story.title, story.documentIds.length, JSON.stringify(story));
-      for (const id of new Set(story.documentIds)) q.insertMember.run(story.id, id);
-    });
-    q.insertAnalysis.run(report.version, JSON.stringify(report.skipped));
+      if (!q.docById.get(doc.id)) insertDocument(doc);
+      q.analysedDoc.run(doc.id);
+    }
+    for (const story of report.stories) rows.write(story, revision);
+    q.upsertAnalysis.run(report.version, JSON.stringify(report.skipped), revision);
   });
 
+  const updateStories = db.transaction((update: StoryUpdate) => {
+    const revision = nextRevision();
+    for (const id of update.removed) rows.remove(id);
+    for (const story of update.stories) {
+      rows.remove(story.id);
+      rows.write(story, revision);
+    }
+    for (const id of update.analysed) q.analysedDoc.run(id);
+    index.apply(update.index);
+    const skipped = q.allRejections.all().map(toRejection);
+    q.upsertAnalysis.run("1", JSON.stringify(skipped), revision);
+  });
+
+  const now = <T>(work: () => T): Promise<T> => {
+    try {
+      return Promise.resolve(work());
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  };
+
   return {
-    putDocuments: (docs) => putDocuments(docs),
-    putRejections: (rejections) => putRejections(rejections),
-    documents: () => q.allDocs.all().map(toDocument),
-    rejections: () =>
-      q.allRejections.all().map((r) => ({
-        code: r.code as RejectionCode,
-        source: r.source,
-        line: r.line,
-        reason: r.reason,
-        ...(r.stage === null ? {} : { stage: r.stage }),
-      })),
-    putReport: (report) => putReport(report),
-    stories: () => q.storyList.all(),
-    story: (id) => {
-      const row = q.storyById.get(id);
-      return row ? (JSON.parse(row.body) as ReportStory) : null;
-    },
-    report: () => {
-      const analysis = q.analysis.get();
-      if (!analysis) return null;
-      return {
-        version: analysis.version as Report["version"],
-        documents: q.analysisDocs.all().map(toDocument),
-        stories: q.storyBodies.all().map((r) => JSON.parse(r.body) as ReportStory),
-        skipped: JSON.parse(analysis.skipped) as Rejection[],
-      };
-    },
-    search: (query) => {
-      const match = ftsQuery(query);
-      return match ? q.search.all(STORE.SNIPPET_TOKENS, match, STORE.MAX_SEARCH_HITS) : [];
-    },
-    close: () => db.close(),
+    putDocuments: (docs) => now(() => putDocuments(docs)),
+    putRejections: (rejections) => now(() => putRejections(rejections)),
+    documents: () => now(() => q.allDocs.all().map(toDocument)),
+    documentsById: (ids) =>
+      now(() => {
+        const out: Document[] = [];
+        for (const id of [...new Set(ids)].sort()) {
+          const row = q.docRow.get(id);
+          if (row) out.push(toDocument(row));
+        }
+        return out;
+      }),
+    unindexedDocuments: () => now(() => q.unindexed.all().map(toDocument)),
+    document: (id) => now(() => {
+      const row = q.docRow.get(id);
+      return row ? toDocument(row) : null;
+    }),
+    listDocuments: (filter = {}, page = {}) => now(() => lists.listDocuments(filter, page)),
+    rejections: () => now(() => q.allRejections.all().map(toRejection)),
+    putReport: (report) => now(() => putReport(report)),
+    updateStories: (update) => now(() => updateStories(update)),
+    storyIndex: () => now(() => index.load()),
+    stories: () => now(() => q.storyList.all()),
+    listStories: (filter = {}, page = {}) => now(() => lists.listStories(filter, page)),
+    story: (id) => now(() => rows.read(id)),
+    storyRevision: (id) => now(() => q.storyRevision.get(id)?.revision ?? null),
+    listEntities: (filter = {}, page = {}) => now(() => lists.listEntities(filter, page)),
+    entity: (storyId, id) => now(() => lists.entity(storyId, id)),
+    listEvents: (filter = {}, page = {}) => now(() => lists.listEvents(filter, page)),
+    listFacts: (filter = {}, page = {}) => now(() => lists.listFacts(filter, page)),
+    listQuotes: (filter = {}, page = {}) => now(() => lists.listQuotes(filter, page)),
+    report: () =>
+      now(() => {
+        const analysis = q.analysis.get();
+        if (!analysis) return null;
+        return {
+          version: analysis.version as Report["version"],
+          documents: q.analysisDocs.all().map(toDocument),
+          stories: q.storyIds.all().map((r) => rows.read(r.id)!),
+          skipped: JSON.parse(analysis.skipped) as Rejection[],
+        };
+      }),
+    search: (query) =>
+      now(() => {
+        const match = ftsQuery(query);
+        return match ? q.search.all(STORE.SNIPPET_TOKENS, match, STORE.MAX_SEARCH_HITS) : [];
+      }),
+    close: () => now(() => void db.close()),
   };
 }

@@ -17,18 +17,18 @@ function tempDb(t: { after(fn: () => void): void }): string {
   return join(dir, "store.db");
 }
 
-function withStore(file: string, use: (store: Store) => void): void {
+async function withStore(file: string, use: (store: Store) => Promise<void> | void): Promise<void> {
   const store = openStore(file);
   try {
-    use(store);
+    await use(store);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
-test("the store opens in WAL mode with foreign keys on, synchronous NORMAL and the latest schema version", (t) => {
+test("the store opens in WAL mode with foreign keys on, synchronous NORMAL and the latest schema version", async (t) => {
   const file = tempDb(t);
-  withStore(file, () => undefined);
+  await withStore(file, () => undefined);
   const db = new Database(file, { readonly: true });
   try {
     assert.equal(db.pragma("journal_mode", { simple: true }), "wal");
@@ -37,128 +37,128 @@ test("the store opens in WAL mode with foreign keys on, synchronous NORMAL and t
     db.close();
   }
   // foreign_keys and synchronous are per connection: check them on the store's own connection by behaviour.
-  withStore(file, (store) => {
-    assert.throws(() => store.putReport({ ...smallReport(), documents: [] }), /FOREIGN KEY/);
+  await withStore(file, async (store) => {
+    await assert.rejects(store.putReport({ ...smallReport(), documents: [] }), /FOREIGN KEY/);
   });
 });
 
-test("putDocuments stores an id once, and the same text under other ids as other documents (copies)", (t) => {
-  withStore(tempDb(t), (store) => {
-    assert.deepEqual(store.putDocuments([HARBOUR, FERRY]), { added: ["d_harbour", "d_ferry"], existing: [] });
-    assert.deepEqual(store.putDocuments([HARBOUR, FERRY]), { added: [], existing: ["d_harbour", "d_ferry"] });
+test("putDocuments stores an id once, and the same text under other ids as other documents (copies)", async (t) => {
+  await withStore(tempDb(t), async (store) => {
+    assert.deepEqual((await store.putDocuments([HARBOUR, FERRY])), { added: ["d_harbour", "d_ferry"], existing: [] });
+    assert.deepEqual((await store.putDocuments([HARBOUR, FERRY])), { added: [], existing: ["d_harbour", "d_ferry"] });
     const sameText = makeDocument("d_copy", HARBOUR.text, { outlet: "Another Outlet" });
     const twice = makeDocument("d_new", "A new dispatch about the harbour strike entering its second week.");
-    assert.deepEqual(store.putDocuments([sameText, twice, twice, { ...twice, id: "d_new_again" }]), { added: ["d_copy", "d_new", "d_new_again"], existing: ["d_new"] });
-    assert.deepEqual(store.documents().map((d) => d.id), ["d_copy", "d_ferry", "d_harbour", "d_new", "d_new_again"]);
+    assert.deepEqual((await store.putDocuments([sameText, twice, twice, { ...twice, id: "d_new_again" }])), { added: ["d_copy", "d_new", "d_new_again"], existing: ["d_new"] });
+    assert.deepEqual((await store.documents()).map((d) => d.id), ["d_copy", "d_ferry", "d_harbour", "d_new", "d_new_again"]);
   });
 });
 
-test("documents come back exactly as stored, in id order", (t) => {
-  withStore(tempDb(t), (store) => {
+test("documents come back exactly as stored, in id order", async (t) => {
+  await withStore(tempDb(t), async (store) => {
     const odd = makeDocument("d_odd", "Emoji \u{1F30A} and accents: P\u00e9llwick, \u201cquoted\u201d.", { removed: [{ text: "Share", kind: "share" }] });
-    store.putDocuments([odd, HARBOUR]);
-    assert.deepEqual(store.documents(), [HARBOUR, odd]);
-    assert.equal(JSON.stringify(store.documents()[1]), JSON.stringify(odd));
+    (await store.putDocuments([odd, HARBOUR]));
+    assert.deepEqual((await store.documents()), [HARBOUR, odd]);
+    assert.equal(JSON.stringify((await store.documents())[1]), JSON.stringify(odd));
   });
 });
 
-test("a batch whose insert throws midway stores none of its documents", (t) => {
-  withStore(tempDb(t), (store) => {
-    store.putDocuments([HARBOUR]);
+test("a batch whose insert throws midway stores none of its documents", async (t) => {
+  await withStore(tempDb(t), async (store) => {
+    (await store.putDocuments([HARBOUR]));
     // JSON cannot serialise a BigInt, so the third record fails after two were inserted.
     const failing = { ...makeDocument("d_bad", "Text of a record that cannot be serialised."), author: 1n } as unknown as Document;
     const good = makeDocument("d_good", "A perfectly good dispatch about ferries.");
-    assert.throws(() => store.putDocuments([good, FERRY, failing]), /BigInt/);
-    assert.deepEqual(store.documents().map((d) => d.id), ["d_harbour"]);
-    assert.deepEqual(store.search("ferries"), []);
-    assert.deepEqual(store.putDocuments([good]).added, ["d_good"]);
+    await assert.rejects(store.putDocuments([good, FERRY, failing]), /BigInt/);
+    assert.deepEqual((await store.documents()).map((d) => d.id), ["d_harbour"]);
+    assert.deepEqual((await store.search("ferries")), []);
+    assert.deepEqual((await store.putDocuments([good])).added, ["d_good"]);
   });
 });
 
-test("rejections are stored once each, with the stage that rejected them, and listed in a stable order", (t) => {
-  withStore(tempDb(t), (store) => {
+test("rejections are stored once each, with the stage that rejected them, and listed in a stable order", async (t) => {
+  await withStore(tempDb(t), async (store) => {
     const a = { code: "empty", source: "in/b.txt", line: null, reason: "no text" } as const;
     const b = { code: "malformed", source: "in/a.jsonl", line: 4, reason: "bad JSON" } as const;
     const c = { code: "too-slow", source: "in/c.txt", line: null, reason: "over budget", stage: "text" } as const;
-    store.putRejections([a, b, c]);
-    store.putRejections([a]);
-    assert.deepEqual(store.rejections(), [b, a, c]);
+    (await store.putRejections([a, b, c]));
+    (await store.putRejections([a]));
+    assert.deepEqual((await store.rejections()), [b, a, c]);
   });
 });
 
-test("putReport stores the analysis and report() rebuilds it exactly", (t) => {
-  withStore(tempDb(t), (store) => {
-    assert.equal(store.report(), null);
-    assert.deepEqual(store.stories(), []);
-    store.putDocuments([HARBOUR]);
+test("putReport stores the analysis and report() rebuilds it exactly", async (t) => {
+  await withStore(tempDb(t), async (store) => {
+    assert.equal((await store.report()), null);
+    assert.deepEqual((await store.stories()), []);
+    (await store.putDocuments([HARBOUR]));
     const report = smallReport();
-    store.putReport(report);
-    assert.equal(JSON.stringify(store.report()), JSON.stringify(report));
-    assert.deepEqual(store.stories(), [
-      { id: "s_strike", title: "Pellwick dock strike", documentCount: 2 },
-      { id: "s_other", title: "Ferry timetable", documentCount: 1 },
+    (await store.putReport(report));
+    assert.equal(JSON.stringify((await store.report())), JSON.stringify(report));
+    assert.deepEqual((await store.stories()), [
+      { id: "s_strike", title: "Pellwick dock strike", documentCount: 2, firstDate: "2032-07-14", lastDate: "2032-07-14", disputedFacts: 0 },
+      { id: "s_other", title: "Ferry timetable", documentCount: 1, firstDate: "2032-07-14", lastDate: "2032-07-14", disputedFacts: 0 },
     ]);
-    assert.deepEqual(store.story("s_strike"), report.stories[0]);
-    assert.equal(store.story("s_missing"), null);
+    assert.deepEqual((await store.story("s_strike")), report.stories[0]);
+    assert.equal((await store.story("s_missing")), null);
     // The report's documents not yet ingested were stored with it.
-    assert.deepEqual(store.documents().map((d) => d.id), ["d_ferry", "d_harbour"]);
+    assert.deepEqual((await store.documents()).map((d) => d.id), ["d_ferry", "d_harbour"]);
   });
 });
 
-test("putReport replaces the previous analysis, and a failing report leaves the previous one intact", (t) => {
-  withStore(tempDb(t), (store) => {
+test("putReport replaces the previous analysis, and a failing report leaves the previous one intact", async (t) => {
+  await withStore(tempDb(t), async (store) => {
     const first = smallReport();
-    store.putReport(first);
+    (await store.putReport(first));
     const second = { ...first, stories: first.stories.slice(1) };
-    store.putReport(second);
-    assert.deepEqual(store.stories().map((s) => s.id), ["s_other"]);
+    (await store.putReport(second));
+    assert.deepEqual((await store.stories()).map((s) => s.id), ["s_other"]);
     const dangling = { ...second, stories: [{ ...first.stories[0]!, documentIds: ["d_nowhere"] }] };
-    assert.throws(() => store.putReport(dangling), /FOREIGN KEY/);
-    assert.equal(JSON.stringify(store.report()), JSON.stringify(second));
+    await assert.rejects(store.putReport(dangling), /FOREIGN KEY/);
+    assert.equal(JSON.stringify((await store.report())), JSON.stringify(second));
   });
 });
 
-test("everything survives closing and reopening the store", (t) => {
+test("everything survives closing and reopening the store", async (t) => {
   const file = tempDb(t);
-  withStore(file, (store) => {
-    store.putDocuments([HARBOUR, FERRY]);
-    store.putRejections([{ code: "binary", source: "x.bin", line: null, reason: "binary" }]);
-    store.putReport(smallReport());
+  await withStore(file, async (store) => {
+    (await store.putDocuments([HARBOUR, FERRY]));
+    (await store.putRejections([{ code: "binary", source: "x.bin", line: null, reason: "binary" }]));
+    (await store.putReport(smallReport()));
   });
-  withStore(file, (store) => {
-    assert.deepEqual(store.documents(), [FERRY, HARBOUR]);
-    assert.equal(store.rejections().length, 1);
-    assert.equal(JSON.stringify(store.report()), JSON.stringify(smallReport()));
-    assert.deepEqual(store.search("cranes").map((h) => h.documentId), ["d_harbour"]);
-    assert.deepEqual(store.putDocuments([HARBOUR]).existing, ["d_harbour"]);
+  await withStore(file, async (store) => {
+    assert.deepEqual((await store.documents()), [FERRY, HARBOUR]);
+    assert.equal((await store.rejections()).length, 1);
+    assert.equal(JSON.stringify((await store.report())), JSON.stringify(smallReport()));
+    assert.deepEqual((await store.search("cranes")).map((h) => h.documentId), ["d_harbour"]);
+    assert.deepEqual((await store.putDocuments([HARBOUR])).existing, ["d_harbour"]);
   });
 });
 
-test("search finds a word in the text or the title, folding case and accents, with a marked snippet", (t) => {
-  withStore(tempDb(t), (store) => {
-    store.putDocuments([HARBOUR, FERRY, makeDocument("d_cafe", "The quayside caf\u00e9 stayed open for striking workers.")]);
-    const hits = store.search("CRANES");
+test("search finds a word in the text or the title, folding case and accents, with a marked snippet", async (t) => {
+  await withStore(tempDb(t), async (store) => {
+    (await store.putDocuments([HARBOUR, FERRY, makeDocument("d_cafe", "The quayside caf\u00e9 stayed open for striking workers.")]));
+    const hits = (await store.search("CRANES"));
     assert.deepEqual(hits.map((h) => h.documentId), ["d_harbour"]);
     assert.match(hits[0]?.snippet ?? "", /\[cranes\]/i);
-    assert.deepEqual(store.search("cafe").map((h) => h.documentId), ["d_cafe"]);
-    assert.deepEqual(store.search("cancelled").map((h) => h.documentId), ["d_ferry"]);
-    assert.deepEqual(store.search("strike").map((h) => h.documentId).sort(), ["d_ferry", "d_harbour"]);
-    assert.deepEqual(store.search("strik*").map((h) => h.documentId).sort(), ["d_cafe", "d_ferry", "d_harbour"]);
-    assert.deepEqual(store.search("dock ferry").map((h) => h.documentId), ["d_ferry"]);
+    assert.deepEqual((await store.search("cafe")).map((h) => h.documentId), ["d_cafe"]);
+    assert.deepEqual((await store.search("cancelled")).map((h) => h.documentId), ["d_ferry"]);
+    assert.deepEqual((await store.search("strike")).map((h) => h.documentId).sort(), ["d_ferry", "d_harbour"]);
+    assert.deepEqual((await store.search("strik*")).map((h) => h.documentId).sort(), ["d_cafe", "d_ferry", "d_harbour"]);
+    assert.deepEqual((await store.search("dock ferry")).map((h) => h.documentId), ["d_ferry"]);
   });
 });
 
-test("search treats query syntax as plain words and never throws", (t) => {
-  withStore(tempDb(t), (store) => {
-    store.putDocuments([HARBOUR]);
-    for (const q of ['"unbalanced', "NEAR(", "title:cranes OR", "*", "", "-", "a AND"]) assert.doesNotThrow(() => store.search(q), q);
-    assert.deepEqual(store.search('"cranes').map((h) => h.documentId), ["d_harbour"]);
+test("search treats query syntax as plain words and never throws", async (t) => {
+  await withStore(tempDb(t), async (store) => {
+    (await store.putDocuments([HARBOUR]));
+    for (const q of ['"unbalanced', "NEAR(", "title:cranes OR", "*", "", "-", "a AND"]) await assert.doesNotReject(store.search(q), q);
+    assert.deepEqual((await store.search('"cranes')).map((h) => h.documentId), ["d_harbour"]);
   });
 });
 
-test("a database from a newer corroborate is refused rather than misread", (t) => {
+test("a database from a newer corroborate is refused rather than misread", async (t) => {
   const file = tempDb(t);
-  withStore(file, () => undefined);
+  await withStore(file, () => undefined);
   const db = new Database(file);
   db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
   db.close();
@@ -204,5 +204,27 @@ test("a store killed with SIGKILL mid-ingest reopens intact with only whole batc
   } finally {
     db.close();
   }
-  withStore(file, (store) => assert.equal(store.documents().length % batch, 0));
+  await withStore(file, async (store) => assert.equal((await store.documents()).length % batch, 0));
+});
+
+test("a store of the JSON-blob layout (version 2) migrates to tables, keeps its documents and leaves them for the next ingest to index", async (t) => {
+  const file = tempDb(t);
+  const db = new Database(file);
+  for (const step of MIGRATIONS.slice(0, 2)) db.exec(step);
+  db.pragma("user_version = 2");
+  db.prepare("INSERT INTO documents (id, content_hash, title, text, record) VALUES (?, ?, ?, ?, ?)").run(
+    HARBOUR.id,
+    contentHash(HARBOUR.text),
+    HARBOUR.title,
+    HARBOUR.text,
+    JSON.stringify({ ...HARBOUR, text: "" }),
+  );
+  db.prepare("INSERT INTO stories (position, id, title, document_count, body) VALUES (0, 's_old', 'Old', 1, '{}')").run();
+  db.close();
+  await withStore(file, async (store) => {
+    assert.deepEqual(await store.documents(), [HARBOUR]);
+    assert.deepEqual(await store.stories(), []);
+    assert.deepEqual((await store.unindexedDocuments()).map((d) => d.id), [HARBOUR.id]);
+    assert.deepEqual((await store.listDocuments({ outlet: "pellwick gazette" })).total, 1);
+  });
 });

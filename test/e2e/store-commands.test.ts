@@ -11,10 +11,10 @@ test("ingest is idempotent, and stories and report read the store back", () => {
   const db = join(tempDir(), "store.db");
   const first = runCli(["ingest", EXAMPLE, "--db", db]);
   assert.equal(first.status, 0, first.stderr);
-  assert.match(first.stderr, /8 new, 0 already stored, 8 in /);
+  assert.match(first.stderr, /8 new, 0 already stored; stories: 1 re-analysed \(8 documents\), 0 untouched; 8 documents in /);
   const second = runCli(["ingest", EXAMPLE, "--db", db]);
   assert.equal(second.status, 0, second.stderr);
-  assert.match(second.stderr, /0 new, 8 already stored, 8 in /);
+  assert.match(second.stderr, /0 new, 8 already stored; stories: 0 re-analysed \(0 documents\), 1 untouched; 8 documents in /);
 
   const stories = runCli(["stories", "--db", db, "--json"]);
   assert.equal(stories.status, 0, stories.stderr);

@@ -1,11 +1,14 @@
-import { ingestIntoStore } from "../../pipeline/ingest.js";
-import { openStore } from "../../store/index.js";
+import { ingestIncrementally, type IncrementalResult } from "../../pipeline/incremental.js";
+import { openStore, type Store } from "../../store/index.js";
 import type { CliIo } from "../context.js";
 import { lazyResources, reportRun } from "../context.js";
 import { UserError } from "../errors.js";
 import { createProgressDisplay } from "../progress.js";
 
-/** `ingest`: add documents to a SQLite store and refresh its analysis; a document (same id) is stored once. */
+/**
+ * `ingest`: add documents to a SQLite store and update its analysis incrementally (only the
+ * stories the new documents join or change are analysed again); a document (same id) is stored once.
+ */
 export async function ingestCommand(inputs: readonly string[], options: { db: string; quiet?: boolean }, io: CliIo): Promise<void> {
   const began = performance.now();
   const quiet = options.quiet ?? false;
@@ -13,18 +16,29 @@ export async function ingestCommand(inputs: readonly string[], options: { db: st
   const progress = createProgressDisplay(quiet, io.stderr);
   try {
     const resources = await lazyResources()();
-    const result = await ingestIntoStore(inputs, store, resources, { stdin: io.stdin, onProgress: (p) => progress.update(p) });
+    const result = await ingestIncrementally(inputs, store, resources, { stdin: io.stdin, onProgress: (p) => progress.update(p) });
     progress.stop();
     reportRun(io, quiet, {
       documentsRead: result.added.length + result.existing.length,
       rejections: result.rejections,
-      stories: result.report.stories.length,
+      stories: (await store.stories()).length,
       milliseconds: performance.now() - began,
     });
-    if (!quiet) io.stderr.write(`${result.added.length} new, ${result.existing.length} already stored, ${result.report.documents.length} in ${options.db}\n`);
+    if (!quiet) io.stderr.write(`${await ingestSummary(result, store)} in ${options.db}\n`);
     if (result.added.length + result.existing.length === 0) throw new UserError("nothing could be read from the inputs");
   } finally {
     progress.stop();
-    store.close();
+    await store.close();
   }
+}
+
+/** One line: what was stored, and how many stories were analysed again or left untouched. */
+export async function ingestSummary(result: IncrementalResult, store: Store): Promise<string> {
+  const held = (await store.listDocuments({}, { limit: 1 })).total;
+  const merged = result.removed.length > 0 ? `, ${result.removed.length} merged away` : "";
+  return (
+    `${result.added.length} new, ${result.existing.length} already stored; ` +
+    `stories: ${result.reanalysed.length} re-analysed (${result.reanalysedDocuments} documents), ${result.untouched} untouched${merged}; ` +
+    `${held} documents`
+  );
 }

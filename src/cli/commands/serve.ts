@@ -24,14 +24,17 @@ export async function serveCommand(options: ServeOptions, io: CliIo): Promise<Se
     try {
       const url = new URL(request.url ?? "/", "http://localhost");
       if (request.method !== "GET") return send(response, 405, { error: "read-only: GET only" });
-      route(store, url, response, mapData);
+      route(store, url, response, mapData).catch((error: unknown) => fail(response, error));
     } catch (error) {
-      if (error instanceof UserError) return send(response, 404, { error: error.message });
-      send(response, 500, { error: "internal error" });
-      io.stderr.write(`error: ${error instanceof Error ? error.stack : String(error)}\n`);
+      fail(response, error);
     }
   });
-  server.on("close", () => store.close());
+  function fail(response: ServerResponse, error: unknown): void {
+    if (error instanceof UserError) return send(response, 404, { error: error.message });
+    send(response, 500, { error: "internal error" });
+    io.stderr.write(`error: ${error instanceof Error ? error.stack : String(error)}\n`);
+  }
+  server.on("close", () => void store.close());
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host, () => resolve());
@@ -42,11 +45,11 @@ export async function serveCommand(options: ServeOptions, io: CliIo): Promise<Se
   return server;
 }
 
-function route(store: Store, url: URL, response: ServerResponse, mapData: MapData): void {
+async function route(store: Store, url: URL, response: ServerResponse, mapData: MapData): Promise<void> {
   const path = url.pathname.replace(/\/+$/, "") || "/";
-  if (path === "/api/stories") return send(response, 200, store.stories());
-  if (path === "/api/search") return send(response, 200, store.search(url.searchParams.get("q") ?? ""));
-  const report = store.report();
+  if (path === "/api/stories") return send(response, 200, await store.stories());
+  if (path === "/api/search") return send(response, 200, await store.search(url.searchParams.get("q") ?? ""));
+  const report = await store.report();
   if (!report) return send(response, 404, { error: "the store holds no analysis yet" });
   if (path === "/") {
     response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:" });

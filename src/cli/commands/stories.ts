@@ -10,10 +10,10 @@ export function openExistingStore(file: string): Store {
 }
 
 /** `stories`: one line a story (id, documents, title), or JSON with --json. */
-export function storiesCommand(options: { db: string; json?: boolean }, io: CliIo): void {
+export async function storiesCommand(options: { db: string; json?: boolean }, io: CliIo): Promise<void> {
   const store = openExistingStore(options.db);
   try {
-    const stories = store.stories();
+    const stories = await store.stories();
     if (options.json) {
       io.stdout.write(`${JSON.stringify(stories, null, 2)}\n`);
       return;
@@ -21,6 +21,6 @@ export function storiesCommand(options: { db: string; json?: boolean }, io: CliI
     if (stories.length === 0) io.stderr.write("no stories stored yet\n");
     for (const s of stories) io.stdout.write(`${s.id}\t${s.documentCount} docs\t${s.title}\n`);
   } finally {
-    store.close();
+    await store.close();
   }
 }

@@ -14,6 +14,6 @@ for (let batch = 0; ; batch += 1) {
     const n = batch * BATCH + i;
     return makeDocument(`d_${String(n).padStart(6, "0")}`, generatedText(n));
   });
-  store.putDocuments(docs);
+  await store.putDocuments(docs);
   process.stdout.write(`${batch}\n`);
 }
