@@ -23,6 +23,7 @@ import type { Story } from "../model/story.js";
 import type { Store } from "../store/index.js";
 import { analyzeDocuments, extractInputs, type PipelineOptions } from "./analyze.js";
 import { ANALYSIS_STAGES } from "./stages.js";
+import { textStage } from "../text/index.js";
 
 export interface IncrementalResult {
   /** Documents new to the store in this run. */
@@ -84,7 +85,9 @@ export async function updateAnalysis(store: Store, resources: Resources, options
   const from = restored?.docs.length ?? 0;
   const index = createStoryIndex({ ...model, stats, ...(restored ? { restore: restored } : {}) });
   const links = copyLinks(dedupeStage.run({ documents: fresh }, resources).copies);
-  for (const d of fresh) index.add(d, links.get(d.id) ?? []);
+  // The index weighs the people and places the text layer's tagger names, as a batch run does.
+  const layers = new Map(textStage.run({ documents: fresh }, resources).texts.map((t) => [t.documentId, t] as const));
+  for (const d of fresh) index.add(d, links.get(d.id) ?? [], layers.get(d.id));
   index.refine();
 
   const state = index.state();
@@ -119,7 +122,7 @@ export async function updateAnalysis(store: Store, resources: Resources, options
 
 /** The analysis stages with clustering replaced by stories already found, kept to the documents that reach it. */
 function withStories(stories: readonly Story[]) {
-  const given: Stage<"documents" | "copies", "stories"> = {
+  const given: Stage<"documents" | "copies" | "texts", "stories"> = {
     ...clusterStage,
     run(input) {
       const present = new Set(input.documents.map((d: Document) => d.id));
