@@ -1,4 +1,5 @@
 import { createServer, type Server, type ServerResponse } from "node:http";
+import { serveStatic } from "../../api/static.js";
 import { loadMapData, renderHtml, type MapData } from "../../report/index.js";
 import type { Store } from "../../store/index.js";
 import type { CliIo } from "../context.js";
@@ -43,6 +44,7 @@ export async function serveCommand(options: ServeOptions, io: CliIo): Promise<Se
 }
 
 function route(store: Store, url: URL, response: ServerResponse, mapData: MapData): void {
+  if (serveStatic(url.pathname, response)) return;
   const path = url.pathname.replace(/\/+$/, "") || "/";
   if (path === "/api/stories") return send(response, 200, store.stories());
   if (path === "/api/search") return send(response, 200, store.search(url.searchParams.get("q") ?? ""));

@@ -1,0 +1,66 @@
+import { getDocument, getStory } from "../api.js";
+import { Agreed, Disputed, Lead, Timeline } from "../account.js";
+import { documentMap, type StoryCtx } from "../context.js";
+import { Show, useLoad } from "../load.js";
+import { Places } from "../places.js";
+import { href } from "../router.js";
+import { Copies, Documents, Entities, Quotes } from "../sections.js";
+import { EXPORT_FORMATS, exportUrl } from "../api.js";
+import type { StoryDetail } from "../types.js";
+
+/**
+ * Texts fetched to show each value's sentence and each outlet's wording: a story with more
+ * documents than this shows its values with links only, so one page never pulls a whole archive.
+ */
+const MAX_TEXTS = 60;
+
+async function loadTexts(detail: StoryDetail, signal: AbortSignal): Promise<Map<string, string>> {
+  const ids = detail.documents.slice(0, MAX_TEXTS).map((d) => d.id);
+  const texts = await Promise.all(ids.map((id) => getDocument(id, signal).then((d) => [id, d.text] as const)));
+  return new Map(texts);
+}
+
+function Exports({ storyId }: { storyId: string }) {
+  return (
+    <nav class="exports" aria-label="Export this story">
+      <span>Export:</span>
+      {EXPORT_FORMATS.map(([format, label]) => (
+        <a key={format} href={exportUrl(storyId, format)} download>
+          {label}
+        </a>
+      ))}
+    </nav>
+  );
+}
+
+function Story({ detail }: { detail: StoryDetail }) {
+  const texts = useLoad(`texts:${detail.story.id}`, (signal) => loadTexts(detail, signal));
+  const ctx: StoryCtx = { story: detail.story, docs: documentMap(detail.documents), texts: texts.state === "done" ? texts.data : new Map() };
+  return (
+    <article class="story">
+      <p class="crumbs">
+        <a href={href.stories()}>← All stories</a>
+      </p>
+      <h1>{detail.story.title || "Untitled story"}</h1>
+      <Lead ctx={ctx} />
+      <Exports storyId={detail.story.id} />
+      {texts.state === "error" ? <p class="error" role="alert">The articles' texts could not be loaded: {texts.message}</p> : null}
+      <Timeline ctx={ctx} />
+      <Places ctx={ctx} />
+      <Agreed ctx={ctx} />
+      <Disputed ctx={ctx} />
+      <Quotes ctx={ctx} />
+      <Copies ctx={ctx} />
+      <Entities ctx={ctx} />
+      <Documents documents={detail.documents} storyId={detail.story.id} />
+      <p class="meta">
+        Story id <code>{detail.story.id}</code>
+      </p>
+    </article>
+  );
+}
+
+export function StoryPage({ id }: { id: string }) {
+  const loaded = useLoad(`story:${id}`, (signal) => getStory(id, signal));
+  return <Show loaded={loaded}>{(detail) => <Story detail={detail} />}</Show>;
+}
