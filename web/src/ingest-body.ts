@@ -18,8 +18,12 @@ function looksLikeJsonLines(text: string): boolean {
 export function bodyFor(name: string, text: string): IngestBody {
   const lower = name.toLowerCase();
   const trimmed = text.trimStart();
-  if (/\.(jsonl|ndjson)$/.test(lower) || (!/\.json$/.test(lower) && looksLikeJsonLines(text))) return { name, body: text, contentType: "application/x-ndjson" };
-  if (/\.json$/.test(lower) || trimmed.startsWith("{") || trimmed.startsWith("[")) return { name, body: text, contentType: "application/json" };
   const isPage = /\.(html?|xhtml)$/.test(lower) || /^<(!doctype|html)/i.test(trimmed);
+  // A named text or page file is one article even when it opens with a bracket ("[Wire] ...").
+  const isArticleFile = isPage || /\.(txt|md|markdown|text)$/.test(lower);
+  if (!isArticleFile) {
+    if (/\.(jsonl|ndjson)$/.test(lower) || (!/\.json$/.test(lower) && looksLikeJsonLines(text))) return { name, body: text, contentType: "application/x-ndjson" };
+    if (/\.json$/.test(lower) || trimmed.startsWith("{") || trimmed.startsWith("[")) return { name, body: text, contentType: "application/json" };
+  }
   return { name, body: JSON.stringify(isPage ? { html: text } : { text }), contentType: "application/json" };
 }
