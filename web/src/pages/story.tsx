@@ -1,11 +1,11 @@
-import { getDocument, getStory } from "../api.js";
+import { EXPORT_FORMATS, exportUrl, getDocument, getStory } from "../api.js";
 import { Agreed, Disputed, Lead, Timeline } from "../account.js";
 import { documentMap, type StoryCtx } from "../context.js";
+import { JumpTo } from "../jump.js";
 import { Show, useLoad } from "../load.js";
 import { Places } from "../places.js";
 import { href } from "../router.js";
 import { Copies, Documents, Entities, Quotes } from "../sections.js";
-import { EXPORT_FORMATS, exportUrl } from "../api.js";
 import type { StoryDetail } from "../types.js";
 
 /**
@@ -43,6 +43,7 @@ function Story({ detail }: { detail: StoryDetail }) {
       </p>
       <h1>{detail.story.title || "Untitled story"}</h1>
       <Lead ctx={ctx} />
+      <JumpTo story={detail.story} />
       <Exports storyId={detail.story.id} />
       {texts.state === "error" ? <p class="error" role="alert">The articles' texts could not be loaded: {texts.message}</p> : null}
       <Timeline ctx={ctx} />
