@@ -104,9 +104,10 @@ export async function watch(page: Page, base: string): Promise<{ readonly events
   });
   page.on("pageerror", (error) => events.push(`page error: ${error.message}`));
   await page.exposeFunction("__xss", (what: unknown) => events.push(`script ran: ${String(what)}`));
+  await page.exposeFunction("__csp", (what: unknown) => events.push(`CSP violation: ${String(what)}`));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
-      (window as unknown as { __xss: (w: string) => void }).__xss(`CSP violation ${event.violatedDirective} ${event.blockedURI}`);
+      (window as unknown as { __csp: (w: string) => void }).__csp(`${event.violatedDirective} ${event.blockedURI}`);
     });
   });
   await page.route("**/*", (route) => {
