@@ -500,6 +500,19 @@ export const REPORT = {
   MAP_MAX_HEIGHT: 520,
 } as const;
 
+/** The analyst's web app (web/): how much one page shows and fetches. */
+export const WEB = {
+  /** Stories a page of the list: enough to scan on a phone without an endless scroll. */
+  STORIES_PAGE_SIZE: 20,
+  /**
+   * Article texts a story page fetches to show each value's sentence and each outlet's wording; a
+   * bigger story shows the rest as links only, so one page never pulls a whole archive.
+   */
+  MAX_STORY_TEXTS: 60,
+  /** Characters of a headline standing in for a missing outlet name: enough to recognise it in a list. */
+  TITLE_STAND_IN_CHARS: 48,
+} as const;
+
 export const STORE = {
   /** Most full-text hits one search returns: a person reads the first page; a huge list only costs memory. */
   MAX_SEARCH_HITS: 100,
@@ -578,6 +591,9 @@ function ranges(): readonly Range[] {
     ["REPORT", "MAP_WIDTH", REPORT.MAP_WIDTH, 100, 10_000],
     ["REPORT", "MAP_MIN_HEIGHT", REPORT.MAP_MIN_HEIGHT, 50, 10_000],
     ["REPORT", "MAP_MAX_HEIGHT", REPORT.MAP_MAX_HEIGHT, 50, 10_000],
+    ["WEB", "STORIES_PAGE_SIZE", WEB.STORIES_PAGE_SIZE, 1, 100],
+    ["WEB", "MAX_STORY_TEXTS", WEB.MAX_STORY_TEXTS, 0, 1000],
+    ["WEB", "TITLE_STAND_IN_CHARS", WEB.TITLE_STAND_IN_CHARS, 10, 500],
     ["STORE", "MAX_SEARCH_HITS", STORE.MAX_SEARCH_HITS, 1, 100_000],
     ["STORE", "SNIPPET_TOKENS", STORE.SNIPPET_TOKENS, 1, 64],
     ["STORE", "BUSY_TIMEOUT_MS", STORE.BUSY_TIMEOUT_MS, 0, 600_000],

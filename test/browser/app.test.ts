@@ -101,8 +101,9 @@ describe("the analyst's app in Chromium: the example corpus from ingest to a hig
       assert.ok(((await toll.textContent()) ?? "").includes("Northern Route Gazette"), "each value names its outlets");
       assert.equal(await scrollsSideways(page), false, "the story fits the width");
       if (SAVE_SCREENSHOTS) {
-        await toll.scrollIntoViewIfNeeded();
-        await page.evaluate(() => window.scrollBy(0, -120));
+        // The fact's heading at the top of the picture, its values side by side below it.
+        await toll.evaluate((block) => block.scrollIntoView({ block: "start" }));
+        await page.evaluate(() => window.scrollBy(0, -8));
         await page.screenshot({ path: join(ROOT, `docs/web-story-${width}.png`) });
       }
 

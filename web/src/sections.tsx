@@ -109,13 +109,14 @@ export function Entities({ ctx }: { ctx: StoryCtx }) {
   );
 }
 
-export function Documents({ documents, storyId }: { documents: readonly DocumentSummary[]; storyId: string }) {
+export function Documents({ documents, ctx }: { documents: readonly DocumentSummary[]; ctx: StoryCtx }) {
+  const storyId = ctx.story.id;
   return (
     <Section id="documents" title="Documents">
       <ul class="documents">
         {documents.map((d) => (
           <li key={d.id}>
-            <a href={href.document(d.id, storyId)}>{d.outlet ?? d.id}</a>
+            <a href={href.document(d.id, storyId)}>{outletName(ctx, d.id)}</a>
             {d.title ? ` — ${d.title}` : ""} <span class="muted">· {shortDate(d.publishedAt)}{d.author ? ` · by ${d.author}` : ""}{d.syndicator ? ` · via ${d.syndicator}` : ""}</span>
           </li>
         ))}

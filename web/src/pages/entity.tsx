@@ -1,4 +1,6 @@
+import { outletOf } from "../../../src/report/format.js";
 import { getEntity, getStory } from "../api.js";
+import { documentMap } from "../context.js";
 import { Show, useLoad } from "../load.js";
 import { href } from "../router.js";
 import type { EntityDetail } from "../types.js";
@@ -8,7 +10,7 @@ import { Section } from "../section.js";
 function EntityView({ entity }: { entity: EntityDetail }) {
   // The story's document list names each mention's outlet; until it loads, the document id does.
   const story = useLoad(`story:${entity.storyId}`, (signal) => getStory(entity.storyId, signal));
-  const outlets = new Map(story.state === "done" ? story.data.documents.map((d) => [d.id, d.outlet ?? d.id]) : []);
+  const docs = documentMap(story.state === "done" ? story.data.documents : []);
   const spellings = [...new Set([entity.name, ...entity.aliases])];
   return (
     <article class="entity">
@@ -36,7 +38,7 @@ function EntityView({ entity }: { entity: EntityDetail }) {
         <ol class="mentions">
           {entity.mentions.map((m) => (
             <li key={`${m.documentId}:${m.start}`}>
-              <a href={href.cite(m.documentId, m.start, m.end, entity.storyId)}>{outlets.get(m.documentId) ?? m.documentId}</a>:{" "}
+              <a href={href.cite(m.documentId, m.start, m.end, entity.storyId)}>{docs.has(m.documentId) ? outletOf(docs.get(m.documentId)) : m.documentId}</a>:{" "}
               <q class="context">
                 {m.before}
                 <strong>{m.text}</strong>

@@ -1,3 +1,4 @@
+import { WEB } from "../../../src/core/tunables.js";
 import { EVENT_TYPE_INFO } from "../../../src/model/event-types.js";
 import { filterQuery, listStories } from "../api.js";
 import { Show, useLoad } from "../load.js";
@@ -6,8 +7,6 @@ import type { StoryFilters, StorySummary } from "../types.js";
 import { plural } from "../words.js";
 import { SearchExport } from "./search-export.js";
 
-/** Stories a page: enough to scan on a phone without an endless scroll. */
-const PAGE_SIZE = 20;
 
 /** The filters from any source of named text fields: the address's query or the form. */
 function readFilters(text: (key: string) => string, disputed: boolean, page: number): StoryFilters {
@@ -107,7 +106,7 @@ function Pager({ filters, page, nextPage }: { filters: StoryFilters; page: numbe
 export function StoriesPage({ query }: { query: URLSearchParams }) {
   const filters = filtersOf(query);
   const key = filterQuery(filters).toString();
-  const loaded = useLoad(key, (signal) => listStories(filters, PAGE_SIZE, signal));
+  const loaded = useLoad(key, (signal) => listStories(filters, WEB.STORIES_PAGE_SIZE, signal));
   return (
     <>
       <h1>Stories</h1>

@@ -1,3 +1,4 @@
+import { WEB } from "../../../src/core/tunables.js";
 import { EXPORT_FORMATS, exportUrl, getDocument, getStory } from "../api.js";
 import { Agreed, Disputed, Lead, Timeline } from "../account.js";
 import { documentMap, type StoryCtx } from "../context.js";
@@ -8,14 +9,9 @@ import { href } from "../router.js";
 import { Copies, Documents, Entities, Quotes } from "../sections.js";
 import type { StoryDetail } from "../types.js";
 
-/**
- * Texts fetched to show each value's sentence and each outlet's wording: a story with more
- * documents than this shows its values with links only, so one page never pulls a whole archive.
- */
-const MAX_TEXTS = 60;
 
 async function loadTexts(detail: StoryDetail, signal: AbortSignal): Promise<Map<string, string>> {
-  const ids = detail.documents.slice(0, MAX_TEXTS).map((d) => d.id);
+  const ids = detail.documents.slice(0, WEB.MAX_STORY_TEXTS).map((d) => d.id);
   const texts = await Promise.all(ids.map((id) => getDocument(id, signal).then((d) => [id, d.text] as const)));
   return new Map(texts);
 }
@@ -53,7 +49,7 @@ function Story({ detail }: { detail: StoryDetail }) {
       <Quotes ctx={ctx} />
       <Copies ctx={ctx} />
       <Entities ctx={ctx} />
-      <Documents documents={detail.documents} storyId={detail.story.id} />
+      <Documents documents={detail.documents} ctx={ctx} />
       <p class="meta">
         Story id <code>{detail.story.id}</code>
       </p>
