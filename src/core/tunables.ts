@@ -522,6 +522,19 @@ export const STORE = {
   BUSY_TIMEOUT_MS: 5000,
 } as const;
 
+export const API = {
+  /** Largest request body the API reads (bytes): a batch of a few thousand articles; more is refused with 413 before it is parsed. */
+  MAX_BODY_BYTES: 16 * 1024 * 1024,
+  /** Items a list page holds unless `limit` says otherwise: one screen of results. */
+  DEFAULT_PAGE_SIZE: 20,
+  /** Most items one list page holds: bounds the work and the answer of one request. */
+  MAX_PAGE_SIZE: 100,
+  /** Characters of text shown each side of an entity mention: about a line, enough to read the mention in context. */
+  MENTION_CONTEXT_CHARS: 80,
+  /** Rendered story pages kept per server: the pages people are reading; older ones are rendered again on demand. */
+  HTML_CACHE_STORIES: 64,
+} as const;
+
 type Range = readonly [section: string, name: string, value: number, min: number, max: number];
 
 function ranges(): readonly Range[] {
@@ -597,6 +610,11 @@ function ranges(): readonly Range[] {
     ["STORE", "MAX_SEARCH_HITS", STORE.MAX_SEARCH_HITS, 1, 100_000],
     ["STORE", "SNIPPET_TOKENS", STORE.SNIPPET_TOKENS, 1, 64],
     ["STORE", "BUSY_TIMEOUT_MS", STORE.BUSY_TIMEOUT_MS, 0, 600_000],
+    ["API", "MAX_BODY_BYTES", API.MAX_BODY_BYTES, 1024, 1024 ** 3],
+    ["API", "DEFAULT_PAGE_SIZE", API.DEFAULT_PAGE_SIZE, 1, API.MAX_PAGE_SIZE],
+    ["API", "MAX_PAGE_SIZE", API.MAX_PAGE_SIZE, 1, 10_000],
+    ["API", "MENTION_CONTEXT_CHARS", API.MENTION_CONTEXT_CHARS, 0, 10_000],
+    ["API", "HTML_CACHE_STORIES", API.HTML_CACHE_STORIES, 1, 100_000],
     ["DEDUPE", "SHINGLE_WORDS", DEDUPE.SHINGLE_WORDS, 2, 20],
     ["DEDUPE", "MINHASH_PERMUTATIONS", DEDUPE.MINHASH_PERMUTATIONS, 8, 1024],
     ["DEDUPE", "LSH_ROWS_PER_BAND", DEDUPE.LSH_ROWS_PER_BAND, 1, 16],
