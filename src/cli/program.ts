@@ -82,11 +82,12 @@ export function buildProgram(io: CliIo): Command {
 
   program
     .command("serve")
-    .description("serve a store read-only over HTTP: / (HTML report) and /api/{stories,report,search}")
+    .description("serve a store over HTTP: the REST API (/api/v1, /api/openapi.json) and the HTML report (/)")
     .requiredOption("--db <file>", "SQLite store")
     .option("--port <n>", "port", parsePort, 8080)
-    .option("--host <host>", "address to listen on", "127.0.0.1")
-    .action(async (opts: { db: string; port: number; host: string }) => {
+    .option("--host <host>", "address to listen on (beyond loopback, writes need --token)", "127.0.0.1")
+    .option("--token <token>", "bearer token for writes (default: CORROBORATE_TOKEN)")
+    .action(async (opts: { db: string; port: number; host: string; token?: string }) => {
       await (await import("./commands/serve.js")).serveCommand(opts, io);
     });
 

@@ -513,6 +513,19 @@ export const REPORT = {
   MAP_MAX_HEIGHT: 520,
 } as const;
 
+/** The analyst's web app (web/): how much one page shows and fetches. */
+export const WEB = {
+  /** Stories a page of the list: enough to scan on a phone without an endless scroll. */
+  STORIES_PAGE_SIZE: 20,
+  /**
+   * Article texts a story page fetches to show each value's sentence and each outlet's wording; a
+   * bigger story shows the rest as links only, so one page never pulls a whole archive.
+   */
+  MAX_STORY_TEXTS: 60,
+  /** Characters of a headline standing in for a missing outlet name: enough to recognise it in a list. */
+  TITLE_STAND_IN_CHARS: 48,
+} as const;
+
 export const STORE = {
   /** Most full-text hits one search returns: a person reads the first page; a huge list only costs memory. */
   MAX_SEARCH_HITS: 100,
@@ -529,6 +542,19 @@ export const WATCH = {
   DEBOUNCE_MS: 1000,
   /** How often (ms) `watch` also scans the folder, for file systems where fs.watch misses events (network mounts, some containers). */
   POLL_MS: 2000,
+} as const;
+
+export const API = {
+  /** Largest request body the API reads (bytes): a batch of a few thousand articles; more is refused with 413 before it is parsed. */
+  MAX_BODY_BYTES: 16 * 1024 * 1024,
+  /** Items a list page holds unless `limit` says otherwise: one screen of results. */
+  DEFAULT_PAGE_SIZE: 20,
+  /** Most items one list page holds: bounds the work and the answer of one request. */
+  MAX_PAGE_SIZE: 100,
+  /** Characters of text shown each side of an entity mention: about a line, enough to read the mention in context. */
+  MENTION_CONTEXT_CHARS: 80,
+  /** Rendered story pages kept per server: the pages people are reading; older ones are rendered again on demand. */
+  HTML_CACHE_STORIES: 64,
 } as const;
 
 type Range = readonly [section: string, name: string, value: number, min: number, max: number];
@@ -601,12 +627,20 @@ function ranges(): readonly Range[] {
     ["REPORT", "MAP_WIDTH", REPORT.MAP_WIDTH, 100, 10_000],
     ["REPORT", "MAP_MIN_HEIGHT", REPORT.MAP_MIN_HEIGHT, 50, 10_000],
     ["REPORT", "MAP_MAX_HEIGHT", REPORT.MAP_MAX_HEIGHT, 50, 10_000],
+    ["WEB", "STORIES_PAGE_SIZE", WEB.STORIES_PAGE_SIZE, 1, 100],
+    ["WEB", "MAX_STORY_TEXTS", WEB.MAX_STORY_TEXTS, 0, 1000],
+    ["WEB", "TITLE_STAND_IN_CHARS", WEB.TITLE_STAND_IN_CHARS, 10, 500],
     ["STORE", "MAX_SEARCH_HITS", STORE.MAX_SEARCH_HITS, 1, 100_000],
     ["STORE", "SNIPPET_TOKENS", STORE.SNIPPET_TOKENS, 1, 64],
     ["STORE", "BUSY_TIMEOUT_MS", STORE.BUSY_TIMEOUT_MS, 0, 600_000],
     ["STORE", "MAX_PAGE", STORE.MAX_PAGE, 1, 10_000],
     ["WATCH", "DEBOUNCE_MS", WATCH.DEBOUNCE_MS, 0, 600_000],
     ["WATCH", "POLL_MS", WATCH.POLL_MS, 10, 3_600_000],
+    ["API", "MAX_BODY_BYTES", API.MAX_BODY_BYTES, 1024, 1024 ** 3],
+    ["API", "DEFAULT_PAGE_SIZE", API.DEFAULT_PAGE_SIZE, 1, API.MAX_PAGE_SIZE],
+    ["API", "MAX_PAGE_SIZE", API.MAX_PAGE_SIZE, 1, 10_000],
+    ["API", "MENTION_CONTEXT_CHARS", API.MENTION_CONTEXT_CHARS, 0, 10_000],
+    ["API", "HTML_CACHE_STORIES", API.HTML_CACHE_STORIES, 1, 100_000],
     ["DEDUPE", "SHINGLE_WORDS", DEDUPE.SHINGLE_WORDS, 2, 20],
     ["DEDUPE", "MINHASH_PERMUTATIONS", DEDUPE.MINHASH_PERMUTATIONS, 8, 1024],
     ["DEDUPE", "LSH_ROWS_PER_BAND", DEDUPE.LSH_ROWS_PER_BAND, 1, 16],

@@ -1,4 +1,4 @@
-import { geoMercator, geoPath } from "d3-geo";
+import { geoMercator, geoPath, type GeoPath, type GeoProjection } from "d3-geo";
 import { REPORT } from "../core/tunables.js";
 import { escapeHtml as e } from "./escape.js";
 import type { MapData } from "./geodata.js";
@@ -36,18 +36,10 @@ function radius(place: Place): number {
  * const svg = renderMapSvg(storyPlaces(story), loadMapData(), "story-1");
  */
 export function renderMapSvg(places: StoryPlaces, data: MapData, idPrefix: string): string | null {
-  if (!places.bounds || places.shown.length === 0) return null;
-  const [[west, south], [east, north]] = places.bounds;
-  const width = REPORT.MAP_WIDTH;
-  const box = { type: "MultiPoint" as const, coordinates: [[west, south], [east, north], [west, north], [east, south]] };
-  // Fit to the width first to learn the region's projected shape, then settle the height.
-  const probe = geoMercator().fitWidth(width, box);
-  const [[, top], [, bottom]] = geoPath(probe).bounds(box);
-  const height = Math.round(Math.min(REPORT.MAP_MAX_HEIGHT, Math.max(REPORT.MAP_MIN_HEIGHT, bottom - top)));
-  const projection = geoMercator()
-    .fitExtent([[8, 8], [width - 8, height - 8]], box)
-    .clipExtent([[0, 0], [width, height]]);
-  const path = geoPath(projection).digits(1);
+  const frame = mapFrame(places);
+  if (!frame) return null;
+  const { projection, path, width, height } = frame;
+  const [[west, south], [east, north]] = frame.bounds;
   const shapes = Math.max(east - west, north - south) <= REPORT.MAP_FINE_MAX_DEGREES ? data.fine : data.coarse;
   const eventCountries = new Set(places.shown.filter((p) => p.eventPlace).map((p) => p.country));
   const countries = shapes.flatMap((shape) => {
@@ -66,6 +58,35 @@ export function renderMapSvg(places: StoryPlaces, data: MapData, idPrefix: strin
     `<g class="places">${markers.join("")}</g>`,
     `</svg>`,
   ].join("");
+}
+
+/** A map's projection, path generator and size, fitted to the story's places. */
+export interface MapFrame {
+  readonly projection: GeoProjection;
+  readonly path: GeoPath;
+  readonly width: number;
+  readonly height: number;
+  readonly bounds: NonNullable<StoryPlaces["bounds"]>;
+}
+
+/**
+ * Mercator fitted to the places' box: the width is fixed, the height follows the region's shape
+ * within the report's bounds. Shared by the HTML report and the web app's map. Null when no
+ * place is shown.
+ */
+export function mapFrame(places: StoryPlaces): MapFrame | null {
+  if (!places.bounds || places.shown.length === 0) return null;
+  const [[west, south], [east, north]] = places.bounds;
+  const width = REPORT.MAP_WIDTH;
+  const box = { type: "MultiPoint" as const, coordinates: [[west, south], [east, north], [west, north], [east, south]] };
+  // Fit to the width first to learn the region's projected shape, then settle the height.
+  const probe = geoMercator().fitWidth(width, box);
+  const [[, top], [, bottom]] = geoPath(probe).bounds(box);
+  const height = Math.round(Math.min(REPORT.MAP_MAX_HEIGHT, Math.max(REPORT.MAP_MIN_HEIGHT, bottom - top)));
+  const projection = geoMercator()
+    .fitExtent([[8, 8], [width - 8, height - 8]], box)
+    .clipExtent([[0, 0], [width, height]]);
+  return { projection, path: geoPath(projection).digits(1), width, height, bounds: places.bounds };
 }
 
 /**

@@ -1,68 +1,72 @@
-import { createServer, type Server, type ServerResponse } from "node:http";
-import { loadMapData, renderHtml, type MapData } from "../../report/index.js";
+import { createServer, type Server } from "node:http";
+import { isIP } from "node:net";
+import { createApiHandler } from "../../api/server.js";
+import { dataFromStore } from "../../api/data-from-store.js";
+import { loadMapData } from "../../report/index.js";
 import type { Store } from "../../store/index.js";
-import type { CliIo } from "../context.js";
+import { lazyResources, type CliIo } from "../context.js";
 import { UserError } from "../errors.js";
-import { storyReport } from "./report.js";
 import { openExistingStore } from "./stories.js";
 
 export interface ServeOptions {
   readonly db: string;
   readonly port: number;
   readonly host: string;
+  /** Bearer token writes must carry; defaults to the CORROBORATE_TOKEN environment variable. */
+  readonly token?: string;
+}
+
+/** True for addresses only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/gu, "").toLowerCase();
+  if (bare === "localhost" || bare === "::1") return true;
+  return isIP(bare) === 4 && bare.startsWith("127.");
+}
+
+function openStoreOrExplain(file: string): Store {
+  try {
+    return openExistingStore(file);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    // SQLite's message says what is wrong (not a database, read-only, locked); the stack helps no user.
+    throw new UserError(`cannot open the store ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function listenError(error: NodeJS.ErrnoException, host: string, port: number): UserError {
+  if (error.code === "EADDRINUSE") return new UserError(`port ${port} on ${host} is already in use; choose another with --port`);
+  if (error.code === "EACCES") return new UserError(`not allowed to listen on ${host}:${port}; choose a port above 1023 with --port`);
+  if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND") return new UserError(`${host} is not an address of this machine; check --host`);
+  return new UserError(`cannot listen on ${host}:${port}: ${error.message}`);
 }
 
 /**
- * `serve`: a read-only HTTP view of a store. `/` is the HTML report; `/api/stories`,
- * `/api/stories/:id`, `/api/report` and `/api/search?q=` answer JSON.
+ * `serve`: the REST API (/api/v1, docs/api.md), its OpenAPI document (/api/openapi.json) and the
+ * HTML report (/, /stories/{id}). Loopback by default; on any other address writes need a token,
+ * and the server will not start without one.
  */
 export async function serveCommand(options: ServeOptions, io: CliIo): Promise<Server> {
-  const store = openExistingStore(options.db);
-  // The map outlines are read once per server, not once per request.
-  const mapData = loadMapData();
-  const server = createServer((request, response) => {
-    try {
-      const url = new URL(request.url ?? "/", "http://localhost");
-      if (request.method !== "GET") return send(response, 405, { error: "read-only: GET only" });
-      route(store, url, response, mapData).catch((error: unknown) => fail(response, error));
-    } catch (error) {
-      fail(response, error);
-    }
-  });
-  function fail(response: ServerResponse, error: unknown): void {
-    if (error instanceof UserError) return send(response, 404, { error: error.message });
-    send(response, 500, { error: "internal error" });
-    io.stderr.write(`error: ${error instanceof Error ? error.stack : String(error)}\n`);
+  const token = options.token ?? process.env["CORROBORATE_TOKEN"] ?? null;
+  if (token !== null && token.trim().length < 16) throw new UserError("the token must be at least 16 characters");
+  if (!isLoopback(options.host) && token === null) {
+    throw new UserError(`serving on ${options.host} lets other machines write: give a token with --token or CORROBORATE_TOKEN`);
   }
-  server.on("close", () => void store.close());
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port, options.host, () => resolve());
-  });
+  const store = openStoreOrExplain(options.db);
+  const data = dataFromStore(store, lazyResources());
+  const log = (message: string) => io.stderr.write(`${message}\n`);
+  const server = createServer(createApiHandler({ data, mapData: loadMapData(), token, log }));
+  server.on("close", () => void data.close());
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(options.port, options.host, () => resolve());
+    });
+  } catch (error) {
+    await data.close();
+    throw listenError(error as NodeJS.ErrnoException, options.host, options.port);
+  }
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : options.port;
-  io.stderr.write(`serving ${options.db} on http://${options.host}:${port}/\n`);
+  io.stderr.write(`serving ${options.db} on http://${options.host.includes(":") ? `[${options.host}]` : options.host}:${port}/ (API: /api/v1, contract: /api/openapi.json)\n`);
   return server;
-}
-
-async function route(store: Store, url: URL, response: ServerResponse, mapData: MapData): Promise<void> {
-  const path = url.pathname.replace(/\/+$/, "") || "/";
-  if (path === "/api/stories") return send(response, 200, await store.stories());
-  if (path === "/api/search") return send(response, 200, await store.search(url.searchParams.get("q") ?? ""));
-  const report = await store.report();
-  if (!report) return send(response, 404, { error: "the store holds no analysis yet" });
-  if (path === "/") {
-    response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:" });
-    response.end(renderHtml(report, { mapData }));
-    return;
-  }
-  if (path === "/api/report") return send(response, 200, report);
-  const story = /^\/api\/stories\/([^/]+)$/.exec(path);
-  if (story?.[1]) return send(response, 200, storyReport(report, decodeURIComponent(story[1])));
-  send(response, 404, { error: `no route ${path}` });
-}
-
-function send(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { "content-type": "application/json; charset=utf-8" });
-  response.end(JSON.stringify(body));
 }

@@ -1,0 +1,98 @@
+import { extractInputs, analyzeDocuments } from "../pipeline/analyze.js";
+import type { Resources } from "../model/resources.js";
+import type { Report } from "../model/report.js";
+import type { Store } from "../store/index.js";
+import { buildCatalog, type Catalog } from "./catalog.js";
+import type { ApiData, BodyRecord } from "./data.js";
+import * as Q from "./queries.js";
+import type { DocumentRef, IngestAnswer, Page } from "./schemas.js";
+
+type PageQuery = { readonly page?: number; readonly limit?: number };
+
+/** The report narrowed to one story and its documents, as exports render it. */
+function storyReport(catalog: Catalog, id: string): Report | null {
+  const entry = catalog.storyById.get(id);
+  if (!entry) return null;
+  const members = new Set(entry.story.documentIds);
+  const report = catalog.report;
+  return { ...report, documents: report.documents.filter((d) => members.has(d.id)), stories: [entry.story], skipped: [] };
+}
+
+/**
+ * `ApiData` over today's Store (one analysis blob): the stored report is indexed once per
+ * content version (src/api/catalog.ts) and every read filters that index. The version is a
+ * counter this object bumps on each write it makes. After the table store lands, this is the
+ * one file to rewire to its read methods.
+ *
+ * @param loadResources loads the analysis models, once, on the first write that needs them.
+ */
+export function dataFromStore(store: Store, loadResources: () => Promise<Resources>): ApiData {
+  let version = 0;
+  let cached: { readonly version: number; readonly catalog: Catalog | null } | null = null;
+  let resources: Promise<Resources> | null = null;
+  // Writes run one after another: two POSTs must not analyse interleaved states of the store.
+  let writes: Promise<unknown> = Promise.resolve();
+
+  const catalog = (): Catalog | null => {
+    if (cached?.version !== version) {
+      const report = store.report();
+      cached = { version, catalog: report ? buildCatalog(report) : null };
+    }
+    return cached.catalog;
+  };
+  /** A list read: an empty page before any analysis is stored. */
+  const list = <T>(query: PageQuery, read: (c: Catalog) => Page<T>): Page<T> => {
+    const c = catalog();
+    return c ? read(c) : Q.paginate<T>([], query);
+  };
+  /** A look-up: null before any analysis is stored. */
+  const look = <T>(read: (c: Catalog) => T | null): T | null => {
+    const c = catalog();
+    return c ? read(c) : null;
+  };
+  const textMatches = (q: string | undefined): Q.TextMatches => (q === undefined ? null : new Set(store.search(q).map((h) => h.documentId)));
+
+  const ingest = async (records: readonly BodyRecord[]): Promise<IngestAnswer> => {
+    const loaded = await (resources ??= loadResources());
+    const inputs = records.map((r) => ({ ...r.value, source: r.source }));
+    const extraction = await extractInputs(inputs as never, loaded);
+    const lines = new Map(records.map((r) => [r.source, r.line]));
+    const rejected = extraction.rejections.map((r) => ({ ...r, line: r.line ?? lines.get(r.source) ?? null }));
+    const put = store.putDocuments(extraction.documents);
+    store.putRejections(rejected);
+    const titles = new Map(extraction.documents.map((d) => [d.id, d.title]));
+    const ref = (id: string): DocumentRef => ({ id, title: titles.get(id) ?? null });
+    let storyCount = store.stories().length;
+    if (put.added.length > 0) {
+      const { report } = analyzeDocuments({ documents: store.documents(), rejections: store.rejections() }, loaded);
+      store.putReport(report);
+      storyCount = report.stories.length;
+      version += 1;
+    }
+    return { added: put.added.map(ref), existing: put.existing.map(ref), rejected, storyCount };
+  };
+
+  return {
+    contentVersion: async () => String(version),
+    stories: async (query) => list(query, (c) => Q.listStories(c, query, textMatches(query.q))),
+    story: async (id) => look((c) => Q.storyDetail(c, id)),
+    storyReport: async (id) => look((c) => storyReport(c, id)),
+    report: async () => catalog()?.report ?? null,
+    documents: async (query) => list(query, (c) => Q.listDocuments(c, query, textMatches(query.q))),
+    document: async (id) => look((c) => Q.documentDetail(c, id)),
+    entities: async (query) => list(query, (c) => Q.listEntities(c, query)),
+    entity: async (id) => look((c) => Q.entityDetail(c, id)),
+    events: async (query) => list(query, (c) => Q.listEvents(c, query)),
+    facts: async (query) => list(query, (c) => Q.listFacts(c, query)),
+    quotes: async (query) => list(query, (c) => Q.listQuotes(c, query)),
+    putDocuments: (records) => {
+      const run = writes.then(() => ingest(records));
+      writes = run.catch(() => undefined);
+      return run;
+    },
+    close: async () => {
+      await writes;
+      store.close();
+    },
+  };
+}

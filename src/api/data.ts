@@ -1,0 +1,38 @@
+import type { Report } from "../model/report.js";
+import type * as S from "./schemas.js";
+
+/** One record of a POST body, named for rejections ("body[2]", "body:3"). */
+export interface BodyRecord {
+  readonly value: Readonly<Record<string, unknown>>;
+  readonly source: string;
+  readonly line: number | null;
+}
+
+/**
+ * Exactly what the API's routes read and write, asynchronous so any store can answer it. Lists
+ * are already filtered, ordered and paginated; a look-up of an unknown id is null, never a throw.
+ * Implemented over today's Store in data-from-store.ts.
+ */
+export interface ApiData {
+  /** Changes on every write that changes what the reads answer: keys the rendered-page cache. */
+  contentVersion(): Promise<string>;
+  stories(query: S.StoryQuery): Promise<S.Page<S.StorySummary>>;
+  story(id: string): Promise<S.StoryDetail | null>;
+  /** The report narrowed to one story and its documents (what an export renders), or null. */
+  storyReport(id: string): Promise<Report | null>;
+  /** The whole stored analysis, or null before any. */
+  report(): Promise<Report | null>;
+  documents(query: S.DocumentQuery): Promise<S.Page<S.DocumentSummary>>;
+  document(id: string): Promise<S.DocumentDetail | null>;
+  entities(query: S.EntityQuery): Promise<S.Page<S.EntitySummary>>;
+  entity(id: string): Promise<S.EntityDetail | null>;
+  events(query: S.EventQuery): Promise<S.Page<S.EventItem>>;
+  facts(query: S.FactQuery): Promise<S.Page<S.FactItem>>;
+  quotes(query: S.QuoteQuery): Promise<S.Page<S.QuoteItem>>;
+  /**
+   * Extracts and stores the records not already held, then re-analyses when anything was added.
+   * Idempotent: the same records again add nothing and change nothing (not even the version).
+   */
+  putDocuments(records: readonly BodyRecord[]): Promise<S.IngestAnswer>;
+  close(): Promise<void>;
+}
