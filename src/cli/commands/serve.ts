@@ -46,7 +46,8 @@ function listenError(error: NodeJS.ErrnoException, host: string, port: number): 
  * and the server will not start without one.
  */
 export async function serveCommand(options: ServeOptions, io: CliIo): Promise<Server> {
-  const token = options.token ?? process.env["CORROBORATE_TOKEN"] ?? null;
+  // An empty CORROBORATE_TOKEN (a shell's `VAR=`) is no token, not a blank one.
+  const token = options.token ?? (process.env["CORROBORATE_TOKEN"] || null);
   if (token !== null && token.trim().length < 16) throw new UserError("the token must be at least 16 characters");
   if (!isLoopback(options.host) && token === null) {
     throw new UserError(`serving on ${options.host} lets other machines write: give a token with --token or CORROBORATE_TOKEN`);
