@@ -105,6 +105,18 @@ describe("the read routes of /api/v1", () => {
     assert.equal((await api.fetch("/api/v1/stories/nope/export?format=md")).status, 404);
   });
 
+  test("a search exports every story it selects, unpaginated, in one file", async () => {
+    const all = await api.fetch("/api/v1/export");
+    assert.deepEqual((all.body as Report).stories.map((s) => s.id), ["s-ferry", golden]);
+    const disputed = await api.fetch("/api/v1/export?disputed=true&format=json");
+    const narrowed = disputed.body as Report;
+    assert.deepEqual(narrowed.stories.map((s) => s.id), [golden]);
+    assert.ok(narrowed.documents.every((d) => !d.id.startsWith("ferry")));
+    const csv = await api.fetch("/api/v1/export?place=illan&format=csv");
+    assert.match(csv.headers.get("content-disposition") ?? "", /filename="search\.csv"/u);
+    assert.equal((await api.fetch("/api/v1/export?page=2")).status, 400);
+  });
+
   test("documents: list with filters, one with its text, unknown id 404", async () => {
     assert.deepEqual(ids((await api.fetch("/api/v1/documents?story=s-ferry")).body), ["ferry-a", "ferry-b"]);
     assert.deepEqual(ids((await api.fetch("/api/v1/documents?outlet=Illan%20Courier")).body), ["ferry-a"]);

@@ -1,6 +1,5 @@
 import { extractInputs, analyzeDocuments } from "../pipeline/analyze.js";
 import type { Resources } from "../model/resources.js";
-import type { Report } from "../model/report.js";
 import type { Store } from "../store/index.js";
 import { buildCatalog, type Catalog } from "./catalog.js";
 import type { ApiData, BodyRecord } from "./data.js";
@@ -8,15 +7,6 @@ import * as Q from "./queries.js";
 import type { DocumentRef, IngestAnswer, Page } from "./schemas.js";
 
 type PageQuery = { readonly page?: number; readonly limit?: number };
-
-/** The report narrowed to one story and its documents, as exports render it. */
-function storyReport(catalog: Catalog, id: string): Report | null {
-  const entry = catalog.storyById.get(id);
-  if (!entry) return null;
-  const members = new Set(entry.story.documentIds);
-  const report = catalog.report;
-  return { ...report, documents: report.documents.filter((d) => members.has(d.id)), stories: [entry.story], skipped: [] };
-}
 
 /**
  * `ApiData` over today's Store (one analysis blob): the stored report is indexed once per
@@ -76,7 +66,8 @@ export function dataFromStore(store: Store, loadResources: () => Promise<Resourc
     contentVersion: async () => String(version),
     stories: async (query) => list(query, (c) => Q.listStories(c, query, textMatches(query.q))),
     story: async (id) => look((c) => Q.storyDetail(c, id)),
-    storyReport: async (id) => look((c) => storyReport(c, id)),
+    storyReport: async (id) => look((c) => Q.storyReport(c, id)),
+    searchReport: async (filter) => look((c) => Q.searchReport(c, filter, textMatches(filter.q))),
     report: async () => catalog()?.report ?? null,
     documents: async (query) => list(query, (c) => Q.listDocuments(c, query, textMatches(query.q))),
     document: async (id) => look((c) => Q.documentDetail(c, id)),
