@@ -22,7 +22,7 @@ test("broken percent-encoding, a repeated or unknown parameter, and a value of t
 });
 
 test("a page is rendered once per content version, and the least recently used page goes first", () => {
-  const cache = new PageCache(2);
+  const cache = new PageCache<string>(2);
   const renders: string[] = [];
   const get = (version: string, key: string) => cache.get(version, key, () => (renders.push(`${version}:${key}`), `${version}:${key}`));
   get("1", "a");

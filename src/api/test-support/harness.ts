@@ -5,10 +5,10 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Report } from "../../model/report.js";
-import { createResources } from "../../pipeline/resources.js";
 import { loadMapData } from "../../report/index.js";
 import { openStore } from "../../store/index.js";
 import { dataFromStore } from "../data-from-store.js";
+import { createOffload } from "../offload.js";
 import { createApiHandler } from "../server.js";
 import { createOpenApiCheck } from "./openapi-check.js";
 
@@ -34,11 +34,13 @@ export async function startApi(options: { readonly report: Report | null; readon
   const dir = mkdtempSync(join(tmpdir(), "corroborate-api-"));
   const store = openStore(join(dir, "store.db"));
   if (options.report) store.putReport(options.report);
-  const data = dataFromStore(store, createResources);
+  const offload = createOffload();
+  const data = dataFromStore(store, offload);
   const logged: string[] = [];
   const validate = createOpenApiCheck();
   const handler = createApiHandler({
     data,
+    offload,
     mapData: loadMapData(),
     token: options.token ?? null,
     log: (m) => logged.push(m),
@@ -68,6 +70,7 @@ export async function startApi(options: { readonly report: Report | null; readon
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await data.close();
+      await offload.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -2,9 +2,10 @@ import { createServer, type Server } from "node:http";
 import { isIP } from "node:net";
 import { createApiHandler } from "../../api/server.js";
 import { dataFromStore } from "../../api/data-from-store.js";
+import { createOffload } from "../../api/offload.js";
 import { loadMapData } from "../../report/index.js";
 import type { Store } from "../../store/index.js";
-import { lazyResources, type CliIo } from "../context.js";
+import type { CliIo } from "../context.js";
 import { UserError } from "../errors.js";
 import { openExistingStore } from "./stories.js";
 
@@ -53,10 +54,11 @@ export async function serveCommand(options: ServeOptions, io: CliIo): Promise<Se
     throw new UserError(`serving on ${options.host} lets other machines write: give a token with --token or CORROBORATE_TOKEN`);
   }
   const store = openStoreOrExplain(options.db);
-  const data = dataFromStore(store, lazyResources());
+  const offload = createOffload();
+  const data = dataFromStore(store, offload);
   const log = (message: string) => io.stderr.write(`${message}\n`);
-  const server = createServer(createApiHandler({ data, mapData: loadMapData(), token, log }));
-  server.on("close", () => void data.close());
+  const server = createServer(createApiHandler({ data, offload, mapData: loadMapData(), token, log }));
+  server.on("close", () => void data.close().then(() => offload.close()));
   try {
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
@@ -64,6 +66,7 @@ export async function serveCommand(options: ServeOptions, io: CliIo): Promise<Se
     });
   } catch (error) {
     await data.close();
+    await offload.close();
     throw listenError(error as NodeJS.ErrnoException, options.host, options.port);
   }
   const address = server.address();
