@@ -1,22 +1,11 @@
-import { extractInputs, analyzeDocuments } from "../pipeline/analyze.js";
-import type { Resources } from "../model/resources.js";
-import type { Report } from "../model/report.js";
 import type { Store } from "../store/index.js";
 import { buildCatalog, type Catalog } from "./catalog.js";
 import type { ApiData, BodyRecord } from "./data.js";
 import * as Q from "./queries.js";
+import type { Offload } from "./offload.js";
 import type { DocumentRef, IngestAnswer, Page } from "./schemas.js";
 
 type PageQuery = { readonly page?: number; readonly limit?: number };
-
-/** The report narrowed to one story and its documents, as exports render it. */
-function storyReport(catalog: Catalog, id: string): Report | null {
-  const entry = catalog.storyById.get(id);
-  if (!entry) return null;
-  const members = new Set(entry.story.documentIds);
-  const report = catalog.report;
-  return { ...report, documents: report.documents.filter((d) => members.has(d.id)), stories: [entry.story], skipped: [] };
-}
 
 /**
  * `ApiData` over today's Store (one analysis blob): the stored report is indexed once per
@@ -24,12 +13,11 @@ function storyReport(catalog: Catalog, id: string): Report | null {
  * counter this object bumps on each write it makes. After the table store lands, this is the
  * one file to rewire to its read methods.
  *
- * @param loadResources loads the analysis models, once, on the first write that needs them.
+ * @param offload runs extraction and analysis on the worker thread, so reads go on meanwhile.
  */
-export function dataFromStore(store: Store, loadResources: () => Promise<Resources>): ApiData {
+export function dataFromStore(store: Store, offload: Offload): ApiData {
   let version = 0;
   let cached: { readonly version: number; readonly catalog: Catalog | null } | null = null;
-  let resources: Promise<Resources> | null = null;
   // Writes run one after another: two POSTs must not analyse interleaved states of the store.
   let writes: Promise<unknown> = Promise.resolve();
 
@@ -53,9 +41,7 @@ export function dataFromStore(store: Store, loadResources: () => Promise<Resourc
   const textMatches = (q: string | undefined): Q.TextMatches => (q === undefined ? null : new Set(store.search(q).map((h) => h.documentId)));
 
   const ingest = async (records: readonly BodyRecord[]): Promise<IngestAnswer> => {
-    const loaded = await (resources ??= loadResources());
-    const inputs = records.map((r) => ({ ...r.value, source: r.source }));
-    const extraction = await extractInputs(inputs as never, loaded);
+    const extraction = await offload.extract(records.map((r) => ({ ...r.value, source: r.source })));
     const lines = new Map(records.map((r) => [r.source, r.line]));
     const rejected = extraction.rejections.map((r) => ({ ...r, line: r.line ?? lines.get(r.source) ?? null }));
     const put = store.putDocuments(extraction.documents);
@@ -64,7 +50,7 @@ export function dataFromStore(store: Store, loadResources: () => Promise<Resourc
     const ref = (id: string): DocumentRef => ({ id, title: titles.get(id) ?? null });
     let storyCount = store.stories().length;
     if (put.added.length > 0) {
-      const { report } = analyzeDocuments({ documents: store.documents(), rejections: store.rejections() }, loaded);
+      const report = await offload.analyze({ documents: store.documents(), rejections: store.rejections() });
       store.putReport(report);
       storyCount = report.stories.length;
       version += 1;
@@ -76,7 +62,8 @@ export function dataFromStore(store: Store, loadResources: () => Promise<Resourc
     contentVersion: async () => String(version),
     stories: async (query) => list(query, (c) => Q.listStories(c, query, textMatches(query.q))),
     story: async (id) => look((c) => Q.storyDetail(c, id)),
-    storyReport: async (id) => look((c) => storyReport(c, id)),
+    storyReport: async (id) => look((c) => Q.storyReport(c, id)),
+    searchReport: async (filter) => look((c) => Q.searchReport(c, filter, textMatches(filter.q))),
     report: async () => catalog()?.report ?? null,
     documents: async (query) => list(query, (c) => Q.listDocuments(c, query, textMatches(query.q))),
     document: async (id) => look((c) => Q.documentDetail(c, id)),

@@ -20,6 +20,8 @@ export interface ApiData {
   story(id: string): Promise<S.StoryDetail | null>;
   /** The report narrowed to one story and its documents (what an export renders), or null. */
   storyReport(id: string): Promise<Report | null>;
+  /** The report narrowed to every story the filters select (an export of a search), or null before any analysis. */
+  searchReport(filter: S.StoryFilter): Promise<Report | null>;
   /** The whole stored analysis, or null before any. */
   report(): Promise<Report | null>;
   documents(query: S.DocumentQuery): Promise<S.Page<S.DocumentSummary>>;

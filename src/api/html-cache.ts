@@ -3,14 +3,19 @@
  * not once per request. Entries of an older version are dropped when a newer one is asked for;
  * at most `capacity` pages are kept (least recently used goes first).
  */
-export class PageCache {
+export class PageCache<T> {
   private version: string | null = null;
-  private readonly pages = new Map<string, string>();
+  private readonly pages = new Map<string, T>();
 
   constructor(private readonly capacity: number) {}
 
+  /** Drops one page (a render that failed must not be served again). */
+  forget(key: string): void {
+    this.pages.delete(key);
+  }
+
   /** The page `key` at `version`, rendered by `render` when not held. */
-  get(version: string, key: string, render: () => string): string {
+  get(version: string, key: string, render: () => T): T {
     if (version !== this.version) {
       this.pages.clear();
       this.version = version;

@@ -1,5 +1,6 @@
 import { API } from "../core/tunables.js";
 import { foldName } from "../core/fold.js";
+import type { Report, ReportStory } from "../model/report.js";
 import type { Catalog, CatalogEntity, CatalogStory } from "./catalog.js";
 import { entitySpellings } from "./catalog.js";
 import type {
@@ -17,6 +18,7 @@ import type {
   QuoteItem,
   QuoteQuery,
   StoryDetail,
+  StoryFilter,
   StoryQuery,
   StorySummary,
 } from "./schemas.js";
@@ -40,7 +42,7 @@ function overlaps(s: CatalogStory, from: string | undefined, to: string | undefi
   return (from === undefined || s.lastDay >= from) && (to === undefined || s.firstDay <= to);
 }
 
-function storyMatches(s: CatalogStory, q: StoryQuery, text: TextMatches): boolean {
+function storyMatches(s: CatalogStory, q: StoryFilter, text: TextMatches): boolean {
   if (text !== null && !s.story.documentIds.some((id) => text.has(id))) return false;
   if (!overlaps(s, q.from, q.to)) return false;
   if (q.place !== undefined && !s.placeKeys.has(foldName(q.place))) return false;
@@ -53,6 +55,23 @@ function storyMatches(s: CatalogStory, q: StoryQuery, text: TextMatches): boolea
 
 export function listStories(catalog: Catalog, query: StoryQuery, text: TextMatches): Page<StorySummary> {
   return paginate(catalog.stories.filter((s) => storyMatches(s, query, text)).map((s) => s.summary), query);
+}
+
+/** The report narrowed to `stories` and their documents, as exports render it. */
+export function narrowReport(catalog: Catalog, stories: readonly ReportStory[]): Report {
+  const members = new Set(stories.flatMap((s) => s.documentIds));
+  const report = catalog.report;
+  return { ...report, documents: report.documents.filter((d) => members.has(d.id)), stories, skipped: [] };
+}
+
+/** Every story the filters select, newest first, in one report. */
+export function searchReport(catalog: Catalog, filter: StoryFilter, text: TextMatches): Report {
+  return narrowReport(catalog, catalog.stories.filter((s) => storyMatches(s, filter, text)).map((s) => s.story));
+}
+
+export function storyReport(catalog: Catalog, id: string): Report | null {
+  const entry = catalog.storyById.get(id);
+  return entry ? narrowReport(catalog, [entry.story]) : null;
 }
 
 export function storyDetail(catalog: Catalog, id: string): StoryDetail | null {

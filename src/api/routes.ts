@@ -17,6 +17,12 @@ const one = (name: string, item: TSchema, description: string) => ({
 const notFound = (what: string, id: string) => problem("not-found", `no ${what} has the id "${id}"`);
 const param = (call: { readonly params: Readonly<Record<string, string>> }): string => call.params["id"] ?? "";
 
+/** The answers of an export: the file in one of the formats, or a 404 problem. */
+const exportAnswers = (found: string, missing: string) => ({
+  200: { description: found, media: ["application/json", "text/markdown", "text/html", "text/csv", "application/geo+json"] },
+  404: { description: missing, schema: ref("Problem", S.Problem) },
+});
+
 /** Where a route is and what it does, as the OpenAPI document lists it. */
 const at = (method: "GET" | "POST", path: string, operationId: string, summary: string) => ({ method, path, operationId, summary });
 
@@ -62,14 +68,22 @@ export const API_ROUTES: readonly Route[] = [
   route({
     ...at("GET", "/api/v1/stories/{id}/export", "exportStory", "One story as a file: JSON report, Markdown, HTML, events CSV or GeoJSON."),
     query: S.ExportQuery,
-    answers: {
-      200: { description: "The story in the asked format.", media: ["application/json", "text/markdown", "text/html", "text/csv", "application/geo+json"] },
-      404: { description: "No story has that id.", schema: ref("Problem", S.Problem) },
-    },
+    answers: exportAnswers("The story in the asked format.", "No story has that id."),
     handle: async (call) => {
       const report = await call.context.data.storyReport(param(call));
       if (!report) return notFound("story", param(call));
       return exportReport(report, call.query.format ?? "json", param(call), call.context.mapData);
+    },
+  }),
+  route({
+    ...at("GET", "/api/v1/export", "exportSearch", "Every story a search selects, as one file (same filters as the story list, no pagination)."),
+    query: S.SearchExportQuery,
+    answers: exportAnswers("The stories in the asked format.", "No analysis is stored yet."),
+    handle: async (call) => {
+      const { format = "json", ...filter } = call.query;
+      const report = await call.context.data.searchReport(filter);
+      if (!report) return problem("not-found", "the store holds no analysis yet");
+      return exportReport(report, format, "search", call.context.mapData);
     },
   }),
   listRoute("/api/v1/documents", "listDocuments", "Documents by id, without their text.", { query: S.DocumentQuery, name: "DocumentSummary", item: S.DocumentSummary, description: "A page of documents." }, (d, q) => d.documents(q)),

@@ -151,19 +151,17 @@ const text = (description: string) => Type.Optional(Type.String({ minLength: 1, 
 const story = { story: text("Only records of this story id.") };
 const range = { from: Type.Optional(day), to: Type.Optional(day) };
 
-export const StoryQuery = Type.Object(
-  {
-    q: text("Full text: a document of the story holds every word (a trailing * matches a prefix)."),
-    ...range,
-    place: text("A place the story names (any spelling, case-insensitive)."),
-    entity: text("An entity id, or any spelling of an entity of the story (case-insensitive)."),
-    type: text("An event type id."),
-    outlet: text("An outlet of one of its documents (case-insensitive)."),
-    disputed: Type.Optional(Type.Boolean()),
-    ...page,
-  },
-  closed,
-);
+/** What selects stories, for the list and for the export of a search. */
+const storyFilters = {
+  q: text("Full text: a document of the story holds every word (a trailing * matches a prefix)."),
+  ...range,
+  place: text("A place the story names (any spelling, case-insensitive)."),
+  entity: text("An entity id, or any spelling of an entity of the story (case-insensitive)."),
+  type: text("An event type id."),
+  outlet: text("An outlet of one of its documents (case-insensitive)."),
+  disputed: Type.Optional(Type.Boolean()),
+};
+export const StoryQuery = Type.Object({ ...storyFilters, ...page }, closed);
 export const DocumentQuery = Type.Object({ ...story, outlet: text("Outlet (case-insensitive)."), q: text("Full text."), ...page }, closed);
 export const EntityQuery = Type.Object(
   { q: text("Any spelling contains it (case-insensitive)."), type: Type.Optional(entityType), ...story, ...page },
@@ -173,7 +171,9 @@ export const EventQuery = Type.Object({ ...story, type: text("An event type id."
 export const FactQuery = Type.Object({ ...story, status: Type.Optional(oneOf(FACT_STATUSES)), property: text("killed, injured, ..."), ...page }, closed);
 export const QuoteQuery = Type.Object({ ...story, speaker: text("The speaker's entity id."), ...page }, closed);
 export const EXPORT_FORMATS = ["json", "md", "html", "csv", "geojson"] as const;
-export const ExportQuery = Type.Object({ format: Type.Optional(oneOf(EXPORT_FORMATS, { default: "json" })) }, closed);
+const format = { format: Type.Optional(oneOf(EXPORT_FORMATS, { default: "json" })) };
+export const ExportQuery = Type.Object(format, closed);
+export const SearchExportQuery = Type.Object({ ...storyFilters, ...format }, closed);
 export const NoQuery = Type.Object({}, closed);
 
 /** The API's named definitions, beside the report's, under #/components/schemas. */
@@ -210,6 +210,8 @@ export type QuoteItem = RecordOf<typeof QuoteItem>;
 export type DocumentRef = RecordOf<typeof DocumentRef>;
 export type IngestAnswer = RecordOf<typeof IngestAnswer>;
 export type StoryQuery = RecordOf<typeof StoryQuery>;
+/** The story filters without pagination. */
+export type StoryFilter = Omit<StoryQuery, "page" | "limit">;
 export type DocumentQuery = RecordOf<typeof DocumentQuery>;
 export type EntityQuery = RecordOf<typeof EntityQuery>;
 export type EventQuery = RecordOf<typeof EventQuery>;

@@ -1,9 +1,10 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import { API } from "../core/tunables.js";
-import { renderHtml, type MapData } from "../report/index.js";
+import type { MapData } from "../report/index.js";
 import type { ApiData } from "./data.js";
 import { PageCache } from "./html-cache.js";
+import type { Offload } from "./offload.js";
 import { API_VERSION, openApiDocument } from "./openapi.js";
 import { parseQuery } from "./query.js";
 import { HTML_TYPE, json, problem, type Reply } from "./reply.js";
@@ -20,6 +21,8 @@ export const HTML_CSP = "default-src 'none'; script-src 'none'; style-src 'unsaf
 
 export interface ApiOptions {
   readonly data: ApiData;
+  /** Renders the HTML report off the request thread. */
+  readonly offload: Offload;
   readonly mapData: MapData;
   /** The bearer token writes must carry, or null when writes are open (loopback only). */
   readonly token: string | null;
@@ -99,7 +102,8 @@ export function createApiHandler(options: ApiOptions): RequestListener {
   const routes: Compiled[] = API_ROUTES.map((route) => ({ route, ...compilePath(route.path), check: checkQuery(route.query) }));
   const openApi = json(openApiDocument(API_ROUTES, API_VERSION));
   const context: ApiContext = { data: options.data, mapData: options.mapData, maxBodyBytes: options.maxBodyBytes ?? API.MAX_BODY_BYTES };
-  const pages = new PageCache(API.HTML_CACHE_STORIES);
+  // Pages are cached as promises: requests arriving while one renders wait for that one render.
+  const pages = new PageCache<Promise<string>>(API.HTML_CACHE_STORIES);
 
   const html = async (path: string): Promise<Reply | null> => {
     const story = /^\/stories\/([^/]+)$/u.exec(path)?.[1];
@@ -107,7 +111,12 @@ export function createApiHandler(options: ApiOptions): RequestListener {
     const version = await options.data.contentVersion();
     const report = story === undefined ? await options.data.report() : await options.data.storyReport(decodeURIComponent(story));
     if (!report) return problem("not-found", story === undefined ? "the store holds no analysis yet" : `no story has the id "${decodeURIComponent(story)}"`);
-    const body = pages.get(version, story ?? "", () => renderHtml(report, { mapData: options.mapData }));
+    const key = story ?? "";
+    const rendering = pages.get(version, key, () => options.offload.html(report));
+    const body = await rendering.catch((error: unknown) => {
+      pages.forget(key);
+      throw error;
+    });
     return { status: 200, contentType: HTML_TYPE, body };
   };
 

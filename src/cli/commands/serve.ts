@@ -2,9 +2,10 @@ import { createServer, type Server } from "node:http";
 import { isIP } from "node:net";
 import { createApiHandler } from "../../api/server.js";
 import { dataFromStore } from "../../api/data-from-store.js";
+import { createOffload } from "../../api/offload.js";
 import { loadMapData } from "../../report/index.js";
 import type { Store } from "../../store/index.js";
-import { lazyResources, type CliIo } from "../context.js";
+import type { CliIo } from "../context.js";
 import { UserError } from "../errors.js";
 import { openExistingStore } from "./stories.js";
 
@@ -46,16 +47,18 @@ function listenError(error: NodeJS.ErrnoException, host: string, port: number): 
  * and the server will not start without one.
  */
 export async function serveCommand(options: ServeOptions, io: CliIo): Promise<Server> {
-  const token = options.token ?? process.env["CORROBORATE_TOKEN"] ?? null;
+  // An empty CORROBORATE_TOKEN (a shell's `VAR=`) is no token, not a blank one.
+  const token = options.token ?? (process.env["CORROBORATE_TOKEN"] || null);
   if (token !== null && token.trim().length < 16) throw new UserError("the token must be at least 16 characters");
   if (!isLoopback(options.host) && token === null) {
     throw new UserError(`serving on ${options.host} lets other machines write: give a token with --token or CORROBORATE_TOKEN`);
   }
   const store = openStoreOrExplain(options.db);
-  const data = dataFromStore(store, lazyResources());
+  const offload = createOffload();
+  const data = dataFromStore(store, offload);
   const log = (message: string) => io.stderr.write(`${message}\n`);
-  const server = createServer(createApiHandler({ data, mapData: loadMapData(), token, log }));
-  server.on("close", () => void data.close());
+  const server = createServer(createApiHandler({ data, offload, mapData: loadMapData(), token, log }));
+  server.on("close", () => void data.close().then(() => offload.close()));
   try {
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
@@ -63,6 +66,7 @@ export async function serveCommand(options: ServeOptions, io: CliIo): Promise<Se
     });
   } catch (error) {
     await data.close();
+    await offload.close();
     throw listenError(error as NodeJS.ErrnoException, options.host, options.port);
   }
   const address = server.address();
