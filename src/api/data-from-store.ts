@@ -21,37 +21,38 @@ export function dataFromStore(store: Store, offload: Offload): ApiData {
   // Writes run one after another: two POSTs must not analyse interleaved states of the store.
   let writes: Promise<unknown> = Promise.resolve();
 
-  const catalog = (): Catalog | null => {
+  const catalog = async (): Promise<Catalog | null> => {
     if (cached?.version !== version) {
-      const report = store.report();
-      cached = { version, catalog: report ? buildCatalog(report) : null };
+      const seen = version;
+      const report = await store.report();
+      cached = { version: seen, catalog: report ? buildCatalog(report) : null };
     }
     return cached.catalog;
   };
   /** A list read: an empty page before any analysis is stored. */
-  const list = <T>(query: PageQuery, read: (c: Catalog) => Page<T>): Page<T> => {
-    const c = catalog();
+  const list = async <T>(query: PageQuery, read: (c: Catalog) => Page<T>): Promise<Page<T>> => {
+    const c = await catalog();
     return c ? read(c) : Q.paginate<T>([], query);
   };
   /** A look-up: null before any analysis is stored. */
-  const look = <T>(read: (c: Catalog) => T | null): T | null => {
-    const c = catalog();
+  const look = async <T>(read: (c: Catalog) => T | null): Promise<T | null> => {
+    const c = await catalog();
     return c ? read(c) : null;
   };
-  const textMatches = (q: string | undefined): Q.TextMatches => (q === undefined ? null : new Set(store.search(q).map((h) => h.documentId)));
+  const textMatches = async (q: string | undefined): Promise<Q.TextMatches> => (q === undefined ? null : new Set((await store.search(q)).map((h) => h.documentId)));
 
   const ingest = async (records: readonly BodyRecord[]): Promise<IngestAnswer> => {
     const extraction = await offload.extract(records.map((r) => ({ ...r.value, source: r.source })));
     const lines = new Map(records.map((r) => [r.source, r.line]));
     const rejected = extraction.rejections.map((r) => ({ ...r, line: r.line ?? lines.get(r.source) ?? null }));
-    const put = store.putDocuments(extraction.documents);
-    store.putRejections(rejected);
+    const put = await store.putDocuments(extraction.documents);
+    await store.putRejections(rejected);
     const titles = new Map(extraction.documents.map((d) => [d.id, d.title]));
     const ref = (id: string): DocumentRef => ({ id, title: titles.get(id) ?? null });
-    let storyCount = store.stories().length;
+    let storyCount = (await store.stories()).length;
     if (put.added.length > 0) {
-      const report = await offload.analyze({ documents: store.documents(), rejections: store.rejections() });
-      store.putReport(report);
+      const report = await offload.analyze({ documents: await store.documents(), rejections: await store.rejections() });
+      await store.putReport(report);
       storyCount = report.stories.length;
       version += 1;
     }
@@ -60,12 +61,21 @@ export function dataFromStore(store: Store, offload: Offload): ApiData {
 
   return {
     contentVersion: async () => String(version),
-    stories: async (query) => list(query, (c) => Q.listStories(c, query, textMatches(query.q))),
+    stories: async (query) => {
+      const matches = await textMatches(query.q);
+      return list(query, (c) => Q.listStories(c, query, matches));
+    },
     story: async (id) => look((c) => Q.storyDetail(c, id)),
     storyReport: async (id) => look((c) => Q.storyReport(c, id)),
-    searchReport: async (filter) => look((c) => Q.searchReport(c, filter, textMatches(filter.q))),
-    report: async () => catalog()?.report ?? null,
-    documents: async (query) => list(query, (c) => Q.listDocuments(c, query, textMatches(query.q))),
+    searchReport: async (filter) => {
+      const matches = await textMatches(filter.q);
+      return look((c) => Q.searchReport(c, filter, matches));
+    },
+    report: async () => (await catalog())?.report ?? null,
+    documents: async (query) => {
+      const matches = await textMatches(query.q);
+      return list(query, (c) => Q.listDocuments(c, query, matches));
+    },
     document: async (id) => look((c) => Q.documentDetail(c, id)),
     entities: async (query) => list(query, (c) => Q.listEntities(c, query)),
     entity: async (id) => look((c) => Q.entityDetail(c, id)),
@@ -79,7 +89,7 @@ export function dataFromStore(store: Store, offload: Offload): ApiData {
     },
     close: async () => {
       await writes;
-      store.close();
+      await store.close();
     },
   };
 }
