@@ -8,14 +8,16 @@ import type { DocumentRef, IngestAnswer, Page } from "./schemas.js";
 type PageQuery = { readonly page?: number; readonly limit?: number };
 
 /**
- * `ApiData` over today's Store (one analysis blob): the stored report is indexed once per
- * content version (src/api/catalog.ts) and every read filters that index. The version is a
- * counter this object bumps on each write it makes. After the table store lands, this is the
- * one file to rewire to its read methods.
+ * `ApiData` over the Store: writes store the documents and update the analysis incrementally
+ * (only the stories new documents join or change are analysed again); reads index the stored
+ * report once per content version (src/api/catalog.ts) and filter that index. The version is a
+ * counter this object bumps on each write it makes. Next: answer reads from the table store's
+ * own paginated methods (listStories, entity, listEvents…) instead of the whole report.
  *
- * @param offload runs extraction and analysis on the worker thread, so reads go on meanwhile.
+ * @param offload runs extraction and the incremental analysis on the worker thread, so reads go on meanwhile.
+ * @param db the store's file, which the worker opens with a connection of its own.
  */
-export function dataFromStore(store: Store, offload: Offload): ApiData {
+export function dataFromStore(store: Store, offload: Offload, db: string): ApiData {
   let version = 0;
   let cached: { readonly version: number; readonly catalog: Catalog | null } | null = null;
   // Writes run one after another: two POSTs must not analyse interleaved states of the store.
@@ -51,10 +53,11 @@ export function dataFromStore(store: Store, offload: Offload): ApiData {
     const ref = (id: string): DocumentRef => ({ id, title: titles.get(id) ?? null });
     let storyCount = (await store.stories()).length;
     if (put.added.length > 0) {
-      const report = await offload.analyze({ documents: await store.documents(), rejections: await store.rejections() });
-      await store.putReport(report);
-      storyCount = report.stories.length;
+      // Incremental: the new documents join the saved story index and only the stories they join
+      // or change are analysed again, on the worker thread through its own connection.
+      await offload.update(db);
       version += 1;
+      storyCount = (await store.stories()).length;
     }
     return { added: put.added.map(ref), existing: put.existing.map(ref), rejected, storyCount };
   };

@@ -96,3 +96,28 @@ test("with a token, writes need it as a bearer token; reads do not", async () =>
     await api.close();
   }
 });
+
+test("a later POST of another happening adds a story and leaves the stored one as it was (incremental)", async () => {
+  const api = await startApi({ report: null });
+  try {
+    await post(api, JSON.stringify(ARTICLES));
+    const before = (await api.fetch("/api/v1/stories")).body as { items: { id: string }[] };
+    const first = before.items[0]?.id ?? "";
+    const storyBefore = await api.fetch(`/api/v1/stories/${encodeURIComponent(first)}`);
+    const other = {
+      id: "ferry-vote-1",
+      title: "Island council votes to keep winter ferry",
+      outlet: "Orrin Isle Gazette",
+      publishedAt: "2033-09-14",
+      text: "The Orrin Isle council voted on Thursday to keep the winter ferry running to the mainland. Councillors approved the budget by seven votes to two after a long debate. The ferry company said the timetable would not change.",
+    };
+    const answer = (await post(api, JSON.stringify([other]))).body as IngestAnswer;
+    assert.deepEqual(answer.added.map((d) => d.id), ["ferry-vote-1"]);
+    const after = (await api.fetch("/api/v1/stories")).body as { items: { id: string }[] };
+    assert.equal(after.items.length, before.items.length + 1);
+    const storyAfter = await api.fetch(`/api/v1/stories/${encodeURIComponent(first)}`);
+    assert.deepEqual(storyAfter.body, storyBefore.body, "the untouched story reads the same");
+  } finally {
+    await api.close();
+  }
+});

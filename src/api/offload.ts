@@ -5,7 +5,8 @@ import type { Extraction } from "../pipeline/analyze.js";
 /** Work the request thread hands to the worker thread (src/api/worker.ts). */
 export type Job =
   | { readonly kind: "extract"; readonly records: readonly Readonly<Record<string, unknown>>[] }
-  | { readonly kind: "analyze"; readonly extraction: Extraction }
+  /** Brings the store at `db` up to date incrementally: new documents join the saved story index and only the stories they change are analysed again. */
+  | { readonly kind: "update"; readonly db: string }
   | { readonly kind: "html"; readonly report: Report };
 
 export type JobResult = { readonly id: number; readonly ok: true; readonly value: unknown } | { readonly id: number; readonly ok: false; readonly error: string };
@@ -13,7 +14,8 @@ export type JobResult = { readonly id: number; readonly ok: true; readonly value
 /** Runs jobs on one worker thread, one at a time in the order given. */
 export interface Offload {
   extract(records: readonly Readonly<Record<string, unknown>>[]): Promise<Extraction>;
-  analyze(extraction: Extraction): Promise<Report>;
+  /** Runs the incremental update on the store file `db` through the worker's own connection (WAL lets the request thread go on reading). */
+  update(db: string): Promise<{ readonly reanalysed: number; readonly untouched: number }>;
   html(report: Report): Promise<string>;
   close(): Promise<void>;
 }
@@ -61,7 +63,7 @@ export function createOffload(): Offload {
     });
   return {
     extract: (records) => send<Extraction>({ kind: "extract", records }),
-    analyze: (extraction) => send<Report>({ kind: "analyze", extraction }),
+    update: (db) => send<{ reanalysed: number; untouched: number }>({ kind: "update", db }),
     html: (report) => send<string>({ kind: "html", report }),
     close: async () => {
       await worker?.terminate();

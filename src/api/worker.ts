@@ -1,8 +1,10 @@
 import { parentPort } from "node:worker_threads";
 import type { Extraction } from "../pipeline/analyze.js";
-import { analyzeDocuments, extractInputs } from "../pipeline/analyze.js";
+import { extractInputs } from "../pipeline/analyze.js";
 import { createResources } from "../pipeline/resources.js";
 import type { Report } from "../model/report.js";
+import { updateAnalysis } from "../pipeline/incremental.js";
+import { openStore } from "../store/index.js";
 import { loadMapData, renderHtml } from "../report/index.js";
 import type { Job, JobResult } from "./offload.js";
 
@@ -15,12 +17,19 @@ const port = parentPort;
 if (port) {
   let resources: ReturnType<typeof createResources> | null = null;
   let mapData: ReturnType<typeof loadMapData> | null = null;
-  const run = async (job: Job): Promise<Extraction | Report | string> => {
+  const run = async (job: Job): Promise<Extraction | Report | string | { reanalysed: number; untouched: number }> => {
     switch (job.kind) {
       case "extract":
         return extractInputs(job.records as never, await (resources ??= createResources()));
-      case "analyze":
-        return analyzeDocuments(job.extraction, await (resources ??= createResources())).report;
+      case "update": {
+        const store = openStore(job.db);
+        try {
+          const update = await updateAnalysis(store, await (resources ??= createResources()));
+          return { reanalysed: update.reanalysed.length, untouched: update.untouched };
+        } finally {
+          await store.close();
+        }
+      }
       case "html":
         return renderHtml(job.report, { mapData: (mapData ??= loadMapData()) });
     }

@@ -32,10 +32,11 @@ export interface TestApi {
 /** Starts the API on a loopback port over a fresh store holding `report` (none when null). */
 export async function startApi(options: { readonly report: Report | null; readonly token?: string; readonly maxBodyBytes?: number }): Promise<TestApi> {
   const dir = mkdtempSync(join(tmpdir(), "corroborate-api-"));
-  const store = openStore(join(dir, "store.db"));
-  if (options.report) store.putReport(options.report);
+  const file = join(dir, "store.db");
+  const store = openStore(file);
+  if (options.report) await store.putReport(options.report);
   const offload = createOffload();
-  const data = dataFromStore(store, offload);
+  const data = dataFromStore(store, offload, file);
   const logged: string[] = [];
   const validate = createOpenApiCheck();
   const handler = createApiHandler({

@@ -55,7 +55,7 @@ export async function serveCommand(options: ServeOptions, io: CliIo): Promise<Se
   }
   const store = openStoreOrExplain(options.db);
   const offload = createOffload();
-  const data = dataFromStore(store, offload);
+  const data = dataFromStore(store, offload, options.db);
   const log = (message: string) => io.stderr.write(`${message}\n`);
   const server = createServer(createApiHandler({ data, offload, mapData: loadMapData(), token, log }));
   server.on("close", () => void data.close().then(() => offload.close()));
