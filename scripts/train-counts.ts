@@ -27,23 +27,13 @@ import { headlineWords, sentenceWords, type Word } from "../src/events/words.js"
 import type { Document } from "../src/model/document.js";
 import type { Nlp } from "../src/model/resources.js";
 import { buildTextLayer, createNlp } from "../src/text/index.js";
+import { GVA_SET, gvaDocument, type GvaRow } from "./gva-set.js";
 
-const SET = fileURLToPath(new URL("../../shared/benchmarks/gva-dev/documents.jsonl", import.meta.url));
 const OUT = fileURLToPath(new URL("../models/counts/weights.json", import.meta.url));
 const FOLDS = 5;
 const EPOCHS = 8;
 const MIN_FEATURE_COUNT = 2;
 const CUE_REACH = 3;
-
-interface Row {
-  readonly id: string;
-  readonly incident: string;
-  readonly title: string;
-  readonly text: string;
-  readonly publishedAt: string;
-  readonly statesKilled: boolean;
-  readonly gold: { readonly killed: number; readonly injured: number };
-}
 
 interface Example {
   readonly features: readonly string[];
@@ -54,19 +44,14 @@ const DEATH = /^(killed|dead|died|dies|death|deaths|fatal|fatally|fatalities|mur
 const HURT = /^(injured|injuries|wounded|hurt|hospitalized|critical|stable|non-fatal|treated)$/;
 const SHOT = /^(shot|shooting|shootings|gunfire|struck)$/;
 
-function toDocument(r: Row): Document {
-  const body = r.text.startsWith(r.title) ? r.text.slice(r.title.length).replace(/^\s+/, "") : r.text;
-  return { id: r.id, source: r.id, url: null, title: r.title, outlet: null, author: null, publishedAt: r.publishedAt, language: "en", syndicator: null, text: body, removed: [] };
-}
-
 /** A row's document and its words as the events stage reads them: the text layer's sentences and words, the headline's words. */
-function readRow(r: Row, nlp: Nlp): { doc: Document; words: DocumentWords } {
-  const doc = toDocument(r);
+function readRow(r: GvaRow, nlp: Nlp): { doc: Document; words: DocumentWords } {
+  const doc = gvaDocument(r);
   const layer = buildTextLayer(doc, nlp);
   return { doc, words: { sentences: layer.sentences, words: sentenceWords(doc.text, layer), title: doc.title ? headlineWords(doc.title, nlp) : [] } };
 }
 
-function examplesOf(r: Row, words: DocumentWords): Example[] {
+function examplesOf(r: GvaRow, words: DocumentWords): Example[] {
   const out: Example[] = [];
   const parts: [readonly Word[], boolean][] = [[words.title, true], ...words.words.map((w) => [w, false] as [readonly Word[], boolean])];
   const { killed: k, injured: inj } = r.gold;
@@ -142,7 +127,7 @@ function train(examples: readonly Example[]): CountModel & { file: CountModelFil
 
 /** A row with its document and words, read once. */
 interface Read {
-  readonly r: Row;
+  readonly r: GvaRow;
   readonly doc: Document;
   readonly words: DocumentWords;
 }
@@ -169,11 +154,11 @@ function documentScores(rows: readonly Read[], model: CountModelUse | undefined)
 }
 
 function main(): void {
-  if (!existsSync(SET)) {
-    console.error(`train:counts: ${SET} is absent (the gva-dev benchmark in ../shared); nothing trained`);
+  if (!existsSync(GVA_SET)) {
+    console.error(`train:counts: ${GVA_SET} is absent (the gva-dev benchmark in ../shared); nothing trained`);
     process.exit(1);
   }
-  const rows = readFileSync(SET, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
+  const rows = readFileSync(GVA_SET, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as GvaRow);
   const nlp = createNlp();
   const byRow = rows.map((r) => {
     const read = readRow(r, nlp);
