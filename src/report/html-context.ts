@@ -50,6 +50,4 @@ export function table(head: readonly string[], rows: readonly string[], cls = ""
   return `<div class="scroll"><table${cls ? ` class="${cls}"` : ""}><thead><tr>${th}</tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+export { counted as plural } from "../core/plural.js";
