@@ -1,4 +1,5 @@
 import * as chrono from "chrono-node";
+import type { Document } from "../model/document.js";
 import type { DatePrecision } from "../model/event.js";
 import type { Span } from "../model/span.js";
 import { EVENTS } from "../core/tunables.js";
@@ -49,6 +50,17 @@ export function dateOrder(text: string): DateOrder | null {
     else if (b > 12 && a <= 12) month++;
   }
   return day > month ? "day-first" : month > day ? "month-first" : null;
+}
+
+/**
+ * How to read a document's numeric dates: the order its own dates prove (the extractor's sample of
+ * datelines and stamps, else the body's dates, see dateOrder), else the convention extraction
+ * recorded from the page's language or the outlet's country, else null (month first).
+ * @example documentDateOrder({ text: "On 05-07-2015 ...", dateOrder: { order: "day-first", basis: "country" } }) // "day-first"
+ */
+export function documentDateOrder(doc: Pick<Document, "text" | "dateOrder">): DateOrder | null {
+  if (doc.dateOrder?.basis === "document-dates") return doc.dateOrder.order;
+  return dateOrder(doc.text) ?? doc.dateOrder?.order ?? null;
 }
 
 /** Local noon of the publication day, so chrono's local-time arithmetic never crosses midnight. */
@@ -122,12 +134,12 @@ export function shiftDay(day: string, days: number): string {
  */
 export function leadDate(
   text: string, sentences: readonly Span[], publishedAt: string | null, maxSentences: number, maxDays: number, maxWrittenDays = maxDays,
+  order: DateOrder | null = dateOrder(text),
 ): string | null {
   const day = publishedAt ? /^\d{4}-\d{2}-\d{2}/.exec(publishedAt)?.[0] : undefined;
   if (!day) return null;
   const earliest = shiftDay(day, -maxDays);
   const earliestWritten = shiftDay(day, -Math.max(maxDays, maxWrittenDays));
-  const order = dateOrder(text);
   // "Police said Monday ... in Sunday night's gunfire": a report's days are the happening's and
   // the telling's, and the happening comes first, so the lead's earliest day is taken.
   let best: string | null = null;
@@ -158,7 +170,7 @@ export function undatedLeadDate(
   const day = /^\d{4}-\d{2}-\d{2}/.exec(first.doc.publishedAt ?? "")?.[0];
   if (!day) return null;
   const sentences = (sentencesOf.get(first.doc.id) ?? []).slice(0, EVENTS.LEAD_DATE_SENTENCES);
-  const stated = leadDate(first.doc.text, sentences, day, EVENTS.LEAD_DATE_SENTENCES, EVENTS.LEAD_DATE_MAX_DAYS);
+  const stated = leadDate(first.doc.text, sentences, day, EVENTS.LEAD_DATE_SENTENCES, EVENTS.LEAD_DATE_MAX_DAYS, EVENTS.LEAD_DATE_MAX_DAYS, documentDateOrder(first.doc));
   if (stated) return { date: stated, publication: false, precision: "day" };
   const span = sentences.map((s) => spanDate(first.doc.text.slice(s.start, s.end), day)).find((x) => x !== null);
   return span ? { ...span, publication: false } : { date: day, publication: true, precision: "day" };

@@ -4,7 +4,7 @@ import type { Span } from "../model/span.js";
 import { clauseArguments, elsewhere, residentBefore, tokAt, type ClauseArguments } from "./arguments.js";
 import { countryCues, type CountryCue, type CueMemo, type EntitySpan } from "./cues.js";
 import { sportSentence } from "./figurative.js";
-import { datesIn, shiftDay } from "./dates.js";
+import { datesIn, documentDateOrder, shiftDay } from "./dates.js";
 import { HOLIDAY_WORD } from "./holidays.js";
 import { parseNumber } from "./numbers.js";
 import { EVENTS } from "../core/tunables.js";
@@ -272,6 +272,8 @@ export function documentMentions(
   // The first and latest mention of each class with a date of its own, for "two days after" anchors.
   const datedOf = new Map<string, { first: Mention; last: Mention }>();
   const sport = sentenceToks.map(sportSentence);
+  // "05-07-2015": read in the order the document's own dates or its outlet's conventions give.
+  const order = documentDateOrder(doc);
   // A document most of whose sentences are about a game reads its violent words as plays.
   const sportDocument = sentences.length > 0 && sport.filter(Boolean).length >= EVENTS.SPORT_DOCUMENT_SHARE * sentences.length;
   sentences.forEach((sentence, sentenceIndex) => {
@@ -288,7 +290,7 @@ export function documentMentions(
     const triggerStarts = new Set(allTriggers.map((t) => t.start));
     // chrono is the costliest step: a sentence with no digit, day, month or deictic word states no date.
     const dateWindow = dateWindowOf(doc.text, sentence);
-    const dates = (dateWindow ? datesIn(doc.text, dateWindow, reference.day) : []).filter((d) => {
+    const dates = (dateWindow ? datesIn(doc.text, dateWindow, reference.day, order) : []).filter((d) => {
       const i = tokIndexAt(toks, d.start);
       const window = toks.slice(Math.max(0, i - SAYING_REACH), i);
       const say = window.map((t) => SAY.has(t.lower)).lastIndexOf(true);

@@ -12,7 +12,7 @@ import { countModelUse, documentFacts, type RawFact } from "./counts.js";
 import type { CueMemo, EntitySpan } from "./cues.js";
 import { datelineDay } from "./dateline.js";
 import { rankedLeadDay, type DateCandidate } from "./date-model.js";
-import { dateOrder, datesIn, leadDate, pluperfectBefore, shiftDay, undatedLeadDate } from "./dates.js";
+import { datesIn, documentDateOrder, leadDate, pluperfectBefore, shiftDay, undatedLeadDate } from "./dates.js";
 import { EVENTS } from "../core/tunables.js";
 import { groupMentions, type Happening } from "./grouping.js";
 import { documentMentions, type Mention } from "./mentions.js";
@@ -24,7 +24,7 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /** The publication day, else the day the article's own dateline gives ("May 3, 2031" under the headline). */
 const dayOf = (d: Document): string | null => {
   const m = d.publishedAt ? /^\d{4}-\d{2}-\d{2}/.exec(d.publishedAt) : null;
-  return m ? m[0] : datelineDay(d.text);
+  return m ? m[0] : datelineDay(d.text, documentDateOrder(d));
 };
 
 const SOURCE_RANK = { stated: 0, context: 1, story: 2 } as const;
@@ -97,7 +97,7 @@ function undatedViolence(ms: Mention[], day: string | null, sentences: readonly 
   const violent = ms.filter((m) => m.cls === "violence");
   if (!day || violent.length === 0 || violent.some((m) => m.date !== null)) return ms;
   const doc = violent[0]!.doc;
-  const stated = leadDate(doc.text, sentences, day, EVENTS.LEAD_DATE_SENTENCES, EVENTS.LEAD_DATE_MAX_DAYS);
+  const stated = leadDate(doc.text, sentences, day, EVENTS.LEAD_DATE_SENTENCES, EVENTS.LEAD_DATE_MAX_DAYS, EVENTS.LEAD_DATE_MAX_DAYS, documentDateOrder(doc));
   for (const m of violent) {
     m.date = stated ?? day;
     m.dateSource = "context";
@@ -206,7 +206,7 @@ function storyEvents(
   const factMentions: FactMention[] = [];
   for (const f of facts) {
     const ref = dayOfDoc(f.doc) ?? storyDay;
-    const dates = datesIn(f.mention.field === "title" ? f.doc.title ?? "" : f.doc.text, f.sentence, ref, dateOrder(f.doc.text)).map((d) => d.date);
+    const dates = datesIn(f.mention.field === "title" ? f.doc.title ?? "" : f.doc.text, f.sentence, ref, documentDateOrder(f.doc)).map((d) => d.date);
     const owner = ownerOf({ documentId: f.doc.id, sentenceIndex: f.sentenceIndex, span: f.mention, dates, places: [] }, happenings, index);
     const eventId = owner ? idOf.get(owner) : undefined;
     if (!eventId) continue;
