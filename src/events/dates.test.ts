@@ -41,3 +41,27 @@ test("reads a numeric dateline in the document's order", () => {
   assert.equal(datelineDay(text, "day-first"), "2031-07-05");
   assert.equal(datelineDay(text), "2031-05-07");
 });
+
+test("dates a happening the words schedule after the report to its coming day", async () => {
+  const doc = testDoc("e", "Council elections in Velmar, planned for December 15, 2031, will be held under a new law.", { publishedAt: "2031-09-20" });
+  const election = (await eventsOf([doc])).find((e) => e.type === "election");
+  assert.equal(election?.date, "2031-12-15");
+  // A later day the words do not schedule is not the happening's: "December 15" here is dropped.
+  const unscheduled = testDoc("f", "Council elections in Velmar on December 15, 2031 drew a crowd.", { publishedAt: "2031-09-20" });
+  assert.notEqual((await eventsOf([unscheduled])).find((e) => e.type === "election")?.date, "2031-12-15");
+});
+
+test("keeps the day of a passive report for what is reported, not for a telling", async () => {
+  // 2031-05-08 is a Thursday.
+  const passive = testDoc("g", "Fresh riots were reported in Dorvan on Saturday, after a week of calm.", { publishedAt: "2031-05-08" });
+  assert.equal((await eventsOf([passive])).find((e) => e.type === "riot")?.date, "2031-05-03");
+  const active = testDoc("h", "The ministry reported on Saturday that riots had spread across Dorvan.", { publishedAt: "2031-05-08" });
+  assert.notEqual((await eventsOf([active])).find((e) => e.type === "riot")?.date, "2031-05-03");
+});
+
+test("reads an undated report against the day most of the story's reports carry, not a late follow-up's", async () => {
+  const calm = (id: string, day: string) => testDoc(id, "Markets in the capital were calm and shops opened as usual.", { publishedAt: day });
+  const undated = testDoc("u", "Riots broke out in Dorvan on Saturday.");
+  const docs = [calm("a", "2031-05-04"), calm("b", "2031-05-04"), calm("c", "2031-05-20"), undated];
+  assert.equal((await eventsOf(docs)).find((e) => e.type === "riot")?.date, "2031-05-03");
+});

@@ -14,6 +14,8 @@ export interface DateMention extends Span {
   readonly deictic: boolean;
   /** True when the words name the month and the day ("March 20", "3/20"), not only a weekday or "yesterday". */
   readonly written: boolean;
+  /** True for a day after publication that the words schedule ("planned for December 15"): a happening yet to come. */
+  readonly scheduled?: true;
 }
 
 const DEICTIC = /\b(today|tonight|yesterday|this (morning|afternoon|evening)|last night)\b/i;
@@ -21,6 +23,9 @@ const DEICTIC = /\b(today|tonight|yesterday|this (morning|afternoon|evening)|las
 const RELATIVE_DAY = /\b(today|tonight|yesterday|this (morning|afternoon|evening)|last night|earlier|ago|before|after)\b/i;
 
 const WRITTEN_YEAR = /\b\d{4}\b/;
+
+/** Words that put a written day ahead of the report: "planned for", "scheduled for", "will be held on", "set to take place on". */
+const SCHEDULED_BEFORE = /\b(?:(?:scheduled|planned|set|slated|due|expected)(?:\s+to\s+(?:be\s+held|take\s+place|open|begin|start))?\s+(?:for|on)|(?:will|to)\s+(?:be\s+held|take\s+place)(?:\s+on)?)\s+(?:the\s+)?$/i;
 
 const STAMP_BEFORE = /\b(updated|posted|published|modified|last updated|created)\b[\s:,-]*(on\s+|at\s+)?$/i;
 
@@ -96,14 +101,18 @@ export function datesIn(text: string, sentence: Span, publishedAt: string | null
     // a publication day only a year written in the words themselves may date anything.
     if (!ref && !(c.isCertain("year") && WRITTEN_YEAR.test(r.text))) continue;
     let d = c.date();
+    const start = sentence.start + r.index;
+    const written = c.isCertain("day") && c.isCertain("month");
+    let scheduled = false;
     if (ref && d.getTime() > ref.getTime() + 12 * 3600 * 1000) {
       if (c.isCertain("weekday") && !c.isCertain("day")) d = new Date(d.getTime() - 7 * 24 * 3600 * 1000);
+      // "elections planned for December 15": a written day the words schedule is the coming happening's.
+      else if (written && SCHEDULED_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start))) scheduled = true;
       else continue;
     }
-    const start = sentence.start + r.index;
     // "Updated: Jun 23, 2016 - 1:21 PM", "Posted: Friday": the page's timestamp, not a happening's day.
     if (STAMP_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) continue;
-    out.push({ start, end: start + r.text.length, date: ymd(d), deictic: DEICTIC.test(r.text), written: c.isCertain("day") && c.isCertain("month") });
+    out.push({ start, end: start + r.text.length, date: ymd(d), deictic: DEICTIC.test(r.text), written, ...(scheduled ? { scheduled: true as const } : {}) });
   }
   // "on New Year's Eve", "a Father's Day shooting": named days, at their latest occurrence by publication.
   const day = ref ? ymd(ref) : null;

@@ -29,6 +29,8 @@ export interface Mention {
   readonly triggers: readonly Span[];
   date: string | null;
   dateSource: DateSource | null;
+  /** True when `date` is a day after the report that the words schedule ("elections planned for December 15"). */
+  scheduled?: boolean;
   readonly actor: CountryCue | null;
   readonly places: readonly CountryCue[];
   readonly targets: readonly string[];
@@ -297,8 +299,10 @@ export function documentMentions(
       const possessive = /^['’]s\b/.test(doc.text.slice(d.end, d.end + 3));
       // "Authorities Saturday said": a day just before the saying verb is the saying's too.
       if (!possessive && SAY.has(toks[tokIndexAt(toks, d.end)]?.lower ?? "")) return false;
+      // "Fresh riots were reported in X on Saturday": a passive report dates what is reported, not a telling.
+      const passive = say >= 0 && window[say]!.lower === "reported" && PASSIVE.has(window[say - 1]?.lower ?? "");
       // A saying that is itself an event ("claimed the attack on Wednesday") keeps its date; dateOwner places it.
-      return say < 0 || possessive || window.slice(say).some((t) => triggerStarts.has(t.start));
+      return say < 0 || possessive || passive || window.slice(say).some((t) => triggerStarts.has(t.start));
     });
     const hints = [...new Set(cues.filter((c) => !c.demonym && c.entityType === "location").map((c) => c.country))].sort();
     const dateSource: DateSource = reference.inferred ? "story" : "stated";
@@ -331,6 +335,7 @@ export function documentMentions(
       const own = dates.find((d) => dateOwner(datable, d, doc.text, triggers) === t);
       if (own) {
         m.date = own.date;
+        if (own.scheduled) m.scheduled = true;
         // "today", "this morning" count from when the words were written: a quoted statement or a copy a day later shifts them.
         m.dateSource = own.deictic && dateSource === "stated" ? "context" : dateSource;
       }
@@ -401,6 +406,7 @@ function merge(a: Mention, b: Mention): Mention {
     triggers: [...a.triggers, ...b.triggers],
     date: a.date ?? b.date,
     dateSource: a.dateSource ?? b.dateSource,
+    ...((a.date === null ? b.scheduled : a.scheduled) ? { scheduled: true } : {}),
     actor: a.actor ?? b.actor,
     places: [...a.places, ...b.places],
     targets: [...new Set([...a.targets, ...b.targets])],

@@ -27,13 +27,30 @@ const dayOf = (d: Document): string | null => {
   return m ? m[0] : datelineDay(d.text, documentDateOrder(d));
 };
 
+/**
+ * The day an undated document of the story is read against: the day most of its dated documents
+ * carry (the latest on a tie). The news breaks on one day and most reports carry it or the next;
+ * the latest day is often a late follow-up, against which "on Saturday" resolves a week late.
+ */
+function storyDayOf(sortedDays: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestRun = 0;
+  for (let i = 0; i < sortedDays.length; ) {
+    let j = i;
+    while (j < sortedDays.length && sortedDays[j] === sortedDays[i]) j++;
+    if (j - i >= bestRun) [best, bestRun] = [sortedDays[i]!, j - i];
+    i = j;
+  }
+  return best;
+}
+
 const SOURCE_RANK = { stated: 0, context: 1, story: 2 } as const;
 
 /** The happening's day: the most reported among the best-sourced dates (stated, then context, then story). */
 function happeningDate(h: Happening): { date: string | null; inferred: boolean; context?: boolean } {
-  // A happening cannot postdate its earliest report: a later day is another document's happening joined by mistake.
+  // A happening cannot postdate its earliest report unless its words schedule it: a later day is another document's happening joined by mistake.
   const published = h.members.map((m) => m.doc.publishedAt?.slice(0, 10)).filter((d): d is string => d !== undefined).sort()[0];
-  const dated = h.members.filter((m): m is Mention & { date: string } => m.date !== null && (published === undefined || m.date <= published));
+  const dated = h.members.filter((m): m is Mention & { date: string } => m.date !== null && (published === undefined || m.date <= published || m.scheduled === true));
   if (dated.length === 0) return { date: null, inferred: false };
   let best: number = SOURCE_RANK.story;
   for (const m of dated) best = Math.min(best, SOURCE_RANK[m.dateSource ?? "story"]);
@@ -127,8 +144,7 @@ function storyEvents(
   const dayCache = new Map(docs.map((d) => [d.id, dayOf(d)] as const));
   const dayOfDoc = (d: Document): string | null => dayCache.get(d.id) ?? null;
   const days = docs.map(dayOfDoc).filter((d): d is string => d !== null).sort();
-  // An undated document is read against the story's latest day: a weekday then resolves to the most recent one.
-  const storyDay = days[days.length - 1] ?? null;
+  const storyDay = storyDayOf(days);
   const mentions: Mention[] = [];
   const facts: RawFact[] = [];
   const sentencesOf = new Map<string, readonly Span[]>();
