@@ -65,3 +65,26 @@ test("reads an undated report against the day most of the story's reports carry,
   const docs = [calm("a", "2031-05-04"), calm("b", "2031-05-04"), calm("c", "2031-05-20"), undated];
   assert.equal((await eventsOf(docs)).find((e) => e.type === "riot")?.date, "2031-05-03");
 });
+
+test("dates background history by the year its words name, at year precision", async () => {
+  const doc = testDoc("k", "Police on Friday arrested a former cook. Two clerks were shot dead at a Harlow Vale bakery in 1971.", { publishedAt: "2031-05-09" });
+  const old = (await eventsOf([doc])).find((e) => e.date?.startsWith("1971"));
+  assert.equal(old?.date, "1971-01-01");
+  assert.equal(old?.datePrecision, "year");
+  assert.equal(old?.dateInferred, false);
+});
+
+test("dates an undated document's happening by a written date in a nearby sentence that reports nothing else", async () => {
+  const doc = testDoc("n", "A guard was shot dead at the Varrow depot. The depot had stood empty for a month. It happened on Tuesday, March 4, 2031.");
+  assert.equal((await eventsOf([doc])).find((e) => e.type === "shooting")?.date, "2031-03-04");
+  // Too far away, the date tells of something else.
+  const far = testDoc("o", "A guard was shot dead at the Varrow depot. The depot was empty. It had no lights. Nobody came. The road was closed. It was Tuesday, March 4, 2031.");
+  assert.notEqual((await eventsOf([far])).find((e) => e.type === "shooting")?.date, "2031-03-04");
+});
+
+test("keeps a happening current when a year before it in the sentence is another's", async () => {
+  // 2031-05-09 is a Friday.
+  const doc = testDoc("v", "Gunmen opened fire on a vigil held to remember a man slain in 2029, killing one man and wounding three other people on Friday.", { publishedAt: "2031-05-09" });
+  const dates = (await eventsOf([doc])).map((e) => e.date).sort();
+  assert.deepEqual(dates, ["2029-01-01", "2031-05-09"]);
+});

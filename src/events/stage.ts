@@ -15,6 +15,7 @@ import { rankedLeadDay, type DateCandidate } from "./date-model.js";
 import { datesIn, documentDateOrder, leadDate, pluperfectBefore, shiftDay, undatedLeadDate } from "./dates.js";
 import { EVENTS } from "../core/tunables.js";
 import { groupMentions, type Happening } from "./grouping.js";
+import { periodOfMembers } from "./periods.js";
 import { documentMentions, type Mention } from "./mentions.js";
 import { describeEvent, participants } from "./participants.js";
 import { EVENT_TYPES, typeDef } from "./taxonomy.js";
@@ -111,7 +112,8 @@ function publicationOnly(h: Happening, date: string, fromPublication: ReadonlySe
  * report of that day and not with whatever the story's other documents date.
  */
 function undatedViolence(ms: Mention[], day: string | null, sentences: readonly Span[], fromPublication: Set<Mention>): Mention[] {
-  const violent = ms.filter((m) => m.cls === "violence");
+  // Background history ("shot dead at the bakery in 1971") is not the current news the document reports.
+  const violent = ms.filter((m) => m.cls === "violence" && !m.past);
   if (!day || violent.length === 0 || violent.some((m) => m.date !== null)) return ms;
   const doc = violent[0]!.doc;
   const stated = leadDate(doc.text, sentences, day, EVENTS.LEAD_DATE_SENTENCES, EVENTS.LEAD_DATE_MAX_DAYS, EVENTS.LEAD_DATE_MAX_DAYS, documentDateOrder(doc));
@@ -178,9 +180,12 @@ function storyEvents(
     const leadFirst = lead && !lead.publication && dated.date !== null && lead.date < dated.date ? lead.date : null;
     // A happening no report dates to a day but whose reports name its week ("earlier this week") is dated to that week.
     const week = dated.date === null ? weekOfHappening(h) : null;
+    // Else the month or year its reports name ("in October 2011", "the 1967 killings"): background history comes first to it.
+    const period = dated.date === null && week === null ? periodOfMembers(h.members.map((m) => m.period)) : null;
     // A violent happening a report tells near its top: the day the trained ranker picks among those the report states (models/dates).
     const chosen = resources.dateModel ? rankedLeadDay(h, resources.dateModel, sentencesOf, dayOfDoc, ranked, EVENTS.DATE_MODEL_SENTENCES, happenings) : null;
-    const date = chosen?.date ?? leadFirst ?? dated.date ?? week ?? lead?.date ?? (h.cls === "violence" ? null : fallbackDay);
+    const undated = h.past ? period?.date ?? lead?.date : lead?.date ?? period?.date;
+    const date = chosen?.date ?? leadFirst ?? dated.date ?? week ?? undated ?? (h.cls === "violence" ? null : fallbackDay);
     const pubOnly = date !== null && publicationOnly(h, date, fromPublication);
     const who = participants(h, entities);
     const first = [...h.members].sort((a, b) => cmp(a.doc.id, b.doc.id) || a.trigger.start - b.trigger.start)[0];
@@ -193,9 +198,9 @@ function storyEvents(
       event: {
         id, storyId: story.id, type, date,
         ...(chosen ? { dateInferred: chosen.publication, datePrecision: "day" as const, ...(chosen.publication ? { datePublication: true } : {}) } : {
-          dateInferred: date !== null && (date === week ? weekInferred(h, week) : dated.date === null || dated.inferred || pubOnly),
-          ...(date !== null ? { datePrecision: week !== null && date === week ? ("week" as const) : date === lead?.date ? lead.precision : ("day" as const) } : {}),
-          ...((lead?.publication && dated.date === null) || pubOnly ? { datePublication: true } : {}),
+          dateInferred: date !== null && (date === week ? weekInferred(h, week) : date === period?.date ? false : dated.date === null || dated.inferred || pubOnly),
+          ...(date !== null ? { datePrecision: week !== null && date === week ? ("week" as const) : date === lead?.date ? lead.precision : date === period?.date ? period.precision : ("day" as const) } : {}),
+          ...((lead?.publication && dated.date === null && date === lead.date) || pubOnly ? { datePublication: true } : {}),
         }),
         actors: who.actors, targets: who.targets, locations: who.locations,
         ...(who.participants ? { participants: who.participants } : {}),
