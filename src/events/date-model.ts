@@ -1,7 +1,7 @@
 import type { Document } from "../model/document.js";
 import type { DateModel } from "../model/resources.js";
 import type { Span } from "../model/span.js";
-import { dateOrder, datesIn } from "./dates.js";
+import { dateOrder, datesIn, documentDateOrder, type DateOrder } from "./dates.js";
 import type { Happening } from "./grouping.js";
 import { HOLIDAY_WORD } from "./holidays.js";
 
@@ -86,8 +86,9 @@ function mentionFeatures(text: string, sentence: Span, d: { start: number; end: 
  * earliest or latest stated day. Sorted by day.
  * @example dateCandidates("Two men were shot early Sunday.", [{start:0,end:31}], null, "2031-05-06", 5).map((c) => c.date) // ["2031-05-04", "2031-05-06"]
  */
-export function dateCandidates(text: string, sentences: readonly Span[], title: string | null, day: string, maxSentences: number): DateCandidate[] {
-  const order = dateOrder(text);
+export function dateCandidates(
+  text: string, sentences: readonly Span[], title: string | null, day: string, maxSentences: number, order: DateOrder | null = dateOrder(text),
+): DateCandidate[] {
   const found = new Map<string, { features: Set<string>; count: number }>();
   const add = (date: string, features: readonly string[]): void => {
     if (date > day) return;
@@ -164,7 +165,7 @@ export function rankedLeadDay(
     let c = cache.get(doc.id);
     if (c === undefined) {
       const day = dayOf(doc);
-      c = day ? chooseDate(model, dateCandidates(doc.text, sentencesOf.get(doc.id) ?? [], doc.title, day, maxSentences)) : null;
+      c = day ? chooseDate(model, dateCandidates(doc.text, sentencesOf.get(doc.id) ?? [], doc.title, day, maxSentences, documentDateOrder(doc))) : null;
       cache.set(doc.id, c);
     }
     if (c) votes.set(c.date, { n: (votes.get(c.date)?.n ?? 0) + 1, c: votes.get(c.date)?.c ?? c });

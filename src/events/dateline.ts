@@ -11,13 +11,15 @@ const DATELINE_SLACK = 24;
  * date in the text far more often than in the feed's metadata.
  * @example datelineDay("Firm recalls kettles\nMarch 4, 2031\nA maker...") // "2031-03-04"
  */
-export function datelineDay(text: string): string | null {
+export function datelineDay(text: string, order: "day-first" | "month-first" | null = null): string | null {
+  // "05-07-2015" under a headline is 5 July where the document writes the day first.
+  const parser = order === "day-first" ? chrono.en.GB : chrono;
   const lines = text.split("\n", DATELINE_LINES);
   for (const line of lines) {
     const trimmed = line.trim();
     // A dateline carries a written year; chrono is only asked about lines that have one.
     if (!trimmed || trimmed.length > 60 || !/\b(19|20)\d\d\b/.test(trimmed)) continue;
-    const r = chrono.parse(trimmed)[0];
+    const r = parser.parse(trimmed)[0];
     if (!r || !r.start.isCertain("year") || !r.start.isCertain("month") || !r.start.isCertain("day")) continue;
     if (trimmed.length - r.text.length > DATELINE_SLACK) continue;
     const d = r.start.date();

@@ -1,4 +1,5 @@
 import * as chrono from "chrono-node";
+import type { Document } from "../model/document.js";
 import type { DatePrecision } from "../model/event.js";
 import type { Span } from "../model/span.js";
 import { EVENTS } from "../core/tunables.js";
@@ -13,6 +14,8 @@ export interface DateMention extends Span {
   readonly deictic: boolean;
   /** True when the words name the month and the day ("March 20", "3/20"), not only a weekday or "yesterday". */
   readonly written: boolean;
+  /** True for a day after publication that the words schedule ("planned for December 15"): a happening yet to come. */
+  readonly scheduled?: true;
 }
 
 const DEICTIC = /\b(today|tonight|yesterday|this (morning|afternoon|evening)|last night)\b/i;
@@ -20,6 +23,9 @@ const DEICTIC = /\b(today|tonight|yesterday|this (morning|afternoon|evening)|las
 const RELATIVE_DAY = /\b(today|tonight|yesterday|this (morning|afternoon|evening)|last night|earlier|ago|before|after)\b/i;
 
 const WRITTEN_YEAR = /\b\d{4}\b/;
+
+/** Words that put a written day ahead of the report: "planned for", "scheduled for", "will be held on", "set to take place on". */
+const SCHEDULED_BEFORE = /\b(?:(?:scheduled|planned|set|slated|due|expected)(?:\s+to\s+(?:be\s+held|take\s+place|open|begin|start))?\s+(?:for|on)|(?:will|to)\s+(?:be\s+held|take\s+place)(?:\s+on)?)\s+(?:the\s+)?$/i;
 
 const STAMP_BEFORE = /\b(updated|posted|published|modified|last updated|created)\b[\s:,-]*(on\s+|at\s+)?$/i;
 
@@ -49,6 +55,17 @@ export function dateOrder(text: string): DateOrder | null {
     else if (b > 12 && a <= 12) month++;
   }
   return day > month ? "day-first" : month > day ? "month-first" : null;
+}
+
+/**
+ * How to read a document's numeric dates: the order its own dates prove (the extractor's sample of
+ * datelines and stamps, else the body's dates, see dateOrder), else the convention extraction
+ * recorded from the page's language or the outlet's country, else null (month first).
+ * @example documentDateOrder({ text: "On 05-07-2015 ...", dateOrder: { order: "day-first", basis: "country" } }) // "day-first"
+ */
+export function documentDateOrder(doc: Pick<Document, "text" | "dateOrder">): DateOrder | null {
+  if (doc.dateOrder?.basis === "document-dates") return doc.dateOrder.order;
+  return dateOrder(doc.text) ?? doc.dateOrder?.order ?? null;
 }
 
 /** Local noon of the publication day, so chrono's local-time arithmetic never crosses midnight. */
@@ -84,14 +101,18 @@ export function datesIn(text: string, sentence: Span, publishedAt: string | null
     // a publication day only a year written in the words themselves may date anything.
     if (!ref && !(c.isCertain("year") && WRITTEN_YEAR.test(r.text))) continue;
     let d = c.date();
+    const start = sentence.start + r.index;
+    const written = c.isCertain("day") && c.isCertain("month");
+    let scheduled = false;
     if (ref && d.getTime() > ref.getTime() + 12 * 3600 * 1000) {
       if (c.isCertain("weekday") && !c.isCertain("day")) d = new Date(d.getTime() - 7 * 24 * 3600 * 1000);
+      // "elections planned for December 15": a written day the words schedule is the coming happening's.
+      else if (written && SCHEDULED_BEFORE.test(text.slice(Math.max(sentence.start, start - 40), start))) scheduled = true;
       else continue;
     }
-    const start = sentence.start + r.index;
     // "Updated: Jun 23, 2016 - 1:21 PM", "Posted: Friday": the page's timestamp, not a happening's day.
     if (STAMP_BEFORE.test(text.slice(Math.max(sentence.start, start - 24), start))) continue;
-    out.push({ start, end: start + r.text.length, date: ymd(d), deictic: DEICTIC.test(r.text), written: c.isCertain("day") && c.isCertain("month") });
+    out.push({ start, end: start + r.text.length, date: ymd(d), deictic: DEICTIC.test(r.text), written, ...(scheduled ? { scheduled: true as const } : {}) });
   }
   // "on New Year's Eve", "a Father's Day shooting": named days, at their latest occurrence by publication.
   const day = ref ? ymd(ref) : null;
@@ -122,12 +143,12 @@ export function shiftDay(day: string, days: number): string {
  */
 export function leadDate(
   text: string, sentences: readonly Span[], publishedAt: string | null, maxSentences: number, maxDays: number, maxWrittenDays = maxDays,
+  order: DateOrder | null = dateOrder(text),
 ): string | null {
   const day = publishedAt ? /^\d{4}-\d{2}-\d{2}/.exec(publishedAt)?.[0] : undefined;
   if (!day) return null;
   const earliest = shiftDay(day, -maxDays);
   const earliestWritten = shiftDay(day, -Math.max(maxDays, maxWrittenDays));
-  const order = dateOrder(text);
   // "Police said Monday ... in Sunday night's gunfire": a report's days are the happening's and
   // the telling's, and the happening comes first, so the lead's earliest day is taken.
   let best: string | null = null;
@@ -158,7 +179,7 @@ export function undatedLeadDate(
   const day = /^\d{4}-\d{2}-\d{2}/.exec(first.doc.publishedAt ?? "")?.[0];
   if (!day) return null;
   const sentences = (sentencesOf.get(first.doc.id) ?? []).slice(0, EVENTS.LEAD_DATE_SENTENCES);
-  const stated = leadDate(first.doc.text, sentences, day, EVENTS.LEAD_DATE_SENTENCES, EVENTS.LEAD_DATE_MAX_DAYS);
+  const stated = leadDate(first.doc.text, sentences, day, EVENTS.LEAD_DATE_SENTENCES, EVENTS.LEAD_DATE_MAX_DAYS, EVENTS.LEAD_DATE_MAX_DAYS, documentDateOrder(first.doc));
   if (stated) return { date: stated, publication: false, precision: "day" };
   const span = sentences.map((s) => spanDate(first.doc.text.slice(s.start, s.end), day)).find((x) => x !== null);
   return span ? { ...span, publication: false } : { date: day, publication: true, precision: "day" };

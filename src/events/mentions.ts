@@ -4,9 +4,10 @@ import type { Span } from "../model/span.js";
 import { clauseArguments, elsewhere, residentBefore, tokAt, type ClauseArguments } from "./arguments.js";
 import { countryCues, type CountryCue, type CueMemo, type EntitySpan } from "./cues.js";
 import { sportSentence } from "./figurative.js";
-import { datesIn, shiftDay } from "./dates.js";
+import { datesIn, documentDateOrder, shiftDay } from "./dates.js";
 import { HOLIDAY_WORD } from "./holidays.js";
 import { parseNumber } from "./numbers.js";
+import { periodOf, type Period } from "./periods.js";
 import { EVENTS } from "../core/tunables.js";
 import { classOf } from "./taxonomy.js";
 import { triggersIn, type Trigger } from "./triggers.js";
@@ -29,6 +30,8 @@ export interface Mention {
   readonly triggers: readonly Span[];
   date: string | null;
   dateSource: DateSource | null;
+  /** True when `date` is a day after the report that the words schedule ("elections planned for December 15"). */
+  scheduled?: boolean;
   readonly actor: CountryCue | null;
   readonly places: readonly CountryCue[];
   readonly targets: readonly string[];
@@ -40,6 +43,8 @@ export interface Mention {
   readonly past: boolean;
   /** The first day (Monday) of the week its clause names ("earlier this week", "last week") when it names no day. */
   readonly week: string | null;
+  /** The month or year its clause names when it names no day ("in October 2011", "the 1967 killings"). */
+  readonly period: Period | null;
   /** "X two days after Y": Y's date is X's minus `days`, resolved once X is dated. */
   anchor: { readonly mention: Mention; readonly days: number } | null;
 }
@@ -102,7 +107,7 @@ const DASH = new Set(["—", "–"]);
 const ASIDE_TOKENS = 12;
 
 /** Words in a trigger's clause that put it in the story's background: "in the past", "last year", "years ago". */
-function backgroundClause(toks: readonly Tok[], from: number, to: number, referenceYear: number | null): boolean {
+function backgroundClause(toks: readonly Tok[], from: number, to: number, at: number, referenceYear: number | null): boolean {
   for (let k = from; k < to; k++) {
     const w = toks[k]!.lower;
     const next = toks[k + 1]?.lower ?? "";
@@ -110,7 +115,9 @@ function backgroundClause(toks: readonly Tok[], from: number, to: number, refere
     if (w === "last" && /^(year|decade|century)$/.test(next)) return true;
     if (/^(years|decades)$/.test(w) && next === "ago") return true;
     if (w === "previously" || w === "formerly") return true;
-    if ((w === "in" || w === "since") && /^(1[89]|20)\d\d$/.test(next) && referenceYear !== null && Number(next) < referenceYear) return true;
+    // A year before the trigger is its own only opening the sentence: "a vigil for a man slain in 2014, killing one" is current news.
+    const own = k > at || from === 0;
+    if (own && (w === "in" || w === "since") && /^(1[89]|20)\d\d$/.test(next) && referenceYear !== null && Number(next) < referenceYear) return true;
   }
   return false;
 }
@@ -271,7 +278,11 @@ export function documentMentions(
   let spanFrom = 0;
   // The first and latest mention of each class with a date of its own, for "two days after" anchors.
   const datedOf = new Map<string, { first: Mention; last: Mention }>();
+  // Written dates (with their year) of an undated document's sentences that report no happening (see unclaimedDate).
+  const unclaimed: { sentenceIndex: number; date: string }[] = [];
   const sport = sentenceToks.map(sportSentence);
+  // "05-07-2015": read in the order the document's own dates or its outlet's conventions give.
+  const order = documentDateOrder(doc);
   // A document most of whose sentences are about a game reads its violent words as plays.
   const sportDocument = sentences.length > 0 && sport.filter(Boolean).length >= EVENTS.SPORT_DOCUMENT_SHARE * sentences.length;
   sentences.forEach((sentence, sentenceIndex) => {
@@ -280,7 +291,11 @@ export function documentMentions(
     // "to attack", "will not strike": an intention or a threat, not a report of a happening.
     const allTriggers = triggersIn(toks, { pos, sportDocument, sportSentence: sport[sentenceIndex] === true });
     const triggers = allTriggers.filter((t) => !IRREALIS.has(toks[tokIndexAt(toks, t.start) - 1]?.lower ?? ""));
-    if (triggers.length === 0) return;
+    if (triggers.length === 0) {
+      // Without a day to read the document against, its own written dates are all it has: keep those no trigger takes.
+      if (reference.day === null) for (const d of writtenDates(doc.text, sentence, order)) unclaimed.push({ sentenceIndex, date: d });
+      return;
+    }
     const sentenceSpans: EntitySpan[] = [];
     for (let k = spanFrom; k < ordered.length && ordered[k]!.start < sentence.end; k++) if (ordered[k]!.end <= sentence.end) sentenceSpans.push(ordered[k]!);
     const cues = countryCues(toks, sentenceSpans, gazetteer, memo);
@@ -288,15 +303,17 @@ export function documentMentions(
     const triggerStarts = new Set(allTriggers.map((t) => t.start));
     // chrono is the costliest step: a sentence with no digit, day, month or deictic word states no date.
     const dateWindow = dateWindowOf(doc.text, sentence);
-    const dates = (dateWindow ? datesIn(doc.text, dateWindow, reference.day) : []).filter((d) => {
+    const dates = (dateWindow ? datesIn(doc.text, dateWindow, reference.day, order) : []).filter((d) => {
       const i = tokIndexAt(toks, d.start);
       const window = toks.slice(Math.max(0, i - SAYING_REACH), i);
       const say = window.map((t) => SAY.has(t.lower)).lastIndexOf(true);
       const possessive = /^['’]s\b/.test(doc.text.slice(d.end, d.end + 3));
       // "Authorities Saturday said": a day just before the saying verb is the saying's too.
       if (!possessive && SAY.has(toks[tokIndexAt(toks, d.end)]?.lower ?? "")) return false;
+      // "Fresh riots were reported in X on Saturday": a passive report dates what is reported, not a telling.
+      const passive = say >= 0 && window[say]!.lower === "reported" && PASSIVE.has(window[say - 1]?.lower ?? "");
       // A saying that is itself an event ("claimed the attack on Wednesday") keeps its date; dateOwner places it.
-      return say < 0 || possessive || window.slice(say).some((t) => triggerStarts.has(t.start));
+      return say < 0 || possessive || passive || window.slice(say).some((t) => triggerStarts.has(t.start));
     });
     const hints = [...new Set(cues.filter((c) => !c.demonym && c.entityType === "location").map((c) => c.country))].sort();
     const dateSource: DateSource = reference.inferred ? "story" : "stated";
@@ -319,16 +336,18 @@ export function documentMentions(
       const prev = toks[at - 1];
       const [cFrom, cTo] = clauseOf(toks, at, others);
       const past = (prev !== undefined && PAST.has(prev.lower) && !AUXILIARY.has(toks[at - 2]?.lower ?? "")) ||
-        backgroundClause(toks, cFrom, cTo, reference.day ? Number(reference.day.slice(0, 4)) : null);
+        backgroundClause(toks, cFrom, cTo, at, reference.day ? Number(reference.day.slice(0, 4)) : null);
       const m: Mention = {
         doc, sentenceIndex, sentence, types: [t.type], cls: classOf(t.type), trigger: t, triggers: [t],
         date: null, dateSource: null, actor, places, past, hints, args, targets: places.map((p) => p.entityId).filter((x): x is string => x !== null),
         anchor: null,
         week: reference.day ? weekOf(toks, cFrom, cTo, reference.day) : null,
+        period: periodOf(toks, cFrom, cTo, at, reference.day ? Number(reference.day.slice(0, 4)) : null),
       };
       const own = dates.find((d) => dateOwner(datable, d, doc.text, triggers) === t);
       if (own) {
         m.date = own.date;
+        if (own.scheduled) m.scheduled = true;
         // "today", "this morning" count from when the words were written: a quoted statement or a copy a day later shifts them.
         m.dateSource = own.deictic && dateSource === "stated" ? "context" : dateSource;
       }
@@ -364,6 +383,9 @@ export function documentMentions(
       if (context) {
         m.date = context.date;
         m.dateSource = context.dateSource === "story" ? "story" : "context";
+      } else {
+        m.date = unclaimedDate(unclaimed, m.sentenceIndex);
+        if (m.date !== null) m.dateSource = "context";
       }
     }
     if (m.anchor && m.anchor.mention.date && m.dateSource !== "stated") {
@@ -395,10 +417,12 @@ function merge(a: Mention, b: Mention): Mention {
   return {
     ...a,
     week: a.week ?? b.week,
+    period: a.period ?? b.period,
     types: [...a.types, ...b.types],
     triggers: [...a.triggers, ...b.triggers],
     date: a.date ?? b.date,
     dateSource: a.dateSource ?? b.dateSource,
+    ...((a.date === null ? b.scheduled : a.scheduled) ? { scheduled: true } : {}),
     actor: a.actor ?? b.actor,
     places: [...a.places, ...b.places],
     targets: [...new Set([...a.targets, ...b.targets])],
@@ -409,6 +433,27 @@ function merge(a: Mention, b: Mention): Mention {
       places: [...new Set([...a.args.places, ...b.args.places])],
     },
   };
+}
+
+/** Dates written out with their year in `sentence` (all an undated document's date parser can resolve). */
+function writtenDates(text: string, sentence: Span, order: ReturnType<typeof documentDateOrder>): string[] {
+  const window = dateWindowOf(text, sentence);
+  return window ? datesIn(text, window, null, order).map((d) => d.date) : [];
+}
+
+/**
+ * "X was admitted to the clinic. ... She checked in on Tuesday, December 9, 2031.": in a document
+ * with no day to read it against, a written date in a nearby sentence that reports no happening
+ * of its own tells of the happening beside it; the nearest within a paragraph's reach, the
+ * following one on a tie (such a sentence elaborates what came before). Null when none is near.
+ */
+function unclaimedDate(unclaimed: readonly { sentenceIndex: number; date: string }[], sentenceIndex: number): string | null {
+  let best: { d: number; date: string } | null = null;
+  for (const u of unclaimed) {
+    const d = Math.abs(u.sentenceIndex - sentenceIndex);
+    if (d <= CONTEXT_REACH && (best === null || d < best.d || (d === best.d && u.sentenceIndex > sentenceIndex))) best = { d, date: u.date };
+  }
+  return best?.date ?? null;
 }
 
 /** The closest earlier (then later) dated mention of the class within reach that does not contradict `m`. */

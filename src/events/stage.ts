@@ -12,9 +12,10 @@ import { countModelUse, documentFacts, type RawFact } from "./counts.js";
 import type { CueMemo, EntitySpan } from "./cues.js";
 import { datelineDay } from "./dateline.js";
 import { rankedLeadDay, type DateCandidate } from "./date-model.js";
-import { dateOrder, datesIn, leadDate, pluperfectBefore, shiftDay, undatedLeadDate } from "./dates.js";
+import { datesIn, documentDateOrder, leadDate, pluperfectBefore, shiftDay, undatedLeadDate } from "./dates.js";
 import { EVENTS } from "../core/tunables.js";
 import { groupMentions, type Happening } from "./grouping.js";
+import { periodOfMembers } from "./periods.js";
 import { documentMentions, type Mention } from "./mentions.js";
 import { describeEvent, participants } from "./participants.js";
 import { EVENT_TYPES, typeDef } from "./taxonomy.js";
@@ -24,16 +25,33 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /** The publication day, else the day the article's own dateline gives ("May 3, 2031" under the headline). */
 const dayOf = (d: Document): string | null => {
   const m = d.publishedAt ? /^\d{4}-\d{2}-\d{2}/.exec(d.publishedAt) : null;
-  return m ? m[0] : datelineDay(d.text);
+  return m ? m[0] : datelineDay(d.text, documentDateOrder(d));
 };
+
+/**
+ * The day an undated document of the story is read against: the day most of its dated documents
+ * carry (the latest on a tie). The news breaks on one day and most reports carry it or the next;
+ * the latest day is often a late follow-up, against which "on Saturday" resolves a week late.
+ */
+function storyDayOf(sortedDays: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestRun = 0;
+  for (let i = 0; i < sortedDays.length; ) {
+    let j = i;
+    while (j < sortedDays.length && sortedDays[j] === sortedDays[i]) j++;
+    if (j - i >= bestRun) [best, bestRun] = [sortedDays[i]!, j - i];
+    i = j;
+  }
+  return best;
+}
 
 const SOURCE_RANK = { stated: 0, context: 1, story: 2 } as const;
 
 /** The happening's day: the most reported among the best-sourced dates (stated, then context, then story). */
 function happeningDate(h: Happening): { date: string | null; inferred: boolean; context?: boolean } {
-  // A happening cannot postdate its earliest report: a later day is another document's happening joined by mistake.
+  // A happening cannot postdate its earliest report unless its words schedule it: a later day is another document's happening joined by mistake.
   const published = h.members.map((m) => m.doc.publishedAt?.slice(0, 10)).filter((d): d is string => d !== undefined).sort()[0];
-  const dated = h.members.filter((m): m is Mention & { date: string } => m.date !== null && (published === undefined || m.date <= published));
+  const dated = h.members.filter((m): m is Mention & { date: string } => m.date !== null && (published === undefined || m.date <= published || m.scheduled === true));
   if (dated.length === 0) return { date: null, inferred: false };
   let best: number = SOURCE_RANK.story;
   for (const m of dated) best = Math.min(best, SOURCE_RANK[m.dateSource ?? "story"]);
@@ -94,10 +112,11 @@ function publicationOnly(h: Happening, date: string, fromPublication: ReadonlySe
  * report of that day and not with whatever the story's other documents date.
  */
 function undatedViolence(ms: Mention[], day: string | null, sentences: readonly Span[], fromPublication: Set<Mention>): Mention[] {
-  const violent = ms.filter((m) => m.cls === "violence");
+  // Background history ("shot dead at the bakery in 1971") is not the current news the document reports.
+  const violent = ms.filter((m) => m.cls === "violence" && !m.past);
   if (!day || violent.length === 0 || violent.some((m) => m.date !== null)) return ms;
   const doc = violent[0]!.doc;
-  const stated = leadDate(doc.text, sentences, day, EVENTS.LEAD_DATE_SENTENCES, EVENTS.LEAD_DATE_MAX_DAYS);
+  const stated = leadDate(doc.text, sentences, day, EVENTS.LEAD_DATE_SENTENCES, EVENTS.LEAD_DATE_MAX_DAYS, EVENTS.LEAD_DATE_MAX_DAYS, documentDateOrder(doc));
   for (const m of violent) {
     m.date = stated ?? day;
     m.dateSource = "context";
@@ -127,8 +146,7 @@ function storyEvents(
   const dayCache = new Map(docs.map((d) => [d.id, dayOf(d)] as const));
   const dayOfDoc = (d: Document): string | null => dayCache.get(d.id) ?? null;
   const days = docs.map(dayOfDoc).filter((d): d is string => d !== null).sort();
-  // An undated document is read against the story's latest day: a weekday then resolves to the most recent one.
-  const storyDay = days[days.length - 1] ?? null;
+  const storyDay = storyDayOf(days);
   const mentions: Mention[] = [];
   const facts: RawFact[] = [];
   const sentencesOf = new Map<string, readonly Span[]>();
@@ -162,9 +180,12 @@ function storyEvents(
     const leadFirst = lead && !lead.publication && dated.date !== null && lead.date < dated.date ? lead.date : null;
     // A happening no report dates to a day but whose reports name its week ("earlier this week") is dated to that week.
     const week = dated.date === null ? weekOfHappening(h) : null;
+    // Else the month or year its reports name ("in October 2011", "the 1967 killings"): background history comes first to it.
+    const period = dated.date === null && week === null ? periodOfMembers(h.members.map((m) => m.period)) : null;
     // A violent happening a report tells near its top: the day the trained ranker picks among those the report states (models/dates).
     const chosen = resources.dateModel ? rankedLeadDay(h, resources.dateModel, sentencesOf, dayOfDoc, ranked, EVENTS.DATE_MODEL_SENTENCES, happenings) : null;
-    const date = chosen?.date ?? leadFirst ?? dated.date ?? week ?? lead?.date ?? (h.cls === "violence" ? null : fallbackDay);
+    const undated = h.past ? period?.date ?? lead?.date : lead?.date ?? period?.date;
+    const date = chosen?.date ?? leadFirst ?? dated.date ?? week ?? undated ?? (h.cls === "violence" ? null : fallbackDay);
     const pubOnly = date !== null && publicationOnly(h, date, fromPublication);
     const who = participants(h, entities);
     const first = [...h.members].sort((a, b) => cmp(a.doc.id, b.doc.id) || a.trigger.start - b.trigger.start)[0];
@@ -177,9 +198,9 @@ function storyEvents(
       event: {
         id, storyId: story.id, type, date,
         ...(chosen ? { dateInferred: chosen.publication, datePrecision: "day" as const, ...(chosen.publication ? { datePublication: true } : {}) } : {
-          dateInferred: date !== null && (date === week ? weekInferred(h, week) : dated.date === null || dated.inferred || pubOnly),
-          ...(date !== null ? { datePrecision: week !== null && date === week ? ("week" as const) : date === lead?.date ? lead.precision : ("day" as const) } : {}),
-          ...((lead?.publication && dated.date === null) || pubOnly ? { datePublication: true } : {}),
+          dateInferred: date !== null && (date === week ? weekInferred(h, week) : date === period?.date ? false : dated.date === null || dated.inferred || pubOnly),
+          ...(date !== null ? { datePrecision: week !== null && date === week ? ("week" as const) : date === lead?.date ? lead.precision : date === period?.date ? period.precision : ("day" as const) } : {}),
+          ...((lead?.publication && dated.date === null && date === lead.date) || pubOnly ? { datePublication: true } : {}),
         }),
         actors: who.actors, targets: who.targets, locations: who.locations,
         ...(who.participants ? { participants: who.participants } : {}),
@@ -206,7 +227,7 @@ function storyEvents(
   const factMentions: FactMention[] = [];
   for (const f of facts) {
     const ref = dayOfDoc(f.doc) ?? storyDay;
-    const dates = datesIn(f.mention.field === "title" ? f.doc.title ?? "" : f.doc.text, f.sentence, ref, dateOrder(f.doc.text)).map((d) => d.date);
+    const dates = datesIn(f.mention.field === "title" ? f.doc.title ?? "" : f.doc.text, f.sentence, ref, documentDateOrder(f.doc)).map((d) => d.date);
     const owner = ownerOf({ documentId: f.doc.id, sentenceIndex: f.sentenceIndex, span: f.mention, dates, places: [] }, happenings, index);
     const eventId = owner ? idOf.get(owner) : undefined;
     if (!eventId) continue;
