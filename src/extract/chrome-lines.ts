@@ -1,6 +1,7 @@
 import { EXTRACT } from "../core/tunables.js";
 import type { RemovalKind } from "../model/document.js";
 import { moreWordsThan } from "./lines.js";
+import { promptKind } from "./prompts.js";
 
 /** Whole phrases a comment form is made of; a line holding only these is the form, not prose. */
 const COMMENT_PHRASES = [
@@ -112,7 +113,9 @@ function isShare(line: string): boolean {
 export function chromeKind(line: string, formStarted: boolean): RemovalKind | null {
   if (isCommentForm(line, formStarted)) return "comment-form";
   // Every other kind is a short line; most body lines are longer, so count once and stop there.
-  if (moreWordsThan(line, EXTRACT.CHROME_LINE_MAX_WORDS)) return null;
+  const short = !moreWordsThan(line, EXTRACT.CHROME_LINE_MAX_WORDS);
+  const prompt = promptKind(line, short);
+  if (prompt !== null || !short) return prompt;
   if (isShare(line)) return "share";
   if (IMAGE_CREDIT.test(line) || AGENCY_CREDIT.test(line)) return "image-credit";
   if (REPUBLISHED.test(line)) return "credit";
