@@ -63,3 +63,13 @@ describe("extractHtml: what a rule removes", () => {
     assert.ok(!page.paragraphs.includes("Advertisement"));
   });
 });
+
+describe("extractHtml: an article cut into sections", () => {
+  test("takes every section of an article whose CMS nests each subheading's paragraphs deep in its own block", () => {
+    const sentence = (n: number, k: number): string => `In part ${n}, the surveyors of the Oster lock measured the lower gates again, found ${k + 2} worn hinges, and asked the council for new timber before the winter floods, the harbour master said.`;
+    const section = (n: number): string =>
+      `<div class="outer"><div class="container"><div class="row"><div class="col"><div class="text"><h3>Part ${n}</h3>${[0, 1, 2].map((k) => `<p>${sentence(n, k)}</p>`).join("")}</div></div></div></div></div>`;
+    const page = extractHtml(`<html><body><div class="site"><div class="page-body">${[1, 2, 3, 4, 5].map(section).join("")}</div><div class="aside-box"><a href="/a">Other news</a></div></div></body></html>`);
+    for (const n of [1, 2, 3, 4, 5]) assert.ok(page.paragraphs.includes(sentence(n, 0)), `part ${n} missing`);
+  });
+});
