@@ -19,16 +19,19 @@ describe("promptKind: what a site says to its reader", () => {
     ]) assert.equal(promptKind(line, true), "newsletter", line);
   });
 
-  test("reads affiliate disclosures as adverts, even when they run past the short-line limit", () => {
-    assert.equal(promptKind("Für Links auf dieser Seite erhält das Portal ggf. eine Provision vom Händler.", true), "advert");
-    const long = "We test every product ourselves and advertisers never see a review before it runs, but we may receive compensation if you buy through the links on this page, which helps pay for the testing lab and the writers who work there.";
-    assert.equal(promptKind(long, false), "advert");
-  });
-
-  test("reads a blog's filing line and view counter as the post's byline", () => {
-    assert.equal(promptKind("This entry was posted in Harbour News on 3 May 2031 by Corin Vale.", true), "byline");
-    assert.equal(promptKind("Der Beitrag wurde am Montag, den 4. Mai 2031 veröffentlicht und unter Hafen abgelegt.", true), "byline");
-    assert.equal(promptKind("Aufrufe: 212 | Hinzugefügt von: Verrin", true), "byline");
+  test("reads disclosures, filing lines, counters, next-post links and disclaimers by kind; disclosures and filing sentences also past the short-line limit", () => {
+    const cases: readonly (readonly [string, boolean, string | null])[] = [
+      ["Für Links auf dieser Seite erhält das Portal ggf. eine Provision vom Händler.", true, "advert"],
+      ["We test every product ourselves and advertisers never see a review before it runs, but we may receive compensation if you buy through the links on this page, which helps pay for the testing lab and the writers who work there.", false, "advert"],
+      ["This entry was posted in Harbour News on 3 May 2031 by Corin Vale.", true, "byline"],
+      ["Der Beitrag wurde am Mittwoch, den 4. Mai 2031 um 15:21 Uhr veröffentlicht und wurde unter Allgemein, Hafen und Schleusen abgelegt. Du kannst die Kommentare zu diesem Eintrag durch den Feed verfolgen.", false, "byline"],
+      ["Aufrufe: 212 | Hinzugefügt von: Verrin", true, "byline"],
+      ["Vorschau auf den nächsten Artikel", true, "navigation"],
+      ["Next post »", true, "navigation"],
+      ["(Alle Angaben ohne Gewähr)", true, "boilerplate"],
+      ["Der nächste Artikel über die Schleuse erscheint am Montag.", true, null],
+    ];
+    for (const [line, short, kind] of cases) assert.equal(promptKind(line, short), kind, line);
   });
 
   test("reads download and gallery controls as controls", () => {

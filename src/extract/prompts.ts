@@ -23,7 +23,7 @@ const PAYWALL = new RegExp(
       "melden? (?:sie sich|dich) (?:jetzt |hier )?(?:für|zu|zum) (?:unseren|unserem|den|dem) .{0,30}newsletter", "(?:werden sie|werde) (?:jetzt )?mitglied\\b",
       "unterstützen sie (?:uns|unsere|unseren|unabhängigen)\\b", "unterstütze (?:uns|unsere|unseren|\\p{Lu}\\S*) (?:bereits |schon |jetzt )?(?:mit|ab)\\b",
       "sie lesen gern\\b", "gefällt (?:dir|ihnen) (?:unser|unsere|dieser artikel|dieser beitrag)\\b", "sie sind (?:aktuell |derzeit |noch )?nicht (?:eingeloggt|angemeldet)\\b",
-      "(?:bereits|schon) abonnent(?:in)?\\?", "newsletter abonnieren\\b",
+      "(?:bereits|schon) abonnent(?:in)?\\?", "newsletter abonnieren\\b", "(?:zum|für den|den) newsletter (?:anmelden|abonnieren)\\b",
       // French, Spanish, Italian, Portuguese, Dutch, Polish
       "abonnez-vous\\b", "inscrivez-vous (?:à|a) (?:notre|la) (?:newsletter|lettre)\\b", "déjà abonné", "suscríbete\\b", "suscríbase\\b", "(?:¿)?ya eres suscriptor",
       "abbonati\\b", "iscriviti (?:alla|alle) newsletter\\b", "assine (?:já|agora)\\b", "já é assinante", "abonneer (?:je|nu)\\b",
@@ -45,12 +45,16 @@ const DISCLOSURE = new RegExp(
   "iu",
 );
 
-/** A blog's filing line under the post ("This entry was posted in …", "Aufrufe: 120"). */
+/**
+ * A blog theme's filing sentence under the post ("This entry was posted in … Bookmark the
+ * permalink."): it runs on with the categories and a comment prompt, so it is read as long as a disclosure.
+ */
+const FILING = /^(?:this (?:entry|post) was posted (?:on|in|by)\b|(?:der|dieser) (?:beitrag|eintrag) wurde (?:am|in|unter|von)\b.*\b(?:veröffentlicht|abgelegt|gepostet|geschrieben)\b|cette entrée a été publiée\b|esta entrada (?:fue|se) publicada?\b|questo articolo è stato pubblicato\b)/iu;
+
+/** A post's meta line ("Aufrufe: 120", "Permalink", "Veröffentlichung: 2. Mai 2031"). */
 const POST_META = new RegExp(
   "^(?:" +
     [
-      "this (?:entry|post) was posted (?:on|in|by)\\b", "(?:der|dieser) (?:beitrag|eintrag) wurde (?:am|in|unter|von)\\b.*\\b(?:veröffentlicht|abgelegt|gepostet|geschrieben)\\b",
-      "cette entrée a été publiée\\b", "esta entrada (?:fue|se) publicada?\\b", "questo articolo è stato pubblicato\\b",
       "(?:aufrufe|zugriffe|views|hits|kommentare insgesamt|comments total|vues|visitas|visite)\\s*:\\s*\\d",
       "(?:veröffentlichung|verfasst von|geschrieben von|erstellt am|veröffentlicht am|publié le|publicado el|posted on)\\s*:", "(?:permalink|permalien|enlace permanente)\\b",
     ].join("|") +
@@ -62,20 +66,32 @@ const POST_META = new RegExp(
 const CONTROLS =
   /^(?:(?:(?:diese[nrs]?|den|das|die) \p{L}+ )?als pdf (?:herunterladen|downloaden|speichern)|pdf herunterladen|download (?:(?:this|the) )?(?:\p{L}+ )?(?:as )?(?:a )?pdf|télécharger (?:le |en )?pdf|descargar (?:en )?pdf|(?:(?:bild|bilder|foto|fotos|galerie) (?:anzeigen|schließen|vergrößern|öffnen)\s*)+)[\s.:!]*$/iu;
 
+/** A link to the blog's next or previous post, matched whole ("Vorschau auf den nächsten Artikel"). */
+const ADJACENT_POST =
+  /^(?:(?:vorschau auf den )?(?:nächste[rn]?|vorherige[rn]?) (?:artikel|beitrag)|(?:next|previous) (?:article|post|story)|article (?:suivant|précédent)|(?:artículo|entrada) (?:siguiente|anterior))[\s.:»«›‹>→←-]*$/iu;
+
+/** Disclaimers printed under prices, dates and listings, matched whole ("Alle Angaben ohne Gewähr"). */
+const DISCLAIMER =
+  /^\(?(?:alle angaben ohne gewähr|angaben ohne gewähr|(?:änderungen und )?irrtümer vorbehalten|änderungen vorbehalten|sous réserve de modifications|errors and omissions excepted|salvo errore u omissione|salvo error u omisión)\)?[\s.!]*$/iu;
+
 /** Longest line read as a disclosure: they run to two or three sentences, an article's paragraph to more. */
 const DISCLOSURE_MAX_WORDS = 50;
 
 /**
  * The kind of reader-facing chrome a short line is, or null. `short` says the line is within the
- * chrome rules' word limit; disclosures are read up to DISCLOSURE_MAX_WORDS.
+ * chrome rules' word limit; disclosures and filing sentences are read up to DISCLOSURE_MAX_WORDS.
  *
  * @example promptKind("Abonnieren Sie unseren Newsletter", true) // "newsletter"
  */
 export function promptKind(line: string, short: boolean): RemovalKind | null {
-  if (!moreWordsThan(line, DISCLOSURE_MAX_WORDS) && DISCLOSURE.test(line)) return "advert";
+  if (!short && moreWordsThan(line, DISCLOSURE_MAX_WORDS)) return null;
+  if (DISCLOSURE.test(line)) return "advert";
+  if (FILING.test(line)) return "byline";
   if (!short) return null;
   if (PAYWALL.test(line)) return "newsletter";
   if (POST_META.test(line)) return "byline";
   if (CONTROLS.test(line)) return "share";
+  if (ADJACENT_POST.test(line)) return "navigation";
+  if (DISCLAIMER.test(line)) return "boilerplate";
   return null;
 }
