@@ -131,6 +131,10 @@ export const EXTRACT = {
   GUARDED_PROSE_CHARS: 200,
   /** Largest link share of such a box: menus and link bars are mostly links, prose is not. */
   GUARDED_PROSE_DENSITY: 0.2,
+  /** Other containers scoring nearly as well as the best that make it one section of a split article (Readability uses 3). */
+  SPLIT_MIN_SECTIONS: 3,
+  /** Share of the best container's score from which another one counts as nearly as good (Readability: 0.75). */
+  SPLIT_NEAR_SCORE: 0.75,
   /** Shortest paragraph before the article container taken as its lead: shorter is a kicker, teaser or credit. */
   LEAD_MIN_CHARS: 100,
   /** Ancestor levels above the article container searched for its lead (header boxes nest one or two deep). */

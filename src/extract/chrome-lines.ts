@@ -1,6 +1,7 @@
 import { EXTRACT } from "../core/tunables.js";
 import type { RemovalKind } from "../model/document.js";
 import { moreWordsThan } from "./lines.js";
+import { promptKind } from "./prompts.js";
 
 /** Whole phrases a comment form is made of; a line holding only these is the form, not prose. */
 const COMMENT_PHRASES = [
@@ -58,7 +59,7 @@ const COMMENT_PREFIX = /^(?:save my name,? email|this site uses akismet|learn ho
 const FORM_LABEL = /^(?:name|email|e-mail|website|comment|your name|your email)\s*\*?:?$/iu;
 
 const SHARE_PROMPT =
-    /^(?:follow us\b|follow @|share this\b|share on\b|share via\b|share:?$|click to share\b|like us on\b|subscribe to (?:our|the)\b.*\bnewsletter|sign up for (?:our|the)\b.*\bnewsletter|join (?:us|our)\b.*\b(?:telegram|whatsapp|channel)|download (?:our|the)\b.*\bapp\b|(?:(?:diese[nrs]?|den) )?(?:artikel|beitrag|seite) (?:teilen|drucken|versenden)\b|(?:möchten sie|jetzt) (?:den|diesen) (?:artikel|beitrag) teilen\b|folgen sie uns\b|teilen auf\b|war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)\b|partager (?:cet |l')article\b|partager sur\b|suivez-nous\b|compartir (?:en|este artículo|esta noticia)\b|síguenos\b|condividi (?:su|l'articolo|questo articolo)\b|seguici\b|compartilhe?(?: este artigo| no| na)?\b|siga-nos\b|deel (?:dit artikel|op)\b|volg ons\b|udostępnij\b|поделиться\b|подписывайтесь\b)/iu;
+    /^(?:follow us\b|follow @|share this\b|share on\b|share via\b|share:?$|click to share\b|like us on\b|subscribe to (?:our|the)\b.*\bnewsletter|sign up for (?:our|the)\b.*\bnewsletter|join (?:us|our)\b.*\b(?:telegram|whatsapp|channel)|download (?:our|the)\b.*\bapp\b|(?:(?:diese[nrs]?|den) )?(?:artikel|beitrag|seite) (?:teilen|drucken|versenden)\b|(?:möchten sie|jetzt) (?:den|diesen) (?:artikel|beitrag) teilen\b|folgen sie uns\b|teilen auf\b|teilen (?:sie dies )?mit:|comparte esto\b|war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)\b|partager (?:cet |l')article\b|partager sur\b|suivez-nous\b|compartir (?:en|este artículo|esta noticia)\b|síguenos\b|condividi (?:su|l'articolo|questo articolo)\b|seguici\b|compartilhe?(?: este artigo| no| na)?\b|siga-nos\b|deel (?:dit artikel|op)\b|volg ons\b|udostępnij\b|поделиться\b|подписывайтесь\b)/iu;
 const SHARE_WORDS = new Set([
   "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "email", "e-mail", "pinterest",
   "print", "share", "copy", "link", "messenger", "tumblr", "threads", "bluesky", "sms",
@@ -67,7 +68,7 @@ const SHARE_WORDS = new Set([
 ]);
 
 const IMAGE_CREDIT =
-  /^\(?\s*(?:(?:photo|image|picture|photograph|illustration|graphic|video|foto|bild|bilder|bildquelle|fotoquelle|titelbild|grafik|imagen|immagine|imagem|afbeelding|zdjęcie|фото)s?(?: credits?)?\s*[:/©]|(?:photo|image|picture)s? (?:by|courtesy(?: of)?)\b|file (?:photo|picture|image)\b|(?:photo|image) credit\b|cr[ée]dits?(?: photo)?\s*:|crédito\s*:|credito\s*:|quelle\s*:|fot\.\s)/iu;
+  /^\(?\s*(?:(?:photo|image|picture|photograph|illustration|graphic|video|foto|bild|bilder|bildquelle|fotoquelle|titelbild|grafik|imagen|immagine|imagem|afbeelding|zdjęcie|фото)s?(?: credits?)?\s*[:/©]|(?:photo|photograph|image|picture)s? (?:by|courtesy(?: of)?)\b|file (?:photo|picture|image)\b|(?:photo|image) credit\b|cr[ée]dits?(?: photo)?\s*:|crédito\s*:|credito\s*:|quelle\s*:|fot\.\s)/iu;
 
 /** A bare "Name/Agency" credit under a photo: picture agencies are named alike in every language. */
 const AGENCY_CREDIT =
@@ -112,7 +113,9 @@ function isShare(line: string): boolean {
 export function chromeKind(line: string, formStarted: boolean): RemovalKind | null {
   if (isCommentForm(line, formStarted)) return "comment-form";
   // Every other kind is a short line; most body lines are longer, so count once and stop there.
-  if (moreWordsThan(line, EXTRACT.CHROME_LINE_MAX_WORDS)) return null;
+  const short = !moreWordsThan(line, EXTRACT.CHROME_LINE_MAX_WORDS);
+  const prompt = promptKind(line, short);
+  if (prompt !== null || !short) return prompt;
   if (isShare(line)) return "share";
   if (IMAGE_CREDIT.test(line) || AGENCY_CREDIT.test(line)) return "image-credit";
   if (REPUBLISHED.test(line)) return "credit";

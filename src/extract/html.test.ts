@@ -48,3 +48,28 @@ describe("extractHtml", () => {
     assert.deepEqual(page.paragraphs, ["Tolls rise", "Cars pay more from May.", "Lorries pay double."]);
   });
 });
+
+describe("extractHtml: what a rule removes", () => {
+  test("drops ruby readings printed over words, keeping the words", () => {
+    const page = extractHtml("<article><p><ruby>港<rt>みなと</rt></ruby>の<ruby>門<rp>(</rp><rt>もん</rt><rp>)</rp></ruby>が木曜日に再び開き、船が朝から並びました。今回の修理には三週間かかり、町の人たちは喜んでいます。</p></article>");
+    assert.deepEqual(page.paragraphs, ["港の門が木曜日に再び開き、船が朝から並びました。今回の修理には三週間かかり、町の人たちは喜んでいます。"]);
+  });
+
+  test("enters a section named for its ad slots when it holds the article's prose, and still drops the slot", () => {
+    const prose = "The Oster lock reopened on Thursday after three weeks of repairs to its lower gates, and boats that had waited in the basin since the start of the month passed through from early morning, the harbour master said.";
+    const section = (n: number): string => `<section class="report-section report-section--ads"><div class="part"><h2>Part ${n}</h2><p>${prose} Part ${n}.</p></div><div class="ad-slot">Advertisement</div></section>`;
+    const page = extractHtml(`<html><body><nav><a href="/">Home</a></nav><main>${[1, 2, 3, 4].map(section).join("")}</main></body></html>`);
+    assert.equal(page.paragraphs.filter((p) => p.startsWith("The Oster lock")).length, 4);
+    assert.ok(!page.paragraphs.includes("Advertisement"));
+  });
+});
+
+describe("extractHtml: an article cut into sections", () => {
+  test("takes every section of an article whose CMS nests each subheading's paragraphs deep in its own block", () => {
+    const sentence = (n: number, k: number): string => `In part ${n}, the surveyors of the Oster lock measured the lower gates again, found ${k + 2} worn hinges, and asked the council for new timber before the winter floods, the harbour master said.`;
+    const section = (n: number): string =>
+      `<div class="outer"><div class="container"><div class="row"><div class="col"><div class="text"><h3>Part ${n}</h3>${[0, 1, 2].map((k) => `<p>${sentence(n, k)}</p>`).join("")}</div></div></div></div></div>`;
+    const page = extractHtml(`<html><body><div class="site"><div class="page-body">${[1, 2, 3, 4, 5].map(section).join("")}</div><div class="aside-box"><a href="/a">Other news</a></div></div></body></html>`);
+    for (const n of [1, 2, 3, 4, 5]) assert.ok(page.paragraphs.includes(sentence(n, 0)), `part ${n} missing`);
+  });
+});

@@ -103,14 +103,17 @@ export function scoredCandidate(body: DomNode, stats: ReadonlyMap<DomNode, NodeS
   }
   let top: DomNode | null = null;
   let topScore = -Infinity;
+  const final = new Map<DomNode, number>();
   for (const [node, raw] of scores) {
     const score = raw * (1 - linkDensity(stats.get(node)));
+    final.set(node, score);
     if (score > topScore) {
       top = node;
       topScore = score;
     }
   }
   if (top === null) return null;
+  top = commonContainer(top, topScore, final, body);
   const parent = top.parentNode;
   const siblings = parent ? elementChildren(parent) : [top];
   const threshold = Math.max(10, topScore * 0.2);
@@ -124,6 +127,24 @@ export function scoredCandidate(body: DomNode, stats: ReadonlyMap<DomNode, NodeS
     return tagOf(node) === "p" && ((s.text > 80 && density < 0.25) || (s.text > 0 && density === 0 && /[.!?。！？]\s*$/u.test(node.textContent ?? "")));
   });
   return { roots, text: textOf(stats, roots), method: "scored" };
+}
+
+/**
+ * An article cut into many sections (a CMS block per subheading) scores in each section, and the
+ * best section alone is only part of it. As Readability does: when EXTRACT.SPLIT_MIN_SECTIONS or
+ * more other containers score nearly as well as the best (EXTRACT.SPLIT_NEAR_SCORE of its score),
+ * the nearest ancestor that holds that many of them is the article.
+ */
+function commonContainer(top: DomNode, topScore: number, scores: ReadonlyMap<DomNode, number>, body: DomNode): DomNode {
+  const scoring = [...scores].filter(([node, score]) => node !== top && score >= topScore * EXTRACT.SPLIT_NEAR_SCORE && !contains(node, top) && !contains(top, node)).map(([node]) => node);
+  if (scoring.length < EXTRACT.SPLIT_MIN_SECTIONS) return top;
+  // A section and its wrapper both score: count each section once, by its innermost scorer.
+  const near = scoring.filter((node) => !scoring.some((other) => other !== node && contains(node, other)));
+  for (let at = top.parentNode; at && at !== body; at = at.parentNode) {
+    const held = near.filter((node) => contains(at, node)).length;
+    if (held >= EXTRACT.SPLIT_MIN_SECTIONS) return at;
+  }
+  return top;
 }
 
 /** True when `node` names itself as comment or other furniture (used by the chooser). */

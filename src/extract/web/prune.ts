@@ -10,6 +10,8 @@ export const NEVER_TEXT = new Set([
   "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "button",
   "select", "textarea", "input", "option", "head", "title", "meta", "link", "math", "video", "audio",
   "picture", "img", "map", "frameset", "frame", "applet", "param", "source", "track",
+  // Ruby annotations: the reading printed over a Japanese or Chinese word, not a word of the text.
+  "rt", "rp",
 ]);
 
 /** True for elements whose text is never article text (code, styling, controls). */
@@ -69,7 +71,7 @@ export function stripCode(root: DomNode, spared: ReadonlySet<string> = new Set()
  * ("widget", "sidebar", "teaser" wrappers around paragraphs count as related). A link box is not
  * prose, so it still goes.
  */
-const PROSE_GUARDED: ReadonlySet<RemovalKind> = new Set(["banner", "navigation", "related"]);
+const PROSE_GUARDED: ReadonlySet<RemovalKind> = new Set(["banner", "navigation", "related", "advert"]);
 
 function isProse(stats: NodeStats | undefined): boolean {
   return (stats?.text ?? 0) >= EXTRACT.GUARDED_PROSE_CHARS && linkDensity(stats) < EXTRACT.GUARDED_PROSE_DENSITY;
