@@ -1,3 +1,4 @@
+import { openPostgresStore } from "./postgres/store.js";
 import { openSqliteStore } from "./sqlite.js";
 import type { Store } from "./store.js";
 
@@ -21,13 +22,19 @@ export type {
 export type { IndexChanges, IndexDocumentRow, IndexRows, IndexStoryRow } from "./index-rows.js";
 export { contentHash } from "./sqlite.js";
 
+/** True for a PostgreSQL connection URL rather than a SQLite file name. */
+export function isPostgresUrl(target: string): boolean {
+  return /^postgres(?:ql)?:\/\//iu.test(target);
+}
+
 /**
- * Opens the document store at `file` (SQLite; created when missing, migrated when older).
+ * Opens the document store at `target`: PostgreSQL for a `postgres://` or `postgresql://` URL,
+ * otherwise the SQLite file of that name (created when missing). Either is migrated when older.
  *
  * @example
- * const store = openStore("corroborate.db");
+ * const store = await openStore("corroborate.db"); // or "postgres://user@host/db"
  * try { await store.putDocuments(docs); } finally { await store.close(); }
  */
-export function openStore(file: string): Store {
-  return openSqliteStore(file);
+export async function openStore(target: string): Promise<Store> {
+  return isPostgresUrl(target) ? openPostgresStore(target) : openSqliteStore(target);
 }
