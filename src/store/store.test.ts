@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import pg from "pg";
+import { STORE } from "../core/tunables.js";
 import type { Document } from "../model/document.js";
 import { contentHash, openStore, type Store } from "./index.js";
 import { MIGRATIONS } from "./migrations.js";
@@ -53,11 +54,10 @@ test("a database from a newer corroborate is refused rather than misread", async
   await assert.rejects(openStore(file), /newer/);
 });
 
-test("a store killed with SIGKILL mid-ingest reopens intact with only whole batches of whole documents", async (t) => {
-  const file = tempDb(t);
-  const batch = 25;
+/** Runs the ingest loop on `target` until several batches are committed, then kills it with SIGKILL. */
+async function killMidIngest(target: string, batch: number): Promise<void> {
   const script = fileURLToPath(new URL("./test-support/ingest-loop.ts", import.meta.url));
-  const child = spawn(process.execPath, ["--import", "tsx", script, file, String(batch)], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", script, target, String(batch)], { stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on("exit", (_code, signal) => resolve(signal)));
@@ -72,6 +72,12 @@ test("a store killed with SIGKILL mid-ingest reopens intact with only whole batc
   });
   child.kill("SIGKILL");
   assert.equal(await exited, "SIGKILL");
+}
+
+test("a store killed with SIGKILL mid-ingest reopens intact with only whole batches of whole documents", async (t) => {
+  const file = tempDb(t);
+  const batch = 25;
+  await killMidIngest(file, batch);
 
   const db = new Database(file);
   try {
@@ -279,6 +285,19 @@ if (PG_URL !== null) {
     await client.query("UPDATE schema_version SET version = version + 1");
     await client.end();
     await assert.rejects(openStore(url), /newer/);
+  });
+
+  test("PostgreSQL: a writer killed with SIGKILL mid-ingest leaves only whole batches of whole documents, all searchable", async (t) => {
+    const url = await POSTGRES.fresh(t);
+    const batch = 25;
+    await killMidIngest(url, batch);
+    await withStore(url, async (store) => {
+      const docs = await store.documents();
+      assert.ok(docs.length >= 8 * batch);
+      assert.equal(docs.length % batch, 0, "a partial batch was committed");
+      docs.forEach((doc, n) => assert.deepEqual(doc, makeDocument(`d_${String(n).padStart(6, "0")}`, generatedText(n))));
+      assert.equal((await store.search("dispatch")).length, Math.min(docs.length, STORE.MAX_SEARCH_HITS));
+    });
   });
 
   test("PostgreSQL: concurrent batches with the same ids store each document once", async (t) => {
