@@ -59,7 +59,7 @@ async function buildBase(file: string, records: Parameters<typeof extractInputs>
   index.refine();
   const stories = index.stories();
   console.log(`  indexed into ${stories.length} stories in ${seconds(began)} s`);
-  const store = openStore(file);
+  const store = await openStore(file);
   try {
     await store.putDocuments(documents);
     await store.updateStories({
@@ -97,7 +97,7 @@ async function main(): Promise<void> {
   const work = join(CACHE, `run-${process.pid}.db`);
   copyFileSync(cached, work);
   try {
-    const store = openStore(work);
+    const store = await openStore(work);
     const stages = new Map<string, number>();
     const began = performance.now();
     const cpu = process.cpuUsage();

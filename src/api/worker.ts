@@ -22,7 +22,7 @@ if (port) {
       case "extract":
         return extractInputs(job.records as never, await (resources ??= createResources()));
       case "update": {
-        const store = openStore(job.db);
+        const store = await openStore(job.db);
         try {
           const update = await updateAnalysis(store, await (resources ??= createResources()));
           return { reanalysed: update.reanalysed.length, untouched: update.untouched };

@@ -1,3 +1,5 @@
+import { isDiskFull } from "../store/index.js";
+
 /** An error the user can act on: printed as one clear line, with the given exit code, no stack. */
 export class UserError extends Error {
   constructor(
@@ -21,6 +23,9 @@ export const INTERNAL_ERROR_EXIT = 70;
  */
 export function describeFailure(error: unknown, debug = false): { line: string; exitCode: number } {
   if (error instanceof UserError) return { line: error.message, exitCode: error.exitCode };
+  if (isDiskFull(error)) {
+    return { line: "the store's disk is full: the last write was not kept, everything stored before it is; free space and run again", exitCode: 1 };
+  }
   const message = error instanceof Error ? error.message : String(error);
   const firstLine = message.split("\n", 1)[0] ?? "";
   const stack = debug && error instanceof Error && error.stack ? `\n${error.stack}` : "";

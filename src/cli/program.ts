@@ -4,6 +4,7 @@ import type { CliIo } from "./context.js";
 import { checkInputPaths } from "./inputs.js";
 
 const INPUTS_HELP = "files or folders (.txt .md .html .json .jsonl .xml/.rss/.atom), or - for JSON lines on stdin";
+const DB_HELP = "store: a SQLite file, or a postgres:// URL (default: CORROBORATE_DB)";
 const ALLOW_MISSING_HELP = "skip input paths that do not exist with a warning instead of failing";
 
 /** Builds the `corroborate` command line; `io` is injected so tests run it in-process. */
@@ -19,7 +20,7 @@ export function buildProgram(io: CliIo): Command {
     .description("analyse articles and write report.json, report.md and report.html")
     .argument("<inputs...>", INPUTS_HELP)
     .requiredOption("-o, --out <dir>", "folder for the reports")
-    .option("--db <file>", "SQLite store to use and keep (default: a temporary one)")
+    .addOption(dbOption("store to use and keep (default: a temporary SQLite file)", false))
     .option("-q, --quiet", "no progress bar or summary")
     .option("--allow-missing", ALLOW_MISSING_HELP)
     .addOption(
@@ -48,9 +49,9 @@ export function buildProgram(io: CliIo): Command {
 
   program
     .command("ingest")
-    .description("store documents and their analysis in a SQLite file (idempotent)")
+    .description("store documents and their analysis in a SQLite file or PostgreSQL (idempotent)")
     .argument("<inputs...>", INPUTS_HELP)
-    .requiredOption("--db <file>", "SQLite store")
+    .addOption(dbOption(DB_HELP, true))
     .option("-q, --quiet", "no progress bar or summary")
     .option("--allow-missing", ALLOW_MISSING_HELP)
     .action(async (inputs: string[], opts: { db: string; quiet?: boolean; allowMissing?: boolean }) => {
@@ -62,13 +63,13 @@ export function buildProgram(io: CliIo): Command {
     .command("watch")
     .description("ingest files as they appear in a folder, until Ctrl-C")
     .argument("<dir>", "folder to watch (its top level)")
-    .requiredOption("--db <file>", "SQLite store")
+    .addOption(dbOption(DB_HELP, true))
     .action(async (dir: string, opts: { db: string }) => (await import("./commands/watch.js")).watchCommand(dir, opts, io));
 
   program
     .command("stories")
     .description("list the stories in a store")
-    .requiredOption("--db <file>", "SQLite store")
+    .addOption(dbOption(DB_HELP, true))
     .option("--json", "print JSON")
     .action(async (opts: { db: string; json?: boolean }) => (await import("./commands/stories.js")).storiesCommand(opts, io));
 
@@ -76,14 +77,14 @@ export function buildProgram(io: CliIo): Command {
     .command("report")
     .description("print a story's report (every story when none is named)")
     .argument("[story]", "story id (or an unambiguous prefix)")
-    .requiredOption("--db <file>", "SQLite store")
+    .addOption(dbOption(DB_HELP, true))
     .addOption(new Option("--format <format>", "output format (csv: events, ACLED-style)").choices([...REPORT_FORMATS]).default("md"))
     .action(async (story: string | undefined, opts: { db: string; format: ReportFormat }) => (await import("./commands/report.js")).reportCommand(story, opts, io));
 
   program
     .command("serve")
     .description("serve a store over HTTP: the REST API (/api/v1, /api/openapi.json) and the HTML report (/)")
-    .requiredOption("--db <file>", "SQLite store")
+    .addOption(dbOption(DB_HELP, true))
     .option("--port <n>", "port", parsePort, 8080)
     .option("--host <host>", "address to listen on (beyond loopback, writes need --token)", "127.0.0.1")
     .option("--token <token>", "bearer token for writes (default: CORROBORATE_TOKEN)")
@@ -92,6 +93,12 @@ export function buildProgram(io: CliIo): Command {
     });
 
   return program;
+}
+
+/** `--db`, taken from CORROBORATE_DB when not given, so one variable points every command at a shared PostgreSQL. */
+function dbOption(help: string, required: boolean): Option {
+  const option = new Option("--db <store>", help).env("CORROBORATE_DB");
+  return required ? option.makeOptionMandatory() : option;
 }
 
 function parseFormats(value: string): ReportFormat[] {

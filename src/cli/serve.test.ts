@@ -20,9 +20,9 @@ function serve(args: readonly string[], env: Record<string, string> = {}) {
   return { status: result.status, stderr: result.stderr, timedOut: result.error !== undefined };
 }
 
-function emptyStore(): string {
+async function emptyStore(): Promise<string> {
   const file = join(tempDir(), "store.db");
-  openStore(file).close();
+  await (await openStore(file)).close();
   return file;
 }
 
@@ -39,7 +39,7 @@ test("serve on a port in use says so in one line and exits non-zero", async () =
   await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
   try {
     const port = (busy.address() as AddressInfo).port;
-    assertOneLine(serve(["--db", emptyStore(), "--port", String(port)]), new RegExp(`port ${port} on 127\\.0\\.0\\.1 is already in use`, "u"));
+    assertOneLine(serve(["--db", await emptyStore(), "--port", String(port)]), new RegExp(`port ${port} on 127\\.0\\.0\\.1 is already in use`, "u"));
   } finally {
     busy.close();
   }
@@ -53,8 +53,8 @@ test("serve with a missing or broken --db says so in one line and exits non-zero
   assertOneLine(serve(["--db", broken, "--port", "0"]), /cannot open the store .*broken\.db/u);
 });
 
-test("serve refuses to listen beyond loopback without a token", () => {
-  assertOneLine(serve(["--db", emptyStore(), "--host", "0.0.0.0", "--port", "0"]), /give a token with --token or CORROBORATE_TOKEN/u);
+test("serve refuses to listen beyond loopback without a token", async () => {
+  assertOneLine(serve(["--db", await emptyStore(), "--host", "0.0.0.0", "--port", "0"]), /give a token with --token or CORROBORATE_TOKEN/u);
 });
 
 test("loopback addresses are told from the others", () => {

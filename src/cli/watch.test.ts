@@ -25,7 +25,7 @@ test("watch ingests a file that appears, retries a half-written one once it is c
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const inbox = join(dir, "inbox");
   mkdirSync(inbox);
-  const store = openStore(join(dir, "store.db"));
+  const store = await openStore(join(dir, "store.db"));
   const stderr = new PassThrough();
   let log = "";
   stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));

@@ -29,7 +29,7 @@ function tempDb(t: { after(fn: () => void): void }): string {
 }
 
 async function withStore<T>(file: string, use: (store: Store) => Promise<T>): Promise<T> {
-  const store = openStore(file);
+  const store = await openStore(file);
   try {
     return await use(store);
   } finally {

@@ -9,27 +9,49 @@ export interface IndexTables {
   clear(): void;
 }
 
+/** The story index's statements, the same in SQLite and PostgreSQL (`?` parameters). */
+export const INDEX_SQL = {
+  stats: "SELECT stats FROM index_state WHERE singleton = 1",
+  documents: "SELECT position, document_id, state FROM index_documents ORDER BY position",
+  stories: "SELECT founder, state FROM index_stories ORDER BY founder",
+  putStats: "INSERT INTO index_state (singleton, stats) VALUES (1, ?) ON CONFLICT (singleton) DO UPDATE SET stats = excluded.stats",
+  putDocument: "INSERT INTO index_documents (position, document_id, state) VALUES (?, ?, ?)",
+  putStory: "INSERT INTO index_stories (founder, state) VALUES (?, ?) ON CONFLICT (founder) DO UPDATE SET state = excluded.state",
+  removeStory: "DELETE FROM index_stories WHERE founder = ?",
+  clear: ["DELETE FROM index_stories", "DELETE FROM index_documents", "DELETE FROM index_state"],
+} as const;
+
+/** Rows of the three index tables as the store reads them back. */
+export interface IndexTableRows {
+  readonly stats: { readonly stats: Uint8Array } | undefined;
+  readonly documents: readonly { readonly position: number; readonly document_id: string; readonly state: Uint8Array }[];
+  readonly stories: readonly IndexRows["stories"][number][];
+}
+
+/** The persisted index from its rows, or null when none was saved. */
+export function indexFromRows(rows: IndexTableRows): IndexRows | null {
+  if (!rows.stats) return null;
+  return {
+    stats: rows.stats.stats,
+    documents: rows.documents.map((r) => ({ position: r.position, documentId: r.document_id, state: r.state })),
+    stories: rows.stories,
+  };
+}
+
 export function createIndexTables(db: Database): IndexTables {
   const q = {
-    stats: db.prepare<[], { stats: Buffer }>("SELECT stats FROM index_state WHERE singleton = 1"),
-    documents: db.prepare<[], { position: number; document_id: string; state: Buffer }>(
-      "SELECT position, document_id, state FROM index_documents ORDER BY position",
-    ),
-    stories: db.prepare<[], { founder: number; state: Buffer }>("SELECT founder, state FROM index_stories ORDER BY founder"),
-    putStats: db.prepare("INSERT INTO index_state (singleton, stats) VALUES (1, ?) ON CONFLICT (singleton) DO UPDATE SET stats = excluded.stats"),
-    putDocument: db.prepare("INSERT INTO index_documents (position, document_id, state) VALUES (?, ?, ?)"),
-    putStory: db.prepare("INSERT INTO index_stories (founder, state) VALUES (?, ?) ON CONFLICT (founder) DO UPDATE SET state = excluded.state"),
-    removeStory: db.prepare("DELETE FROM index_stories WHERE founder = ?"),
+    stats: db.prepare<[], { stats: Buffer }>(INDEX_SQL.stats),
+    documents: db.prepare<[], { position: number; document_id: string; state: Buffer }>(INDEX_SQL.documents),
+    stories: db.prepare<[], { founder: number; state: Buffer }>(INDEX_SQL.stories),
+    putStats: db.prepare(INDEX_SQL.putStats),
+    putDocument: db.prepare(INDEX_SQL.putDocument),
+    putStory: db.prepare(INDEX_SQL.putStory),
+    removeStory: db.prepare(INDEX_SQL.removeStory),
   };
   return {
     load() {
       const stats = q.stats.get();
-      if (!stats) return null;
-      return {
-        stats: stats.stats,
-        documents: q.documents.all().map((r) => ({ position: r.position, documentId: r.document_id, state: r.state })),
-        stories: q.stories.all(),
-      };
+      return stats ? indexFromRows({ stats, documents: q.documents.all(), stories: q.stories.all() }) : null;
     },
     apply(changes) {
       q.putStats.run(changes.stats);
@@ -38,7 +60,7 @@ export function createIndexTables(db: Database): IndexTables {
       for (const s of changes.stories) q.putStory.run(s.founder, s.state);
     },
     clear() {
-      db.exec("DELETE FROM index_stories; DELETE FROM index_documents; DELETE FROM index_state;");
+      for (const sql of INDEX_SQL.clear) db.exec(sql);
     },
   };
 }

@@ -1,4 +1,3 @@
-import type { Database } from "better-sqlite3";
 import { STORE } from "../core/tunables.js";
 import type { Document } from "../model/document.js";
 import type { Entity } from "../model/entity.js";
@@ -16,13 +15,39 @@ import type {
   StoryFilter,
   StorySummary,
 } from "./store.js";
-import type { Hydrators, RecordRow } from "./story-rows.js";
+import type { RecordRow } from "./story-rows.js";
+
+/** The words of a free-text query, each with a trailing `*` when it asks for a prefix match; nothing else of the input survives. */
+export function queryWords(query: string): string[] {
+  return query.match(/[\p{L}\p{N}_]+\*?/gu) ?? [];
+}
 
 /** Words of a free-text query as FTS5 string literals, so no input is read as query syntax. */
 export function ftsQuery(query: string): string {
-  const words = query.match(/[\p{L}\p{N}_]+\*?/gu) ?? [];
-  return words.map((w) => (w.endsWith("*") ? `"${w.slice(0, -1)}"*` : `"${w}"`)).join(" ");
+  return queryWords(query).map((w) => (w.endsWith("*") ? `"${w.slice(0, -1)}"*` : `"${w}"`)).join(" ");
 }
+
+/**
+ * What differs between SQLite and PostgreSQL in the list queries; everything else is shared SQL
+ * with `?` parameters (the PostgreSQL runner numbers them).
+ */
+export interface Dialect {
+  /** Runs a read and returns its rows. */
+  all<R>(sql: string, params: readonly unknown[]): Promise<R[]>;
+  /** `column` equals the one parameter, ASCII case folded (SQLite's NOCASE; PostgreSQL lower() under the C collation). */
+  nocase(column: string): string;
+  /** A condition on a `documents d` row: it matches the full-text query given as the one parameter. */
+  readonly fullText: string;
+  /** The parameter of `fullText` for a user's query. */
+  fullTextParam(query: string): string;
+  /** Rebuilds records of a story list (`entity`, `event`, `fact`, `quote`) from their rows, in row order. */
+  hydrate(kind: RecordKind, rows: readonly OwnedRow[]): Promise<unknown[]>;
+}
+
+export type RecordKind = "entity" | "event" | "fact" | "quote";
+
+/** A record row with the story it belongs to. */
+export type OwnedRow = RecordRow & { readonly story_id: string };
 
 /** A WHERE clause built from the filters given, with its parameters in order. */
 class Where {
@@ -44,42 +69,45 @@ function bounds(page: PageRequest): { offset: number; limit: number } {
 }
 
 /** Named (name or a spelling, case folded) or with this id: an entity row `e` of the story `s`. */
-const NAMED = `(e.id = ? OR e.name = ? COLLATE NOCASE OR EXISTS (
-  SELECT 1 FROM entity_spellings sp WHERE sp.story_id = e.story_id AND sp.entity_position = e.position AND sp.spelling = ? COLLATE NOCASE))`;
+const named = (d: Dialect): string => `(e.id = ? OR ${d.nocase("e.name")} OR EXISTS (
+  SELECT 1 FROM entity_spellings sp WHERE sp.story_id = e.story_id AND sp.entity_position = e.position AND ${d.nocase("sp.spelling")}))`;
 
-const SUMMARY = `s.id, s.title, s.document_count AS documentCount, s.first_date AS firstDate, s.last_date AS lastDate, s.disputed_facts AS disputedFacts`;
+/** Quoted aliases: PostgreSQL folds unquoted ones to lower case. */
+export const SUMMARY = `s.id, s.title, s.document_count AS "documentCount", s.first_date AS "firstDate", s.last_date AS "lastDate", s.disputed_facts AS "disputedFacts"`;
 
 export interface Lists {
-  listStories(filter: StoryFilter, page: PageRequest): Page<StorySummary>;
-  listDocuments(filter: DocumentFilter, page: PageRequest): Page<Document>;
-  listEntities(filter: EntityFilter, page: PageRequest): Page<Entity>;
-  entity(storyId: string, id: string): EntityDetail | null;
-  listEvents(filter: EventFilter, page: PageRequest): Page<InStory<StoryEvent>>;
-  listFacts(filter: FactFilter, page: PageRequest): Page<InStory<StoryFact>>;
-  listQuotes(filter: QuoteFilter, page: PageRequest): Page<InStory<StoryQuote>>;
+  listStories(filter: StoryFilter, page: PageRequest): Promise<Page<StorySummary>>;
+  listDocuments(filter: DocumentFilter, page: PageRequest): Promise<Page<Document>>;
+  listEntities(filter: EntityFilter, page: PageRequest): Promise<Page<Entity>>;
+  entity(storyId: string, id: string): Promise<EntityDetail | null>;
+  listEvents(filter: EventFilter, page: PageRequest): Promise<Page<InStory<StoryEvent>>>;
+  listFacts(filter: FactFilter, page: PageRequest): Promise<Page<InStory<StoryFact>>>;
+  listQuotes(filter: QuoteFilter, page: PageRequest): Promise<Page<InStory<StoryQuote>>>;
 }
 
-/** The paginated, filtered reads of a store; `toDocument` rebuilds a document row. */
-export function createLists(db: Database, hydrate: Hydrators, toDocument: (row: { text: string; record: string }) => Document): Lists {
+/** The paginated, filtered reads of a store over `d`; `toDocument` rebuilds a document row. */
+export function createLists(d: Dialect, toDocument: (row: { text: string; record: string }) => Document): Lists {
   /** Runs `select … from` with the filter, ordered, one page, and counts the whole list. */
-  function page<R, T>(select: string, from: string, where: Where, order: string, request: PageRequest, map: (row: R) => T): Page<T> {
+  async function page<R, T>(select: string, from: string, where: Where, order: string, request: PageRequest, map: (rows: R[]) => Promise<T[]> | T[]): Promise<Page<T>> {
     const { offset, limit } = bounds(request);
-    const total = (db.prepare(`SELECT count(*) AS n FROM ${from} ${where.toString()}`).get(...where.params) as { n: number }).n;
-    const rows = db.prepare(`SELECT ${select} FROM ${from} ${where.toString()} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...where.params, limit, offset) as R[];
-    return { items: rows.map(map), total, offset, limit };
+    const [count] = await d.all<{ n: number | string }>(`SELECT count(*) AS n FROM ${from} ${where.toString()}`, where.params);
+    const rows = await d.all<R>(`SELECT ${select} FROM ${from} ${where.toString()} ORDER BY ${order} LIMIT ? OFFSET ?`, [...where.params, limit, offset]);
+    // PostgreSQL's count is a bigint, which pg hands over as a string.
+    return { items: await map(rows), total: Number(count?.n ?? 0), offset, limit };
   }
 
-  const storyRow = (row: StorySummary): StorySummary => ({ ...row });
-  type Owned = RecordRow & { story_id: string };
-  const owned = <T>(make: (story: string, row: RecordRow) => T) => (row: Owned): InStory<T> => ({ storyId: row.story_id, ...make(row.story_id, row) });
+  const storyRows = (rows: StorySummary[]): StorySummary[] => rows.map((row) => ({ ...row }));
+  const owned = <T>(kind: RecordKind) => async (rows: OwnedRow[]): Promise<InStory<T>[]> => {
+    const records = await d.hydrate(kind, rows);
+    return rows.map((row, i) => ({ storyId: row.story_id, ...(records[i] as T) }));
+  };
+  const NAMED = named(d);
 
   return {
     listStories(filter, request) {
       const w = new Where();
-      const match = filter.query === undefined ? "" : ftsQuery(filter.query);
       if (filter.query !== undefined) {
-        w.add(`s.id IN (SELECT sd.story_id FROM story_documents sd JOIN documents d ON d.id = sd.document_id
-          WHERE d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))`, match || '""');
+        w.add(`s.id IN (SELECT sd.story_id FROM story_documents sd JOIN documents d ON d.id = sd.document_id WHERE ${d.fullText})`, d.fullTextParam(filter.query));
       }
       if (filter.from !== undefined || filter.to !== undefined) {
         w.add(`EXISTS (SELECT 1 FROM story_documents sd JOIN documents d ON d.id = sd.document_id
@@ -94,37 +122,38 @@ export function createLists(db: Database, hydrate: Hydrators, toDocument: (row: 
       if (filter.eventType !== undefined) w.add("EXISTS (SELECT 1 FROM events v WHERE v.story_id = s.id AND v.type = ?)", filter.eventType);
       if (filter.outlet !== undefined) {
         w.add(`EXISTS (SELECT 1 FROM story_documents sd JOIN documents d ON d.id = sd.document_id
-          WHERE sd.story_id = s.id AND d.outlet = ? COLLATE NOCASE)`, filter.outlet);
+          WHERE sd.story_id = s.id AND ${d.nocase("d.outlet")})`, filter.outlet);
       }
       if (filter.disputed) w.add("s.disputed_facts > 0");
-      return page(SUMMARY, "stories s", w, "s.last_date IS NULL, s.last_date DESC, s.id", request, storyRow);
+      return page(SUMMARY, "stories s", w, "s.last_date IS NULL, s.last_date DESC, s.id", request, storyRows);
     },
 
     listDocuments(filter, request) {
       const w = new Where();
       if (filter.storyId !== undefined) w.add("d.id IN (SELECT document_id FROM story_documents WHERE story_id = ?)", filter.storyId);
-      if (filter.outlet !== undefined) w.add("d.outlet = ? COLLATE NOCASE", filter.outlet);
-      return page("d.text, d.record", "documents d", w, "d.published_at IS NULL, d.published_at DESC, d.id", request, toDocument);
+      if (filter.outlet !== undefined) w.add(d.nocase("d.outlet"), filter.outlet);
+      return page("d.text, d.record", "documents d", w, "d.published_at IS NULL, d.published_at DESC, d.id", request, (rows: DocumentRow[]) => rows.map(toDocument));
     },
 
-    listEntities(filter, request) {
+    async listEntities(filter, request) {
       const w = new Where();
       if (filter.storyId !== undefined) w.add("e.story_id = ?", filter.storyId);
       if (filter.type !== undefined) w.add("e.type = ?", filter.type);
       if (filter.name !== undefined) w.add(NAMED, filter.name, filter.name, filter.name);
-      return page("e.story_id, e.position, e.record", "entities e", w, "e.name, e.story_id, e.id", request, owned(hydrate.entity)) as Page<Entity>;
+      return (await page("e.story_id, e.position, e.record", "entities e", w, "e.name, e.story_id, e.id", request, owned("entity"))) as Page<Entity>;
     },
 
-    entity(storyId, id) {
-      const row = db.prepare("SELECT story_id, position, record, type, name FROM entities WHERE story_id = ? AND id = ?").get(storyId, id) as
-        | (Owned & { type: string; name: string })
-        | undefined;
+    async entity(storyId, id) {
+      const [row] = await d.all<OwnedRow & { type: string; name: string }>("SELECT story_id, position, record, type, name FROM entities WHERE story_id = ? AND id = ?", [storyId, id]);
       if (!row) return null;
-      const stories = db
-        .prepare(`SELECT DISTINCT ${SUMMARY}, s.id = ? AS own FROM entities e JOIN stories s ON s.id = e.story_id
-          WHERE e.type = ? AND e.name = ? COLLATE NOCASE ORDER BY own DESC, s.last_date IS NULL, s.last_date DESC, s.id LIMIT ?`)
-        .all(storyId, row.type, row.name, STORE.MAX_PAGE) as (StorySummary & { own: number })[];
-      return { entity: owned(hydrate.entity)(row) as Entity, stories: stories.map(({ own: _own, ...s }) => s) };
+      // DISTINCT in a subquery: PostgreSQL orders a DISTINCT list only by columns it selects.
+      const stories = await d.all<StorySummary & { own: unknown }>(
+        `SELECT * FROM (SELECT DISTINCT ${SUMMARY}, s.id = ? AS own FROM entities e JOIN stories s ON s.id = e.story_id
+          WHERE e.type = ? AND ${d.nocase("e.name")}) AS x ORDER BY own DESC, "lastDate" IS NULL, "lastDate" DESC, id LIMIT ?`,
+        [storyId, row.type, row.name, STORE.MAX_PAGE],
+      );
+      const [entity] = await owned<Entity>("entity")([row]);
+      return { entity: entity as Entity, stories: stories.map(({ own: _own, ...s }) => s) };
     },
 
     listEvents(filter, request) {
@@ -133,7 +162,7 @@ export function createLists(db: Database, hydrate: Hydrators, toDocument: (row: 
       if (filter.type !== undefined) w.add("v.type = ?", filter.type);
       if (filter.from !== undefined) w.add("v.date >= ?", filter.from);
       if (filter.to !== undefined) w.add("v.date <= ?", filter.to);
-      return page("v.story_id, v.position, v.record", "events v", w, "v.date IS NULL, v.date DESC, v.story_id, v.id", request, owned(hydrate.event));
+      return page("v.story_id, v.position, v.record", "events v", w, "v.date IS NULL, v.date DESC, v.story_id, v.id", request, owned<StoryEvent>("event"));
     },
 
     listFacts(filter, request) {
@@ -141,14 +170,19 @@ export function createLists(db: Database, hydrate: Hydrators, toDocument: (row: 
       if (filter.storyId !== undefined) w.add("f.story_id = ?", filter.storyId);
       if (filter.property !== undefined) w.add("f.property = ?", filter.property);
       if (filter.status !== undefined) w.add("f.status = ?", filter.status);
-      return page("f.story_id, f.position, f.record", "facts f", w, "f.story_id, f.position", request, owned(hydrate.fact));
+      return page("f.story_id, f.position, f.record", "facts f", w, "f.story_id, f.position", request, owned<StoryFact>("fact"));
     },
 
     listQuotes(filter, request) {
       const w = new Where();
       if (filter.storyId !== undefined) w.add("x.story_id = ?", filter.storyId);
       if (filter.speaker !== undefined) w.add("x.speaker = ?", filter.speaker);
-      return page("x.story_id, x.position, x.record", "quotes x", w, "x.story_id, x.position", request, owned(hydrate.quote));
+      return page("x.story_id, x.position, x.record", "quotes x", w, "x.story_id, x.position", request, owned<StoryQuote>("quote"));
     },
   };
+}
+
+interface DocumentRow {
+  readonly text: string;
+  readonly record: string;
 }

@@ -20,12 +20,13 @@ export function contentHash(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
 
-interface DocumentRow {
+/** A document's row: its text, and the rest of the record as JSON. */
+export interface DocumentRow {
   readonly text: string;
   readonly record: string;
 }
 
-interface RejectionRow {
+export interface RejectionRow {
   readonly code: string;
   readonly source: string;
   readonly line: number | null;
@@ -33,13 +34,25 @@ interface RejectionRow {
   readonly stage: string | null;
 }
 
-function toDocument(row: DocumentRow): Document {
+export function toDocument(row: DocumentRow): Document {
   // `record` kept the key order of the original, with "text" emptied in place.
   return { ...(JSON.parse(row.record) as Document), text: row.text };
 }
 
-function toRejection(r: RejectionRow): Rejection {
+export function toRejection(r: RejectionRow): Rejection {
   return { code: r.code as RejectionCode, source: r.source, line: r.line, reason: r.reason, ...(r.stage === null ? {} : { stage: r.stage }) };
+}
+
+/** Every rejection in the store's stable order (the same SQL on PostgreSQL). */
+export const ALL_REJECTIONS = "SELECT code, source, line, reason, stage FROM rejections ORDER BY source, coalesce(line, 0), code, reason";
+
+/** A settled Promise of `work`'s result, or a rejected one when it throws. */
+function now<T>(work: () => T): Promise<T> {
+  try {
+    return Promise.resolve(work());
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
 }
 
 /**
@@ -76,7 +89,7 @@ export function openSqliteStore(file: string): Store {
       "SELECT text, record FROM documents WHERE id NOT IN (SELECT document_id FROM index_documents) ORDER BY id",
     ),
     insertRejection: db.prepare("INSERT OR IGNORE INTO rejections (code, source, line, reason, stage) VALUES (?, ?, ?, ?, ?)"),
-    allRejections: db.prepare<[], RejectionRow>("SELECT code, source, line, reason, stage FROM rejections ORDER BY source, coalesce(line, 0), code, reason"),
+    allRejections: db.prepare<[], RejectionRow>(ALL_REJECTIONS),
     analysis: db.prepare<[], { version: string; skipped: string; revision: number }>("SELECT version, skipped, revision FROM analysis WHERE singleton = 1"),
     analysisDocs: db.prepare<[], DocumentRow>(
       "SELECT d.text, d.record FROM analysis_documents a JOIN documents d ON d.id = a.document_id ORDER BY d.id",
@@ -100,7 +113,17 @@ export function openSqliteStore(file: string): Store {
     ),
   };
   const rows = createStoryRows(db);
-  const lists = createLists(db, rows.hydrate, toDocument);
+  const lists = createLists(
+    {
+      all: <R>(sql: string, params: readonly unknown[]) => now(() => db.prepare(sql).all(...params) as R[]),
+      nocase: (column) => `${column} = ? COLLATE NOCASE`,
+      fullText: "d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)",
+      // An empty match expression is an FTS5 error; '""' matches nothing, as a query of no words should.
+      fullTextParam: (query) => ftsQuery(query) || '""',
+      hydrate: (kind, list) => now(() => list.map((row) => rows.hydrate[kind](row.story_id, row))),
+    },
+    toDocument,
+  );
   const index = createIndexTables(db);
 
   const insertDocument = (doc: Document): void => {
@@ -158,14 +181,6 @@ export function openSqliteStore(file: string): Store {
     q.upsertAnalysis.run("1", JSON.stringify(skipped), revision);
   });
 
-  const now = <T>(work: () => T): Promise<T> => {
-    try {
-      return Promise.resolve(work());
-    } catch (error) {
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    }
-  };
-
   return {
     putDocuments: (docs) => now(() => putDocuments(docs)),
     putRejections: (rejections) => now(() => putRejections(rejections)),
@@ -184,20 +199,20 @@ export function openSqliteStore(file: string): Store {
       const row = q.docRow.get(id);
       return row ? toDocument(row) : null;
     }),
-    listDocuments: (filter = {}, page = {}) => now(() => lists.listDocuments(filter, page)),
+    listDocuments: (filter = {}, page = {}) => lists.listDocuments(filter, page),
     rejections: () => now(() => q.allRejections.all().map(toRejection)),
     putReport: (report) => now(() => putReport(report)),
     updateStories: (update) => now(() => updateStories(update)),
     storyIndex: () => now(() => index.load()),
     stories: () => now(() => q.storyList.all()),
-    listStories: (filter = {}, page = {}) => now(() => lists.listStories(filter, page)),
+    listStories: (filter = {}, page = {}) => lists.listStories(filter, page),
     story: (id) => now(() => rows.read(id)),
     storyRevision: (id) => now(() => q.storyRevision.get(id)?.revision ?? null),
-    listEntities: (filter = {}, page = {}) => now(() => lists.listEntities(filter, page)),
-    entity: (storyId, id) => now(() => lists.entity(storyId, id)),
-    listEvents: (filter = {}, page = {}) => now(() => lists.listEvents(filter, page)),
-    listFacts: (filter = {}, page = {}) => now(() => lists.listFacts(filter, page)),
-    listQuotes: (filter = {}, page = {}) => now(() => lists.listQuotes(filter, page)),
+    listEntities: (filter = {}, page = {}) => lists.listEntities(filter, page),
+    entity: (storyId, id) => lists.entity(storyId, id),
+    listEvents: (filter = {}, page = {}) => lists.listEvents(filter, page),
+    listFacts: (filter = {}, page = {}) => lists.listFacts(filter, page),
+    listQuotes: (filter = {}, page = {}) => lists.listQuotes(filter, page),
     report: () =>
       now(() => {
         const analysis = q.analysis.get();

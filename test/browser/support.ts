@@ -38,7 +38,7 @@ export interface Served {
 /** `corroborate serve` on a new empty store in a temp folder, on a free loopback port. */
 export async function serveTempStore(): Promise<Served> {
   const db = join(mkdtempSync(join(tmpdir(), "corroborate-browser-")), "store.db");
-  (await openStore(db)).close();
+  await (await openStore(db)).close();
   const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/main.ts"), "serve", "--db", db, "--port", "0", "--host", "127.0.0.1"], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],

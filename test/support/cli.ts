@@ -13,9 +13,10 @@ export interface CliRun {
 }
 
 /** Runs the real CLI in a child process, as a user would, from the repo root. */
-export function runCli(args: readonly string[], stdin?: string): CliRun {
+export function runCli(args: readonly string[], stdin?: string, env: Readonly<Record<string, string>> = {}): CliRun {
   const result = spawnSync(process.execPath, ["--import", "tsx", MAIN, ...args], {
     cwd: ROOT,
+    env: { ...process.env, ...env },
     input: stdin ?? "",
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,

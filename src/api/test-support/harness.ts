@@ -33,7 +33,7 @@ export interface TestApi {
 export async function startApi(options: { readonly report: Report | null; readonly token?: string; readonly maxBodyBytes?: number }): Promise<TestApi> {
   const dir = mkdtempSync(join(tmpdir(), "corroborate-api-"));
   const file = join(dir, "store.db");
-  const store = openStore(file);
+  const store = await openStore(file);
   if (options.report) await store.putReport(options.report);
   const offload = createOffload();
   const data = dataFromStore(store, offload, file);

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Report } from "../../model/report.js";
 import { ingestIntoStore } from "../../pipeline/ingest.js";
-import { openStore } from "../../store/index.js";
+import { openStoreOrExplain } from "../open-store.js";
 import type { CliIo } from "../context.js";
 import { lazyResources, reportRun } from "../context.js";
 import { UserError } from "../errors.js";
@@ -24,7 +24,7 @@ export async function analyzeCommand(inputs: readonly string[], options: Analyze
   const began = performance.now();
   const quiet = options.quiet ?? false;
   const temporary = options.db === undefined ? mkdtempSync(join(tmpdir(), "corroborate-")) : null;
-  const store = openStore(options.db ?? join(temporary ?? ".", "store.db"));
+  const store = await openStoreOrExplain(options.db ?? join(temporary ?? ".", "store.db"));
   const progress = createProgressDisplay(quiet, io.stderr);
   try {
     const resources = await lazyResources()();
@@ -43,7 +43,7 @@ export async function analyzeCommand(inputs: readonly string[], options: Analyze
     return result.report;
   } finally {
     progress.stop();
-    store.close();
+    await store.close();
     if (temporary) rmSync(temporary, { recursive: true, force: true });
   }
 }

@@ -1,5 +1,6 @@
 import { ingestIncrementally, type IncrementalResult } from "../../pipeline/incremental.js";
-import { openStore, type Store } from "../../store/index.js";
+import type { Store } from "../../store/index.js";
+import { openStoreOrExplain } from "../open-store.js";
 import type { CliIo } from "../context.js";
 import { lazyResources, reportRun } from "../context.js";
 import { UserError } from "../errors.js";
@@ -12,7 +13,7 @@ import { createProgressDisplay } from "../progress.js";
 export async function ingestCommand(inputs: readonly string[], options: { db: string; quiet?: boolean }, io: CliIo): Promise<void> {
   const began = performance.now();
   const quiet = options.quiet ?? false;
-  const store = openStore(options.db);
+  const store = await openStoreOrExplain(options.db);
   const progress = createProgressDisplay(quiet, io.stderr);
   try {
     const resources = await lazyResources()();

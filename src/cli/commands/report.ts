@@ -12,7 +12,7 @@ export type { ReportFormat };
  * STORY is a story id or an unambiguous id prefix, and without it every story is reported.
  */
 export async function reportCommand(storyRef: string | undefined, options: { db: string; format: ReportFormat }, io: CliIo): Promise<void> {
-  const store = openExistingStore(options.db);
+  const store = await openExistingStore(options.db);
   try {
     const report = storyRef === undefined ? await store.report() : await storedStoryReport(store, storyRef);
     if (!report) throw new UserError(`${options.db} holds no analysis yet`);

@@ -4,7 +4,6 @@ import { createApiHandler } from "../../api/server.js";
 import { dataFromStore } from "../../api/data-from-store.js";
 import { createOffload } from "../../api/offload.js";
 import { loadMapData } from "../../report/index.js";
-import type { Store } from "../../store/index.js";
 import type { CliIo } from "../context.js";
 import { UserError } from "../errors.js";
 import { openExistingStore } from "./stories.js";
@@ -22,16 +21,6 @@ export function isLoopback(host: string): boolean {
   const bare = host.replace(/^\[|\]$/gu, "").toLowerCase();
   if (bare === "localhost" || bare === "::1") return true;
   return isIP(bare) === 4 && bare.startsWith("127.");
-}
-
-function openStoreOrExplain(file: string): Store {
-  try {
-    return openExistingStore(file);
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    // SQLite's message says what is wrong (not a database, read-only, locked); the stack helps no user.
-    throw new UserError(`cannot open the store ${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
 }
 
 function listenError(error: NodeJS.ErrnoException, host: string, port: number): UserError {
@@ -53,7 +42,7 @@ export async function serveCommand(options: ServeOptions, io: CliIo): Promise<Se
   if (!isLoopback(options.host) && token === null) {
     throw new UserError(`serving on ${options.host} lets other machines write: give a token with --token or CORROBORATE_TOKEN`);
   }
-  const store = openStoreOrExplain(options.db);
+  const store = await openExistingStore(options.db);
   const offload = createOffload();
   const data = dataFromStore(store, offload, options.db);
   const log = (message: string) => io.stderr.write(`${message}\n`);

@@ -5,7 +5,8 @@ import { WATCH } from "../../core/tunables.js";
 import { formatOf } from "../../ingest/index.js";
 import type { Resources } from "../../model/resources.js";
 import { ingestIncrementally, type IncrementalResult } from "../../pipeline/incremental.js";
-import { openStore, type Store } from "../../store/index.js";
+import type { Store } from "../../store/index.js";
+import { openStoreOrExplain } from "../open-store.js";
 import type { CliIo } from "../context.js";
 import { lazyResources } from "../context.js";
 import { formatRejection } from "../summary.js";
@@ -116,7 +117,7 @@ export async function watchCommand(dir: string, options: { db: string }, io: Cli
     if (error instanceof UserError) throw error;
     throw new UserError(`cannot watch ${dir}: no such folder`);
   }
-  const store = openStore(options.db);
+  const store = await openStoreOrExplain(options.db);
   const stop = new AbortController();
   const onSignal = (): void => stop.abort();
   process.once("SIGINT", onSignal);

@@ -8,7 +8,7 @@ import { generatedText, makeDocument } from "./fixtures.js";
 const BATCH = Number(process.argv[3] ?? "25");
 const file = process.argv[2];
 if (!file) throw new Error("usage: ingest-loop.ts DB [BATCH]");
-const store = openStore(file);
+const store = await openStore(file);
 for (let batch = 0; ; batch += 1) {
   const docs = Array.from({ length: BATCH }, (_, i) => {
     const n = batch * BATCH + i;
