@@ -35,8 +35,20 @@ export interface PreparedInput {
   readonly method: ExtractionMethod | "none";
 }
 
+/**
+ * The record with U+0000 taken out of every string field. A NUL is never text a reader sees (the
+ * HTML parser drops it too), and PostgreSQL's text columns cannot hold it, so a document keeping
+ * one could be stored on SQLite and fail its whole batch on PostgreSQL.
+ */
+function withoutNul(record: InputRecord): InputRecord {
+  const out: Record<string, unknown> = { ...record };
+  for (const [key, value] of Object.entries(record)) if (typeof value === "string" && value.includes("\u0000")) out[key] = value.replaceAll("\u0000", "");
+  return out as unknown as InputRecord;
+}
+
 /** Runs the HTML extractor when the record is a page; scraped text passes as it is. */
-export function prepareInput(record: InputRecord): PreparedInput {
+export function prepareInput(given: InputRecord): PreparedInput {
+  const record = withoutNul(given);
   if (record.html !== null) {
     const page = extractHtml(record.html);
     // Chrome that survives the page extractor (comment forms, embeds) is removed by the body rules.

@@ -32,6 +32,18 @@ describe("extractDocument", () => {
     hasher = await createHasher();
   });
 
+  test("takes U+0000 out of every field, so a document stores on PostgreSQL as on SQLite", () => {
+    const nul = "\u0000";
+    const doc = asDocument(extractDocument(record({ id: `a${nul}1`, text: FRENCH.replace("pont", `po${nul}nt`), title: `Le pont${nul}`, outlet: `Le${nul} Courrier` }), hasher));
+    assert.equal(doc.id, "a1");
+    assert.equal(doc.title, "Le pont");
+    assert.equal(doc.outlet, "Le Courrier");
+    assert.ok(doc.text.startsWith("Le pont de Lowmarsh"));
+    assert.ok(!JSON.stringify(doc).includes("\\u0000"), "no NUL anywhere in the document");
+    const page = asDocument(extractDocument(record({ html: PAGE.replace("<p>", `<p>${nul}`) }), hasher));
+    assert.ok(!JSON.stringify(page).includes("\\u0000"));
+  });
+
   test("builds a document from scraped text with its inferred title, outlet, date and syndicator", () => {
     const banner = asDocument(extractDocument(record({ text: BANNER }), hasher));
     assert.equal(banner.title, "Flood barrier holds as river peaks in Lowmarsh");
