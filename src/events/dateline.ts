@@ -3,7 +3,7 @@ import * as chrono from "chrono-node";
 /** Lines from the top a dateline may stand on: after a headline and a byline at most. */
 const DATELINE_LINES = 4;
 /** Characters of a line outside the date itself ("Posted", "Updated:", a time zone) a dateline may carry. */
-const DATELINE_SLACK = 24;
+export const DATELINE_SLACK = 24;
 
 /**
  * The day a document's own dateline gives ("May 03, 2013" on a line of its own near the top),

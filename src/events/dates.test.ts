@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { createHasher } from "../core/hash.js";
 import type { Document } from "../model/document.js";
 import { datelineDay } from "./dateline.js";
-import { documentDateOrder } from "./dates.js";
+import { documentDateOrder, leadDate } from "./dates.js";
 import { eventsStage } from "./stage.js";
 import { testDoc, testLayer } from "./test-support/layer.js";
 
@@ -55,8 +55,9 @@ test("keeps the day of a passive report for what is reported, not for a telling"
   // 2031-05-08 is a Thursday.
   const passive = testDoc("g", "Fresh riots were reported in Dorvan on Saturday, after a week of calm.", { publishedAt: "2031-05-08" });
   assert.equal((await eventsOf([passive])).find((e) => e.type === "riot")?.date, "2031-05-03");
-  const active = testDoc("h", "The ministry reported on Saturday that riots had spread across Dorvan.", { publishedAt: "2031-05-08" });
-  assert.notEqual((await eventsOf([active])).find((e) => e.type === "riot")?.date, "2031-05-03");
+  // "reported on Saturday" in the active voice is the day of the telling: the riots keep the lead's Friday.
+  const active = testDoc("h", "Riots broke out in Dorvan on Friday. The ministry reported on Saturday that riots had spread to the port.", { publishedAt: "2031-05-08" });
+  assert.deepEqual((await eventsOf([active])).filter((e) => e.type === "riot").map((e) => e.date), ["2031-05-02"]);
 });
 
 test("reads an undated report against the day most of the story's reports carry, not a late follow-up's", async () => {
@@ -87,4 +88,20 @@ test("keeps a happening current when a year before it in the sentence is another
   const doc = testDoc("v", "Gunmen opened fire on a vigil held to remember a man slain in 2029, killing one man and wounding three other people on Friday.", { publishedAt: "2031-05-09" });
   const dates = (await eventsOf([doc])).map((e) => e.date).sort();
   assert.deepEqual(dates, ["2029-01-01", "2031-05-09"]);
+});
+
+test("a lead's undated happening takes the day the lead states, not an earlier case's day stated further down", async () => {
+  // 2031-05-06 is a Tuesday.
+  const text = "Striker Tom Bell was arrested on suspicion of drunk driving, the club's second such arrest this season.\n" +
+    "Bell was stopped for speeding early Sunday on the coast road.\nTeammate Ian Cole was arrested on April 2 after a crash in the harbour.";
+  const doc = testDoc("l", text, { publishedAt: "2031-05-06" });
+  const lead = (await eventsOf([doc])).find((e) => e.mentions.some((m) => m.start === 0));
+  assert.equal(lead?.date, "2031-05-04");
+});
+
+test("the page's dateline is not a day the lead states", () => {
+  const text = "Fire guts a mill\nMonday, May 5, 2031\nA fire gutted the old mill at Varrow.";
+  const sentences = [{ start: 0, end: 16 }, { start: 17, end: 36 }, { start: 37, end: text.length }];
+  assert.equal(leadDate(text, sentences, "2031-05-05", 5, 7), null);
+  assert.equal(leadDate(`${text} It started on Sunday.`, [...sentences.slice(0, 2), { start: 37, end: text.length + 22 }], "2031-05-05", 5, 7), "2031-05-04");
 });

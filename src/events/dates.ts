@@ -4,6 +4,7 @@ import type { DatePrecision } from "../model/event.js";
 import type { Span } from "../model/span.js";
 import { EVENTS } from "../core/tunables.js";
 import type { Happening } from "./grouping.js";
+import { DATELINE_SLACK } from "./dateline.js";
 import { holidaysIn } from "./holidays.js";
 
 /** A date expression found in a sentence, resolved to a calendar day. */
@@ -154,11 +155,23 @@ export function leadDate(
   let best: string | null = null;
   for (const sentence of sentences.slice(0, maxSentences)) {
     for (const d of datesIn(text, sentence, day, order)) {
+      // "Monday, July 22, 2013" on a line of its own is the page's dateline, the day of writing.
+      if (datelineSentence(text, sentence, d)) continue;
       const from = d.written ? earliestWritten : earliest;
       if (d.date >= from && d.date <= day && (best === null || d.date < best)) best = d.date;
     }
   }
   return best;
+}
+
+/**
+ * True when `sentence` is a date and little else ("9:53 AM, MON 22 JUL 2013", "Posted: May 3,
+ * 2031"): a stamp of the page, not a sentence telling of a happening ("The raid on 05-07-2015
+ * killed two" is short too, but tells).
+ */
+function datelineSentence(text: string, sentence: Span, d: Span): boolean {
+  const rest = `${text.slice(sentence.start, d.start)} ${text.slice(d.end, sentence.end)}`;
+  return rest.trim().length <= DATELINE_SLACK && (rest.match(/\p{L}{2,}/gu) ?? []).length <= 2;
 }
 
 /**

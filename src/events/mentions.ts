@@ -78,6 +78,8 @@ const PAST = new Set(["previous", "earlier", "past", "former", "prior"]);
 const AUXILIARY = new Set(["had", "has", "have", "was", "were", "is", "are", "been"]);
 /** Sentences a mention looks back for a date it does not state: a paragraph's worth. */
 const CONTEXT_REACH = EVENTS.CONTEXT_SENTENCES;
+/** Sentences at the top of a document that say what the story is: headline, dateline or byline, first sentence. */
+export const LEAD_SENTENCES = 3;
 
 const tokIndexAt = tokAt;
 
@@ -468,6 +470,8 @@ function nearestDated(all: readonly Mention[], m: Mention): Mention | null {
     .filter((o) => {
       // Only a date a mention states itself is passed on: a chain of borrowed dates drifts across happenings.
       if (o === m || o.cls !== m.cls || o.date === null || o.dateSource === "context" || o.anchor !== null || conflicts({ ...o, date: null }, m)) return false;
+      // The lead tells the news; a day stated further down is as often an earlier case's ("X was arrested. ... Y was arrested on Jan. 6").
+      if (m.sentenceIndex < LEAD_SENTENCES && o.sentenceIndex > m.sentenceIndex && o.scheduled !== true) return false;
       return Math.abs(o.sentenceIndex - m.sentenceIndex) <= (hinted(o) ? 2 * CONTEXT_REACH : CONTEXT_REACH);
     })
     .sort((a, b) => {

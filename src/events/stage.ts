@@ -16,7 +16,7 @@ import { datesIn, documentDateOrder, leadDate, pluperfectBefore, shiftDay, undat
 import { EVENTS } from "../core/tunables.js";
 import { groupMentions, type Happening } from "./grouping.js";
 import { periodOfMembers } from "./periods.js";
-import { documentMentions, type Mention } from "./mentions.js";
+import { documentMentions, LEAD_SENTENCES, type Mention } from "./mentions.js";
 import { describeEvent, participants } from "./participants.js";
 import { EVENT_TYPES, typeDef } from "./taxonomy.js";
 import { headlineWords, sentenceWords } from "./words.js";
@@ -81,8 +81,6 @@ function happeningType(h: Happening): string {
   )[0]?.[0] ?? "attack";
 }
 
-/** Sentences at the top of a document that say what the story is: headline, dateline or byline, first sentence. */
-const LEAD_SENTENCES = 3;
 
 /**
  * The story's lead happening: the one its headlines and opening sentences report most (a
@@ -125,6 +123,26 @@ function undatedViolence(ms: Mention[], day: string | null, sentences: readonly 
   return ms;
 }
 
+/**
+ * Undated mentions in a document's lead report its current news: they take the day the lead
+ * states as context (a weak date), not an earlier case's day stated further down (mentions.ts
+ * no longer lends them one). With no day in the lead they stay undated: the publication day
+ * would split one happening reported over several days.
+ */
+function undatedLead(ms: Mention[], day: string | null, sentences: readonly Span[]): Mention[] {
+  // "Earlier this week, jets struck", "in October 2011": words that date it otherwise keep it from the lead's day.
+  const open = ms.filter((m) => m.date === null && !m.past && m.anchor === null && m.week === null && m.period === null && m.sentenceIndex < LEAD_SENTENCES);
+  if (!day || open.length === 0) return ms;
+  const doc = open[0]!.doc;
+  const stated = leadDate(doc.text, sentences, day, EVENTS.LEAD_DATE_SENTENCES, EVENTS.LEAD_DATE_MAX_DAYS, EVENTS.LEAD_DATE_MAX_DAYS, documentDateOrder(doc));
+  if (stated === null) return ms;
+  for (const m of open) {
+    m.date = stated;
+    m.dateSource = "context";
+  }
+  return ms;
+}
+
 function storyEvents(
   story: Story,
   docs: readonly Document[],
@@ -161,7 +179,7 @@ function storyEvents(
     // One reading of the layer's words per document, shared by the event and the count readers.
     const words = sentenceWords(doc.text, layer);
     const docMentions = documentMentions(doc, layer, words, spansOf.get(doc.id) ?? [], resources.gazetteer, { day: own ?? storyDay, inferred: own === null }, memo);
-    for (const m of undatedViolence(docMentions, own, layer.sentences, fromPublication)) mentions.push(m);
+    for (const m of undatedLead(undatedViolence(docMentions, own, layer.sentences, fromPublication), own, layer.sentences)) mentions.push(m);
     const title = doc.title?.trim() ? headlineWords(doc.title, resources.nlp) : [];
     for (const f of documentFacts(doc, { sentences: layer.sentences, words, title }, countModelUse(resources))) facts.push(f);
   }
