@@ -7,18 +7,12 @@ import { cleanPlainText, type CleanedText } from "./clean.js";
 import { normaliseDate, primaryLanguage } from "./dates.js";
 import { extractHtml } from "./html.js";
 import { detectLanguage } from "./language.js";
+import { readsAsArticle } from "./lines.js";
 import type { PageMetadata } from "./metadata.js";
 import { outletFromEmbeds } from "./outlet-hint.js";
 import type { BoilerplateSource } from "./repeated.js";
 
 const NO_METADATA: PageMetadata = { title: null, author: null, outlet: null, publishedAt: null, url: null, language: null, dateOrder: null };
-/** A line that reads as a sentence: capitalised (or uncased script) start, sentence punctuation at the end. */
-const SENTENCE_LINE = /^[\p{Lu}\p{Lo}\d"'“«].*[.!?。！？]["'”’»)]*$/u;
-
-/** True when a line of `text` is a whole sentence of EXTRACT.MIN_SENTENCE_WORDS words or more. */
-function holdsSentence(text: string): boolean {
-  return text.split("\n").some((line) => SENTENCE_LINE.test(line.trim()) && line.trim().split(/\s+/u).length >= EXTRACT.MIN_SENTENCE_WORDS);
-}
 
 const NO_BOILERPLATE: ReadonlySet<string> = new Set();
 
@@ -104,7 +98,7 @@ export function boilerplateSource(input: PreparedInput, cleaned: CleanedText): B
  */
 export function documentFrom(input: PreparedInput, cleaned: CleanedText, hasher: Hasher): Document | Rejection {
   const { record, meta } = input;
-  if (cleaned.text.length < EXTRACT.MIN_ARTICLE_CHARS && !holdsSentence(cleaned.text)) {
+  if (!readsAsArticle(cleaned.text)) {
     return {
       code: "not-article",
       source: record.source,

@@ -73,3 +73,16 @@ describe("extractHtml: an article cut into sections", () => {
     for (const n of [1, 2, 3, 4, 5]) assert.ok(page.paragraphs.includes(sentence(n, 0)), `part ${n} missing`);
   });
 });
+
+describe("extractHtml: the block model never leaves a label where the article was", () => {
+  test("keeps the chosen blocks unjudged, with method fallback, when the model would keep only a date", () => {
+    // A model that drops every sentence: at the article's edge it would leave the dateline alone.
+    const model = { threshold: 0.5, weights: { bias: 5, "ends:sentence": -20 } };
+    const html = "<html><body><article><div>4 May 2031</div><p>The Oster lock reopened on Thursday after three weeks of repairs to its lower gates.</p><p>Boats that had waited in the basin since the start of the month passed through from early morning.</p></article></body></html>";
+    const page = extractHtml(html, { blockModel: model });
+    assert.equal(page.method, "fallback");
+    assert.ok(page.paragraphs.some((p) => p.startsWith("The Oster lock reopened")), page.paragraphs.join(" | "));
+    assert.ok(!page.removed.some((r) => r.kind === "boilerplate"), "no model removal is recorded for blocks that stayed");
+    assert.notEqual(extractHtml(html).method, "fallback");
+  });
+});

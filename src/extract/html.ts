@@ -2,7 +2,7 @@ import { EXTRACT } from "../core/tunables.js";
 import type { ExtractionMethod, Removal } from "../model/document.js";
 import { readBlocks, type Block } from "./blocks.js";
 import { tagOf, type DomDocument, type DomNode } from "./dom.js";
-import { comparable } from "./lines.js";
+import { comparable, holdsSentence, readsAsArticle } from "./lines.js";
 import { readMetadata, type PageMetadata } from "./metadata.js";
 import { parseDocument } from "./parse.js";
 import { markupCandidate, scoredCandidate } from "./web/candidates.js";
@@ -149,8 +149,17 @@ export function articleBlocks(html: string, options: HtmlOptions = {}): ArticleB
  */
 export function extractHtml(html: string, options: HtmlOptions = {}): HtmlArticle {
   const found = articleBlocks(html, options);
-  const { meta, removed, method } = found;
-  const blocks = judgeBlocks(found.blocks, options.blockModel === undefined ? BLOCK_MODEL : options.blockModel, removed);
+  const { meta, removed } = found;
+  const judged: Removal[] = [];
+  let blocks = judgeBlocks(found.blocks, options.blockModel === undefined ? BLOCK_MODEL : options.blockModel, judged);
+  let method = found.method;
+  // The model judges blocks one by one and can leave a date or a label where the article's
+  // sentences were: then the chosen blocks stand unjudged, and the method says the fallback was taken.
+  const text = (list: readonly Block[]): string => list.map((b) => b.text).join("\n");
+  if (!readsAsArticle(text(blocks)) && holdsSentence(text(found.blocks))) {
+    blocks = found.blocks;
+    method = "fallback";
+  } else pushAll(removed, judged);
   const headline = new Set([meta.title, meta.author].filter((s): s is string => !!s).map(comparable));
   // Only near the top: the same words further down are body text quoting the headline.
   const paragraphs: string[] = [];

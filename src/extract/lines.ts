@@ -1,4 +1,5 @@
 /** Small predicates over one line of scraped text, shared by the cleaning rules. */
+import { EXTRACT } from "../core/tunables.js";
 
 /** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
 const TERMINAL = /(?:[.!?…:;]["'”’»)\]]*|["”»])$/u;
@@ -46,4 +47,21 @@ export function comparable(text: string): string {
 
 export function squash(line: string): string {
   return line.replace(/\s+/gu, " ").trim();
+}
+
+/** A line that reads as a sentence: capitalised (or uncased script) start, sentence punctuation at the end. */
+const SENTENCE_LINE = /^[\p{Lu}\p{Lo}\d"'“«].*[.!?。！？]["'”’»)]*$/u;
+
+/**
+ * True when `text` (lines) is long enough for an article (EXTRACT.MIN_ARTICLE_CHARS) or holds a
+ * whole sentence of EXTRACT.MIN_SENTENCE_WORDS words or more: a one-sentence news brief is an
+ * article, a date or a label is not.
+ */
+export function readsAsArticle(text: string): boolean {
+  return text.length >= EXTRACT.MIN_ARTICLE_CHARS || holdsSentence(text);
+}
+
+/** True when a line of `text` is a whole sentence of EXTRACT.MIN_SENTENCE_WORDS words or more. */
+export function holdsSentence(text: string): boolean {
+  return text.split("\n").some((line) => SENTENCE_LINE.test(line.trim()) && line.trim().split(/\s+/u).length >= EXTRACT.MIN_SENTENCE_WORDS);
 }
