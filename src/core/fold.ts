@@ -62,8 +62,8 @@ const JOINERS = new Set(["and", "o", "e", "va", "wa", "u", "y", "et"]);
  * skeleton("sistan o baluchistan") === skeleton("sistan and balochistan") // true
  */
 export function skeleton(folded: string): string {
-  const words = folded.split(" ");
-  const joined = words.length === 1 ? folded : words.filter((w) => !JOINERS.has(w)).join("");
+  // Most keys are one word: no array to split into.
+  const joined = folded.indexOf(" ") < 0 ? folded : folded.split(" ").filter((w) => !JOINERS.has(w)).join("");
   let out = joined.charAt(0);
   let last = out.length > 0 ? joined.charCodeAt(0) : -1;
   // One pass for what was three regex replaces (hot: every look-up and merge calls this):

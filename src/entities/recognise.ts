@@ -221,7 +221,8 @@ function placeLists(sent: readonly Tok[], spans: ReadonlyArray<[number, number, 
   while (i < out.length) {
     let j = i + 1;
     while (j < out.length && LIST_GAPS.has(sent.slice(out[j - 1]?.[1] ?? 0, out[j]?.[0] ?? 0).map((t) => t.lower).join(" "))) j += 1;
-    const places = out.slice(i, j).map((s) => gazetteer.lookup(foldName(sent.slice(s[0], s[1]).map((t) => t.text).join(" "))));
+    // A lone name is no list: its places are not looked up.
+    const places = j - i >= 2 ? out.slice(i, j).map((s) => gazetteer.lookup(foldName(sent.slice(s[0], s[1]).map((t) => t.text).join(" ")))) : [];
     // A list holds a place when the tagger says so or when one item is a district, province or country.
     if (j - i >= 2 && out.slice(i, j).some((s, k) => s[2] === "location" || (places[k] ?? []).some((p) => p.kind !== "city"))) {
       out.slice(i, j).forEach((s, k) => {
