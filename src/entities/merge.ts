@@ -278,6 +278,16 @@ function attachShortForms(groups: Group[]): Group[] {
     }
   }
   const absorbed = new Set<Group>();
+  // Every acronym is tried against every organisation's keys: each key's initials are worked out once.
+  const initialsByKey = new Map<string, string>();
+  const initialsOf = (key: string): string => {
+    let found = initialsByKey.get(key);
+    if (found === undefined) {
+      found = initials(key);
+      initialsByKey.set(key, found);
+    }
+    return found;
+  };
   for (const g of groups) {
     if (g.type === "location" && !g.shapeOnly) continue;
     const keys = new Set(g.members.map((m) => m.key));
@@ -297,7 +307,7 @@ function attachShortForms(groups: Group[]): Group[] {
     if (g.type === "location") continue;
     if (g.members.some((m) => m.acronym)) {
       const acronyms = new Set(g.members.filter((m) => m.acronym).map((m) => m.key));
-      const hosts = orgs.filter((o) => o !== g && !absorbed.has(o) && o.members.some((m) => acronyms.has(initials(m.key))));
+      const hosts = orgs.filter((o) => o !== g && !absorbed.has(o) && o.members.some((m) => acronyms.has(initialsOf(m.key))));
       const host = hosts[0];
       if (host && hosts.length === 1) {
         pushAll(host.members, g.members);

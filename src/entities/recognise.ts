@@ -221,7 +221,8 @@ function placeLists(sent: readonly Tok[], spans: ReadonlyArray<[number, number, 
   while (i < out.length) {
     let j = i + 1;
     while (j < out.length && LIST_GAPS.has(sent.slice(out[j - 1]?.[1] ?? 0, out[j]?.[0] ?? 0).map((t) => t.lower).join(" "))) j += 1;
-    const places = out.slice(i, j).map((s) => gazetteer.lookup(foldName(sent.slice(s[0], s[1]).map((t) => t.text).join(" "))));
+    // A lone name is no list: its places are not looked up.
+    const places = j - i >= 2 ? out.slice(i, j).map((s) => gazetteer.lookup(foldName(sent.slice(s[0], s[1]).map((t) => t.text).join(" ")))) : [];
     // A list holds a place when the tagger says so or when one item is a district, province or country.
     if (j - i >= 2 && out.slice(i, j).some((s, k) => s[2] === "location" || (places[k] ?? []).some((p) => p.kind !== "city"))) {
       out.slice(i, j).forEach((s, k) => {
@@ -333,13 +334,20 @@ function modelCandidate(doc: Document, sent: readonly Tok[], i: number, j: numbe
   const same = rule !== null && rule.start === first.start && rule.end === last.end;
   // The tagger's vote, and the context cues' scaled up: "the militant group X" says what X is more surely than a model trained on 1996 wire copy.
   const evidence: Evidence = {};
-  for (const [t, w] of Object.entries(same ? (rule.cues ?? {}) : {}) as Array<[EntityType, number]>) if (w > 0) evidence[t] = w * ENTITIES.W_CUE_SCALE;
+  const cues = same ? rule.cues : undefined;
+  // In the order classify writes cues, so evidence's keys come out in the same order as they always did.
+  if (cues) for (const t of EVIDENCE_ORDER) if ((cues[t] ?? 0) > 0) evidence[t] = (cues[t] ?? 0) * ENTITIES.W_CUE_SCALE;
   evidence[type] = (evidence[type] ?? 0) + ENTITIES.W_MODEL;
   const base = same ? rule : freshCandidate(doc, sent, i, j, type, ctx);
   // Only an entity typed location is geocoded (merge.ts): a person's name that is also a town ("Hamilton") keeps none.
-  const places = base.places;
-  return { ...base, evidence, places, shape: type, atOpener: false, titleCase, model: type };
+  // Written out rather than spread from `base`: one object shape for every tagged candidate (the stage's hot path).
+  return {
+    documentId: base.documentId, start: base.start, end: base.end, surface: base.surface, key: base.key, evidence, country: base.country, places: base.places,
+    acronym: base.acronym, shape: type, atOpener: false, titleCase, expands: base.expands, generic: base.generic, feature: base.feature, model: type,
+  };
 }
+
+const EVIDENCE_ORDER: readonly EntityType[] = ["person", "organization", "location", "other"];
 
 /** The context of a tagged span the rules did not find: its places, country, acronym and generic-organisation flags. */
 function freshCandidate(doc: Document, sent: readonly Tok[], i: number, j: number, type: EntityType, ctx: RecogniseContext): Candidate {
@@ -460,6 +468,8 @@ function isTitleCase(sent: readonly Tok[]): boolean {
  * brackets right after a name abbreviate it, whatever their letters.
  */
 function pairAcronyms(sent: readonly Tok[], cands: Candidate[]): Candidate[] {
+  // Most sentences hold no acronym: the token index is built only for one that does.
+  if (!cands.some((c) => c.acronym)) return cands;
   const at = new Map(sent.map((t, k) => [t.start, k]));
   return cands.map((c, n) => {
     if (!c.acronym) return c;

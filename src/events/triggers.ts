@@ -108,7 +108,8 @@ export function triggersIn(toks: readonly Tok[], context: TriggerContext = {}): 
   const out: Trigger[] = [];
   toks.forEach((t, i) => {
     // A compound ("counter-strike", "drone-strikes") is triggered by its head, the last part.
-    const head = t.lower.slice(t.lower.lastIndexOf("-") + 1);
+    const dash = t.lower.lastIndexOf("-");
+    const head = dash < 0 ? t.lower : t.lower.slice(dash + 1);
     const candidates = candidatesOf(t.lower, head, toks[i - 1]?.lower);
     if (candidates.length === 0) return;
     for (const def of candidates.map((k) => EVENT_TYPES[k]!)) {

@@ -73,14 +73,24 @@ export function viterbi(w: PassWeights, features: readonly TokenFeatures[], a: n
   decode(w, em, n, tags, a);
 }
 
+/** Working arrays `decode` may reuse from sentence to sentence; grown as needed. */
+export interface DecodeScratch {
+  score: Float64Array;
+  back: Uint8Array;
+}
+
 /**
  * The best BIO tag sequence for `n` tokens given their emission scores `em` (n × TAG_COUNT),
- * written into `tags[at .. at + n)`.
+ * written into `tags[at .. at + n)`. Every cell of `scratch` that is read is written first.
  */
-export function decode(w: PassWeights, em: Float64Array, n: number, tags: Uint8Array, at: number): void {
+export function decode(w: PassWeights, em: Float64Array, n: number, tags: Uint8Array, at: number, scratch?: DecodeScratch): void {
   if (n <= 0) return;
-  const score = new Float64Array(n * N);
-  const back = new Uint8Array(n * N);
+  if (scratch && scratch.score.length < n * N) {
+    scratch.score = new Float64Array(n * N);
+    scratch.back = new Uint8Array(n * N);
+  }
+  const score = scratch ? scratch.score : new Float64Array(n * N);
+  const back = scratch ? scratch.back : new Uint8Array(n * N);
   const tr = w.transition;
   for (let t = 0; t < N; t += 1) score[t] = ALLOWED[t] ? (w.start[t] as number) + (em[t] as number) : -Infinity;
   for (let i = 1; i < n; i += 1) {

@@ -23,6 +23,14 @@ export interface WordInfo {
   readonly short: string;
   readonly gaz: string;
   readonly demonym: boolean;
+  /** Its first code unit is an upper-case letter. */
+  readonly firstUpper: boolean;
+  /** Its first code unit is a lower-case letter. */
+  readonly firstLower: boolean;
+  /** It holds an upper-case letter somewhere. */
+  readonly anyUpper: boolean;
+  /** It holds a lower-case letter somewhere. */
+  readonly anyLower: boolean;
   /** The word's own hashed features (word, lower, affixes, shape, length, gazetteer, demonym). */
   readonly own: Int32Array;
 }
@@ -78,7 +86,8 @@ export function wordInfo(w: string, gazetteer: Gazetteer, mask: number): WordInf
   const shape = wordShape(w);
   const short = shortShape(shape);
   const key = foldName(w);
-  const gaz = UPPER.test(w.charAt(0)) ? gazetteerClass(gazetteer, key) : "";
+  const firstUpper = UPPER.test(w.charAt(0));
+  const gaz = firstUpper ? gazetteerClass(gazetteer, key) : "";
   const demonym = gazetteer.demonym(key) !== null;
   const own = [
     featureHash(T.BIAS, ""), featureHash(T.LOWER, lower), featureHash(T.WORD, w),
@@ -88,7 +97,8 @@ export function wordInfo(w: string, gazetteer: Gazetteer, mask: number): WordInf
   ];
   if (gaz) own.push(featureHash(T.GAZ, gaz));
   if (demonym) own.push(featureHash(T.DEM, ""));
-  return { lower, shape, short, gaz, demonym, own: Int32Array.from(own, (h) => h & mask) };
+  const letters = { firstUpper, firstLower: LOWER.test(w.charAt(0)), anyUpper: UPPER.test(w), anyLower: LOWER.test(w) };
+  return { lower, shape, short, gaz, demonym, ...letters, own: Int32Array.from(own, (h) => h & mask) };
 }
 
 export const T = {
@@ -133,12 +143,13 @@ export function documentEvidence(input: TagInput, info: readonly WordInfo[]): Do
     let letters = 0;
     let upper = 0;
     for (let k = a; k < b; k += 1) {
-      const w = input.words[k] ?? "";
-      if (LOWER.test(w.charAt(0))) lowerSeen.add(info[k]?.lower ?? "");
-      else if (UPPER.test(w.charAt(0)) && k > a) capSeen.add(info[k]?.lower ?? "");
-      if (UPPER.test(w) || LOWER.test(w)) {
+      // The word's letter facts come with its WordInfo (once per distinct word), not from a regex per token.
+      const w = info[k] as WordInfo;
+      if (w.firstLower) lowerSeen.add(w.lower);
+      else if (w.firstUpper && k > a) capSeen.add(w.lower);
+      if (w.anyUpper || w.anyLower) {
         letters += 1;
-        if (!LOWER.test(w)) upper += 1;
+        if (!w.anyLower) upper += 1;
       }
     }
     const caps = letters >= 2 && upper === letters ? 1 : 0;
@@ -192,7 +203,7 @@ function addFeature(out: number[], mask: number, t: number, a: string, b = ""): 
 /** Distinct two-word names kept in a run's pair cache before it is emptied. */
 const PAIR_CACHE_LIMIT = 200_000;
 
-function pairClass(ctx: LocalContext, pair: string): string {
+export function pairClass(ctx: LocalContext, pair: string): string {
   const cached = ctx.pairs?.get(pair);
   if (cached !== undefined) return cached;
   const c = gazetteerClass(ctx.gazetteer, foldName(pair));
@@ -241,7 +252,7 @@ export function localFeatures(ctx: LocalContext, k: number, sa: number, sb: numb
     const pair = pairClass(ctx, `${input.words[k - 1] ?? ""} ${w}`);
     if (pair) add(out, mask, T.GAZ2, "I", pair);
   }
-  if (UPPER.test(w.charAt(0))) {
+  if (me.firstUpper) {
     if (evidence.lowerSeen.has(l)) add(out, mask, T.DOC_LOWER, "");
     if (evidence.capSeen.has(l)) add(out, mask, T.DOC_CAP, me.short);
   }
@@ -280,19 +291,20 @@ export function extractFeatures(input: TagInput, gazetteer: Gazetteer, buckets: 
  * The second pass's extra features: the type the first pass gave this word, and its neighbours,
  * most often in the document ("Chicago" typed ORG in a results table elsewhere).
  */
-export function firstPassFeatures(input: TagInput, buckets: number, firstPass: ReadonlyMap<string, string>): TokenFeatures {
+export function firstPassFeatures(input: TagInput, buckets: number, firstPass: ReadonlyMap<string, string>, info?: readonly WordInfo[]): TokenFeatures {
   const n = input.words.length;
   const mask = buckets - 1;
   const ids: number[] = [];
   const offsets = new Int32Array(n + 1);
-  const lower = input.words.map((w) => w.toLowerCase());
+  // The tagger passes its WordInfos, which hold each word's lower case and short shape already.
+  const lower = info ? info.map((w) => w.lower) : input.words.map((w) => w.toLowerCase());
   for (const [a, b] of input.sentences) {
     for (let k = a; k < b; k += 1) {
       offsets[k] = ids.length;
       const t = firstPass.get(lower[k] ?? "");
       if (t) {
         ids.push(featureHash(T.FIRST_PASS, t) & mask);
-        ids.push(featureHash(T.FIRST_PASS_SHAPE, t, shortShape(wordShape(input.words[k] ?? ""))) & mask);
+        ids.push(featureHash(T.FIRST_PASS_SHAPE, t, info?.[k]?.short ?? shortShape(wordShape(input.words[k] ?? ""))) & mask);
       }
       const tp = k - 1 >= a ? firstPass.get(lower[k - 1] ?? "") : undefined;
       if (tp) ids.push(featureHash(T.FIRST_PASS_1, tp) & mask);
