@@ -70,6 +70,12 @@ export const PIPELINE = {
    */
   MAX_ISOLATED_INPUTS: 32,
   /**
+   * Documents an incremental update must analyse before its stories are spread over worker
+   * threads: each thread loads its own resources first (about a second of CPU), which a few
+   * hundred documents of analysis (10-20 ms each) repay; below that one thread is faster.
+   */
+  PARALLEL_ANALYSIS_MIN_DOCUMENTS: 200,
+  /**
    * Milliseconds of CPU per document a corpus-wide stage may spend on top of one document's
    * budget before the run looks (by bisection) for a document over budget on its own. About six
    * times the slowest stage's mean per document in the 1,000-document bench (extract, 8.6 ms),
@@ -575,6 +581,7 @@ function ranges(): readonly Range[] {
     ["INGEST", "MAX_REPEAT_PERIOD", INGEST.MAX_REPEAT_PERIOD, 1, 16],
     ["PIPELINE", "DOCUMENT_STAGE_BUDGET_MS", PIPELINE.DOCUMENT_STAGE_BUDGET_MS, 10, 3_600_000],
     ["PIPELINE", "MAX_ISOLATED_INPUTS", PIPELINE.MAX_ISOLATED_INPUTS, 1, 100_000],
+    ["PIPELINE", "PARALLEL_ANALYSIS_MIN_DOCUMENTS", PIPELINE.PARALLEL_ANALYSIS_MIN_DOCUMENTS, 0, 1_000_000],
     ["PIPELINE", "STAGE_DOCUMENT_ALLOWANCE_MS", PIPELINE.STAGE_DOCUMENT_ALLOWANCE_MS, 1, 60_000],
     ["EXTRACT", "MIN_ARTICLE_CHARS", EXTRACT.MIN_ARTICLE_CHARS, 0, 10_000],
     ["EXTRACT", "MIN_SENTENCE_WORDS", EXTRACT.MIN_SENTENCE_WORDS, 1, 50],

@@ -1,0 +1,21 @@
+import { parentPort, workerData } from "node:worker_threads";
+import { createResources } from "./resources.js";
+import { analyseStory, type AnalysisSettings, type StoryWork } from "./story-analysis.js";
+
+/**
+ * A thread of the analysis pool (analysis-pool.ts): loads the resources once, then analyses the
+ * stories it is sent, one message each, and answers with the result under the same index.
+ */
+const port = parentPort;
+if (port) {
+  const settings = workerData as AnalysisSettings;
+  const resources = createResources();
+  port.on("message", (message: { readonly index: number; readonly work: StoryWork }) => {
+    resources
+      .then((loaded) => analyseStory(message.work, loaded, settings))
+      .then(
+        (result) => port.postMessage({ index: message.index, ok: true, result }),
+        (error: unknown) => port.postMessage({ index: message.index, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+      );
+  });
+}
