@@ -4,7 +4,14 @@ import { PIPELINE } from "../core/tunables.js";
 import type { Resources } from "../model/resources.js";
 import { analyseStory, type AnalysisSettings, type StoryResult, type StoryWork } from "./story-analysis.js";
 
-type Answer = { readonly index: number; readonly ok: true; readonly result: StoryResult } | { readonly index: number; readonly ok: false; readonly error: string };
+type Answer = { readonly ok: true; readonly result: StoryResult } | { readonly ok: false; readonly error: string };
+
+/** Threads that analyse stories, each with its own resources (loaded once, when the thread starts). */
+export interface AnalysisPool {
+  /** Analyses one story on the first free thread. */
+  analyse(work: StoryWork): Promise<StoryResult>;
+  close(): Promise<void>;
+}
 
 /**
  * Analyses independent stories on `threads` worker threads, or, when not told how many, on one
@@ -23,42 +30,60 @@ export async function analyseStories(
   const wanted = threads ?? (documents < PIPELINE.PARALLEL_ANALYSIS_MIN_DOCUMENTS ? 1 : availableParallelism());
   const size = Math.min(wanted, works.length);
   if (size <= 1) return works.map((w) => analyseStory(w, resources, settings));
-  return runOnThreads(works, size, settings);
+  const pool = createAnalysisPool(size, settings);
+  try {
+    // Largest stories first, so no thread is left with a long one at the end.
+    const order = works.map((_, i) => i).sort((a, b) => works[b]!.documents.length - works[a]!.documents.length || a - b);
+    const results = new Array<Promise<StoryResult>>(works.length);
+    for (const i of order) results[i] = pool.analyse(works[i]!);
+    return await Promise.all(results);
+  } finally {
+    await pool.close();
+  }
 }
 
-async function runOnThreads(works: readonly StoryWork[], size: number, settings: AnalysisSettings): Promise<StoryResult[]> {
-  const results: StoryResult[] = new Array<StoryResult>(works.length);
-  // Largest stories first, so no thread is left with a long one at the end; the order of
-  // `results` is the order of `works` regardless.
-  const queue = works.map((_, i) => i).sort((a, b) => works[b]!.documents.length - works[a]!.documents.length || a - b);
-  let next = 0;
-  const pool = Array.from({ length: size }, () => spawnThread(settings));
-  try {
-    await Promise.all(
-      pool.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const feed = (): void => {
-              const index = queue[next];
-              next += 1;
-              if (index === undefined) resolve();
-              else worker.postMessage({ index, work: works[index] });
-            };
-            worker.on("message", (answer: Answer) => {
-              if (!answer.ok) return reject(new Error(answer.error));
-              results[answer.index] = answer.result;
-              feed();
-            });
-            worker.on("error", reject);
-            worker.on("exit", (code) => reject(new Error(`analysis thread exited with code ${code}`)));
-            feed();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(pool.map((worker) => worker.terminate()));
-  }
-  return results;
+/** Starts `size` analysis threads; a story waits for the first free one. A thread that dies fails the stories it held. */
+export function createAnalysisPool(size: number, settings: AnalysisSettings): AnalysisPool {
+  const waiting: Array<{ work: StoryWork; resolve: (r: StoryResult) => void; reject: (e: Error) => void }> = [];
+  const idle: Worker[] = [];
+  const busy = new Map<Worker, { resolve: (r: StoryResult) => void; reject: (e: Error) => void }>();
+  const dispatch = (): void => {
+    while (idle.length > 0 && waiting.length > 0) {
+      const worker = idle.pop()!;
+      const task = waiting.shift()!;
+      busy.set(worker, task);
+      worker.postMessage(task.work);
+    }
+  };
+  const threads = Array.from({ length: size }, () => {
+    const worker = spawnThread(settings);
+    worker.on("message", (answer: Answer) => {
+      const task = busy.get(worker);
+      busy.delete(worker);
+      idle.push(worker);
+      if (answer.ok) task?.resolve(answer.result);
+      else task?.reject(new Error(answer.error));
+      dispatch();
+    });
+    const fail = (error: Error): void => {
+      busy.get(worker)?.reject(error);
+      busy.delete(worker);
+    };
+    worker.on("error", fail);
+    worker.on("exit", (code) => fail(new Error(`analysis thread exited with code ${code}`)));
+    idle.push(worker);
+    return worker;
+  });
+  return {
+    analyse: (work) =>
+      new Promise<StoryResult>((resolve, reject) => {
+        waiting.push({ work, resolve, reject });
+        dispatch();
+      }),
+    close: async () => {
+      await Promise.all(threads.map((worker) => worker.terminate()));
+    },
+  };
 }
 
 /**

@@ -4,18 +4,18 @@ import { analyseStory, type AnalysisSettings, type StoryWork } from "./story-ana
 
 /**
  * A thread of the analysis pool (analysis-pool.ts): loads the resources once, then analyses the
- * stories it is sent, one message each, and answers with the result under the same index.
+ * stories it is sent, one message each, in the order they come, and answers each in turn.
  */
 const port = parentPort;
 if (port) {
   const settings = workerData as AnalysisSettings;
   const resources = createResources();
-  port.on("message", (message: { readonly index: number; readonly work: StoryWork }) => {
+  port.on("message", (work: StoryWork) => {
     resources
-      .then((loaded) => analyseStory(message.work, loaded, settings))
+      .then((loaded) => analyseStory(work, loaded, settings))
       .then(
-        (result) => port.postMessage({ index: message.index, ok: true, result }),
-        (error: unknown) => port.postMessage({ index: message.index, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+        (result) => port.postMessage({ ok: true, result }),
+        (error: unknown) => port.postMessage({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
       );
   });
 }

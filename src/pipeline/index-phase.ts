@@ -23,6 +23,8 @@ import { textStage } from "../text/index.js";
 
 /** What indexing the stored documents outside the story index found: the first phase of an update. */
 export interface IndexedBatch {
+  /** Documents the story index held before this batch (its saved positions 0 … from-1). */
+  readonly from: number;
   /** The documents indexed, in processing order (publication time, then id). */
   readonly fresh: readonly Document[];
   /** Stories new, grown, shrunk or merged into, with their members, in the order of their founders (processing order). */
@@ -73,6 +75,7 @@ export async function indexNewDocuments(store: Store, resources: Resources): Pro
   const byId = new Map(index.stories().map((s) => [s.id, s] as const));
   const stories = founders.map((f) => byId.get(idOf(f))).filter((s): s is Story => s !== undefined);
   return {
+    from,
     fresh,
     stories,
     layers,

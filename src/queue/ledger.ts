@@ -1,0 +1,56 @@
+import type { Pool } from "pg";
+
+/** A touched story of an indexed batch, as a story job carries it. */
+export interface PendingStory {
+  readonly storyId: string;
+  readonly title: string;
+  readonly documentIds: readonly string[];
+}
+
+/**
+ * What the workers keep beside the queue, in the queue's database: the batches indexed but not yet
+ * handed out as story jobs, and the newest index generation each story was written (or removed)
+ * at. A generation is the number of documents the story index holds after a batch, so it only grows.
+ */
+export interface Ledger {
+  /** Records a batch before its index changes are committed to the store. */
+  recordBatch(generation: number, stories: readonly PendingStory[], removed: readonly string[]): Promise<void>;
+  /** Batches not yet handed out, oldest first. */
+  pendingBatches(): Promise<Array<{ readonly generation: number; readonly stories: readonly PendingStory[]; readonly removed: readonly string[] }>>;
+  dropBatch(generation: number): Promise<void>;
+  /** The generation a story was last written or removed at (0 when never). */
+  storyGeneration(storyId: string): Promise<number>;
+  setStoryGeneration(storyId: string, generation: number): Promise<void>;
+}
+
+export async function openLedger(pool: Pool): Promise<Ledger> {
+  await pool.query(`
+    CREATE TABLE IF NOT EXISTS corroborate_batches (generation bigint PRIMARY KEY, stories jsonb NOT NULL, removed jsonb NOT NULL);
+    CREATE TABLE IF NOT EXISTS corroborate_story_generations (story_id text PRIMARY KEY, generation bigint NOT NULL);
+  `);
+  return {
+    async recordBatch(generation, stories, removed) {
+      await pool.query(
+        "INSERT INTO corroborate_batches (generation, stories, removed) VALUES ($1, $2, $3) ON CONFLICT (generation) DO UPDATE SET stories = excluded.stories, removed = excluded.removed",
+        [generation, JSON.stringify(stories), JSON.stringify(removed)],
+      );
+    },
+    async pendingBatches() {
+      const rows = await pool.query<{ generation: string; stories: PendingStory[]; removed: string[] }>("SELECT generation, stories, removed FROM corroborate_batches ORDER BY generation");
+      return rows.rows.map((r) => ({ generation: Number(r.generation), stories: r.stories, removed: r.removed }));
+    },
+    async dropBatch(generation) {
+      await pool.query("DELETE FROM corroborate_batches WHERE generation = $1", [generation]);
+    },
+    async storyGeneration(storyId) {
+      const rows = await pool.query<{ generation: string }>("SELECT generation FROM corroborate_story_generations WHERE story_id = $1", [storyId]);
+      return Number(rows.rows[0]?.generation ?? 0);
+    },
+    async setStoryGeneration(storyId, generation) {
+      await pool.query(
+        "INSERT INTO corroborate_story_generations (story_id, generation) VALUES ($1, $2) ON CONFLICT (story_id) DO UPDATE SET generation = GREATEST(corroborate_story_generations.generation, excluded.generation)",
+        [storyId, generation],
+      );
+    },
+  };
+}
