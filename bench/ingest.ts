@@ -2,7 +2,7 @@
  * Incremental ingest at scale (issue 13 part 7): a store already holding 50,000 documents takes
  * 1,000 new ones; prints the seconds and how many stories were analysed again vs left untouched.
  *
- *   npm run bench:ingest [-- --base 50000 --new 1000 --rebuild]
+ *   npm run bench:ingest [-- --base 50000 --new 1000 --rebuild --store FILE --threads N]
  *
  * The base store is built once and cached under the system temp folder (tmpdir/corroborate-bench-
  * ingest/). It is built from the benchmark corpora (../shared/benchmarks: gva-dev, ecbplus-dev,
@@ -95,7 +95,9 @@ async function main(): Promise<void> {
   const { base: baseRecords, fresh: freshRecords } = ingestCorpus(sources, base, fresh);
   const resources = await createResources();
   mkdirSync(CACHE, { recursive: true });
-  const cached = join(CACHE, `base-${base}-v${CACHE_VERSION}.db`);
+  // --store FILE: a base store built elsewhere (the bench copies it and never writes to it).
+  const given = process.argv.indexOf("--store");
+  const cached = given >= 0 ? process.argv[given + 1]! : join(CACHE, `base-${base}-v${CACHE_VERSION}.db`);
   if (process.argv.includes("--rebuild")) rmSync(cached, { force: true });
   if (!existsSync(cached)) {
     console.log(`building the ${base}-document base store from ${sources.length} benchmark articles (once; cached at ${cached})`);
@@ -111,7 +113,9 @@ async function main(): Promise<void> {
     const stages = new Map<string, number>();
     const began = performance.now();
     const cpu = process.cpuUsage();
+    const threads = process.argv.includes("--threads") ? { threads: flag("threads", 1) } : {};
     const result = await ingestIncrementally(freshRecords, store, resources, {
+      ...threads,
       onStageEnd: (t) => stages.set(t.stage, (stages.get(t.stage) ?? 0) + t.milliseconds),
     });
     const elapsed = seconds(began);

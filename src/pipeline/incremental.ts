@@ -1,7 +1,8 @@
 import type { InputRecord, Rejection } from "../model/input.js";
 import type { Resources } from "../model/resources.js";
 import type { Store } from "../store/index.js";
-import { analyseStories } from "./analysis-pool.js";
+import { textStage } from "../text/index.js";
+import { analyseStories, buildLayers, createAnalysisPool, threadsFor, type AnalysisPool } from "./analysis-pool.js";
 import { extractInputs, type PipelineOptions } from "./analyze.js";
 import { indexNewDocuments, type IndexedBatch } from "./index-phase.js";
 import type { AnalysisSettings, StoryWork } from "./story-analysis.js";
@@ -60,30 +61,46 @@ type Update = Omit<IncrementalResult, "added" | "existing" | "rejections">;
  * transaction (`Store.updateStories`).
  */
 export async function updateAnalysis(store: Store, resources: Resources, options: UpdateOptions = {}): Promise<Update> {
-  const batch = await indexNewDocuments(store, resources);
-  if (batch === null) return { indexed: 0, reanalysed: [], reanalysedDocuments: 0, removed: [], untouched: (await store.stories()).length };
-  const works = await storyWorks(store, batch);
-  const results = await analyseStories(works, resources, settingsOf(options), options.threads);
-  for (const result of results) for (const timing of result.timings) options.onStageEnd?.(timing);
-  const stories = results.flatMap((r) => (r.story ? [r.story] : []));
-  await store.putRejections(results.flatMap((r) => r.skipped));
-  // A story every document of which the analysis rejected is gone too, and so is every story
-  // of a batch analysis (`putReport`) when the index starts afresh: the new index regroups them all.
-  const written = new Set(stories.map((s) => s.id));
-  const emptied = [...new Set([...batch.stories.map((s) => s.id), ...batch.stale])].filter((id) => !written.has(id)).sort();
-  await store.updateStories({
-    stories,
-    removed: [...batch.removed, ...emptied],
-    analysed: results.flatMap((r) => r.analysed),
-    index: batch.index,
-  });
-  return {
-    indexed: batch.fresh.length,
-    reanalysed: stories.map((s) => s.id),
-    reanalysedDocuments: works.reduce((n, w) => n + w.documents.length, 0),
-    removed: batch.removed,
-    untouched: batch.live - batch.stories.length,
+  const settings = settingsOf(options);
+  // The threads start when there is enough to do, once; the new documents' text layers are built
+  // on them too, so the serial first phase is left with the index alone.
+  let pool: AnalysisPool | undefined;
+  const poolFor = (documents: number): AnalysisPool | undefined => {
+    const size = threadsFor(documents, options.threads);
+    return size > 1 ? (pool ??= createAnalysisPool(size, settings)) : pool;
   };
+  try {
+    const batch = await indexNewDocuments(store, resources, async (documents) => {
+      const threads = poolFor(documents.length);
+      return threads ? buildLayers(threads, documents) : textStage.run({ documents }, resources).texts;
+    });
+    if (batch === null) return { indexed: 0, reanalysed: [], reanalysedDocuments: 0, removed: [], untouched: (await store.stories()).length };
+    const works = await storyWorks(store, batch);
+    const analysed = works.reduce((n, w) => n + w.documents.length, 0);
+    const results = await analyseStories(works, resources, settings, poolFor(analysed));
+    for (const result of results) for (const timing of result.timings) options.onStageEnd?.(timing);
+    const stories = results.flatMap((r) => (r.story ? [r.story] : []));
+    await store.putRejections(results.flatMap((r) => r.skipped));
+    // A story every document of which the analysis rejected is gone too, and so is every story
+    // of a batch analysis (`putReport`) when the index starts afresh: the new index regroups them all.
+    const written = new Set(stories.map((s) => s.id));
+    const emptied = [...new Set([...batch.stories.map((s) => s.id), ...batch.stale])].filter((id) => !written.has(id)).sort();
+    await store.updateStories({
+      stories,
+      removed: [...batch.removed, ...emptied],
+      analysed: results.flatMap((r) => r.analysed),
+      index: batch.index,
+    });
+    return {
+      indexed: batch.fresh.length,
+      reanalysed: stories.map((s) => s.id),
+      reanalysedDocuments: analysed,
+      removed: batch.removed,
+      untouched: batch.live - batch.stories.length,
+    };
+  } finally {
+    await pool?.close();
+  }
 }
 
 /** Each touched story with its stored documents (ordered by id, as the store reads them) and the layers already built for them. */

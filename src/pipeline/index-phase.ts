@@ -45,16 +45,21 @@ export interface IndexedBatch {
  * Phase one of an incremental update (serial; under one global lock when workers share a store):
  * the stored documents outside the story index join it (join or found, then a refine of the
  * stories they changed). Pure but for the reads: nothing is written; the caller writes
- * `index` together with the analysed stories. Null when there is nothing to index.
+ * `index` together with the analysed stories. Null when there is nothing to index. `layersOf`
+ * builds the new documents' text layers (default: here, one after another).
  */
-export async function indexNewDocuments(store: Store, resources: Resources): Promise<IndexedBatch | null> {
+export async function indexNewDocuments(
+  store: Store,
+  resources: Resources,
+  layersOf: (documents: readonly Document[]) => Promise<readonly TextLayer[]> = async (documents) => textStage.run({ documents }, resources).texts,
+): Promise<IndexedBatch | null> {
   // A document over the limits never joins the index (the analysis would refuse it anyway).
   const fresh = (await store.unindexedDocuments()).filter((d) => documentLimits(d) === null).sort(processingOrder);
   if (fresh.length === 0) return null;
   const saved = await store.storyIndex();
   const model = resources.storyModel ? { model: resources.storyModel } : {};
   // The index weighs the people and places the text layer's tagger names, as a batch run does.
-  const layers = new Map(textStage.run({ documents: fresh }, resources).texts.map((t) => [t.documentId, t] as const));
+  const layers = new Map((await layersOf(fresh)).map((t) => [t.documentId, t] as const));
   // The new documents are counted into the statistics before any is added, as a batch run primes
   // them from its whole batch: each is weighed with the same IDF, whatever its order.
   const stats = saved ? decodeStats(saved.stats) : createTermStats();

@@ -23,32 +23,36 @@ export interface Ledger {
   setStoryGeneration(storyId: string, generation: number): Promise<void>;
 }
 
-export async function openLedger(pool: Pool): Promise<Ledger> {
+export async function openLedger(pool: Pool, schema: string): Promise<Ledger> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`queue schema must be a plain identifier: ${schema}`);
+  const batches = `${schema}.corroborate_batches`;
+  const generations = `${schema}.corroborate_story_generations`;
   await pool.query(`
-    CREATE TABLE IF NOT EXISTS corroborate_batches (generation bigint PRIMARY KEY, stories jsonb NOT NULL, removed jsonb NOT NULL);
-    CREATE TABLE IF NOT EXISTS corroborate_story_generations (story_id text PRIMARY KEY, generation bigint NOT NULL);
+    CREATE SCHEMA IF NOT EXISTS ${schema};
+    CREATE TABLE IF NOT EXISTS ${batches} (generation bigint PRIMARY KEY, stories jsonb NOT NULL, removed jsonb NOT NULL);
+    CREATE TABLE IF NOT EXISTS ${generations} (story_id text PRIMARY KEY, generation bigint NOT NULL);
   `);
   return {
     async recordBatch(generation, stories, removed) {
       await pool.query(
-        "INSERT INTO corroborate_batches (generation, stories, removed) VALUES ($1, $2, $3) ON CONFLICT (generation) DO UPDATE SET stories = excluded.stories, removed = excluded.removed",
+        `INSERT INTO ${batches} (generation, stories, removed) VALUES ($1, $2, $3) ON CONFLICT (generation) DO UPDATE SET stories = excluded.stories, removed = excluded.removed`,
         [generation, JSON.stringify(stories), JSON.stringify(removed)],
       );
     },
     async pendingBatches() {
-      const rows = await pool.query<{ generation: string; stories: PendingStory[]; removed: string[] }>("SELECT generation, stories, removed FROM corroborate_batches ORDER BY generation");
+      const rows = await pool.query<{ generation: string; stories: PendingStory[]; removed: string[] }>(`SELECT generation, stories, removed FROM ${batches} ORDER BY generation`);
       return rows.rows.map((r) => ({ generation: Number(r.generation), stories: r.stories, removed: r.removed }));
     },
     async dropBatch(generation) {
-      await pool.query("DELETE FROM corroborate_batches WHERE generation = $1", [generation]);
+      await pool.query(`DELETE FROM ${batches} WHERE generation = $1`, [generation]);
     },
     async storyGeneration(storyId) {
-      const rows = await pool.query<{ generation: string }>("SELECT generation FROM corroborate_story_generations WHERE story_id = $1", [storyId]);
+      const rows = await pool.query<{ generation: string }>(`SELECT generation FROM ${generations} WHERE story_id = $1`, [storyId]);
       return Number(rows.rows[0]?.generation ?? 0);
     },
     async setStoryGeneration(storyId, generation) {
       await pool.query(
-        "INSERT INTO corroborate_story_generations (story_id, generation) VALUES ($1, $2) ON CONFLICT (story_id) DO UPDATE SET generation = GREATEST(corroborate_story_generations.generation, excluded.generation)",
+        `INSERT INTO ${generations} AS g (story_id, generation) VALUES ($1, $2) ON CONFLICT (story_id) DO UPDATE SET generation = GREATEST(g.generation, excluded.generation)`,
         [storyId, generation],
       );
     },

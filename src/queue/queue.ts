@@ -7,6 +7,9 @@ import { openLedger, type Ledger, type PendingStory } from "./ledger.js";
 /** The queues: `index` takes one job per ingest (new documents are in the store), `story` one job per story to analyse. */
 export const QUEUES = { index: "corroborate-index", story: "corroborate-story" } as const;
 
+/** The PostgreSQL schema of the queue and the ledger (tests use one of their own). */
+export const QUEUE_SCHEMA = "corroborate_queue";
+
 /** A story job: analyse this story with these members, as indexed at `generation`. */
 export interface StoryJob extends PendingStory {
   readonly generation: number;
@@ -29,9 +32,11 @@ export function isPostgresUrl(db: string): boolean {
  * Connects to the queue at `url` (creating pg-boss's schema and the queues when missing). Only a
  * worker supervises (retries expired jobs): a process that just enqueues leaves that to them.
  */
-export async function connectQueue(url: string, options: { readonly supervise?: boolean } = {}): Promise<QueueConnection> {
+export async function connectQueue(url: string, options: { readonly supervise?: boolean; readonly schema?: string } = {}): Promise<QueueConnection> {
+  const schema = options.schema ?? QUEUE_SCHEMA;
   const boss = new PgBoss({
     connectionString: url,
+    schema,
     schedule: false,
     supervise: options.supervise ?? false,
     maintenanceIntervalSeconds: QUEUE.MAINTENANCE_SECONDS,
@@ -44,7 +49,7 @@ export async function connectQueue(url: string, options: { readonly supervise?: 
   }
   const pool = new pg.Pool({ connectionString: url, max: 8 });
   pool.on("error", () => undefined);
-  const ledger = await openLedger(pool);
+  const ledger = await openLedger(pool, schema);
   return {
     boss,
     pool,
