@@ -70,6 +70,8 @@ export const QUEUE = {
   RETRY_LIMIT: 5,
   /** Seconds an idle worker waits before asking the queue again (pg-boss's minimum is 0.5). */
   POLL_SECONDS: 0.5,
+  /** Milliseconds above which getting a lock counts as a wait in the worker's statistics (a free lock is one round trip, well under this). */
+  LOCK_WAIT_MS: 20,
 } as const;
 
 export const PIPELINE = {
@@ -599,6 +601,7 @@ function ranges(): readonly Range[] {
     ["QUEUE", "MAINTENANCE_SECONDS", QUEUE.MAINTENANCE_SECONDS, 1, 3_600],
     ["QUEUE", "RETRY_LIMIT", QUEUE.RETRY_LIMIT, 0, 1_000],
     ["QUEUE", "POLL_SECONDS", QUEUE.POLL_SECONDS, 0.5, 60],
+    ["QUEUE", "LOCK_WAIT_MS", QUEUE.LOCK_WAIT_MS, 1, 60_000],
     ["PIPELINE", "DOCUMENT_STAGE_BUDGET_MS", PIPELINE.DOCUMENT_STAGE_BUDGET_MS, 10, 3_600_000],
     ["PIPELINE", "MAX_ISOLATED_INPUTS", PIPELINE.MAX_ISOLATED_INPUTS, 1, 100_000],
     ["PIPELINE", "PARALLEL_ANALYSIS_MIN_DOCUMENTS", PIPELINE.PARALLEL_ANALYSIS_MIN_DOCUMENTS, 0, 1_000_000],

@@ -7,7 +7,7 @@ import { openLedger, type Ledger, type PendingStory } from "./ledger.js";
 /** The queues: `index` takes one job per ingest (new documents are in the store), `story` one job per story to analyse. */
 export const QUEUES = { index: "corroborate-index", story: "corroborate-story" } as const;
 
-/** The PostgreSQL schema of the queue and the ledger (tests use one of their own). */
+/** The PostgreSQL schema of the queue and the ledger (CORROBORATE_QUEUE_SCHEMA overrides it; tests and benches use one of their own). */
 export const QUEUE_SCHEMA = "corroborate_queue";
 
 /** A story job: analyse this story with these members, as indexed at `generation`. */
@@ -33,7 +33,7 @@ export function isPostgresUrl(db: string): boolean {
  * worker supervises (retries expired jobs): a process that just enqueues leaves that to them.
  */
 export async function connectQueue(url: string, options: { readonly supervise?: boolean; readonly schema?: string } = {}): Promise<QueueConnection> {
-  const schema = options.schema ?? QUEUE_SCHEMA;
+  const schema = options.schema ?? process.env["CORROBORATE_QUEUE_SCHEMA"] ?? QUEUE_SCHEMA;
   const boss = new PgBoss({
     connectionString: url,
     schema,

@@ -29,19 +29,35 @@ export async function workerCommand(options: WorkerOptions, io: CliIo): Promise<
   const settings = { strict: process.env["CORROBORATE_STRICT"] === "1" };
   const pool = options.concurrency > 1 ? createAnalysisPool(options.concurrency, settings) : undefined;
   try {
-    const context: JobContext = { store, queue, resources: await createResources(), settings, ...(pool ? { pool } : {}) };
+    // What the worker did and how long it waited for locks, printed when it stops (bench:workers reads it).
+    const stats = { indexJobs: 0, storyJobs: 0, storiesSkipped: 0, documentsAnalysed: 0, indexLockWaitMs: 0, storyLockWaitMs: 0, storyLockWaits: 0 };
+    const onLockWait = (kind: "index" | "story", ms: number): void => {
+      if (kind === "index") stats.indexLockWaitMs += ms;
+      else {
+        stats.storyLockWaitMs += ms;
+        // Getting a free lock is a round trip; a wait is a lock another worker held.
+        if (ms > QUEUE.LOCK_WAIT_MS) stats.storyLockWaits += 1;
+      }
+    };
+    const context: JobContext = { store, queue, resources: await createResources(), settings, onLockWait, ...(pool ? { pool } : {}) };
     const polling = { batchSize: 1, pollingIntervalSeconds: QUEUE.POLL_SECONDS };
     await queue.boss.work(QUEUES.index, polling, async () => {
       const done = await runIndexJob(context);
+      stats.indexJobs += 1;
       if (!options.quiet && done.indexed > 0) io.stderr.write(`indexed ${done.indexed} documents; ${done.stories} stories to analyse\n`);
     });
     for (let i = 0; i < options.concurrency; i++) {
       await queue.boss.work<StoryJob>(QUEUES.story, polling, async ([job]) => {
-        if (job) await runStoryJob(context, job.data);
+        if (!job) return;
+        const done = await runStoryJob(context, job.data);
+        stats.storyJobs += 1;
+        stats.documentsAnalysed += done.analysed;
+        if (done.skipped) stats.storiesSkipped += 1;
       });
     }
     if (!options.quiet) io.stderr.write(`worker ready (concurrency ${options.concurrency})\n`);
     await (options.until ?? stopSignal());
+    io.stderr.write(`worker stats ${JSON.stringify(stats)}\n`);
   } finally {
     await queue.close();
     await pool?.close();
