@@ -46,15 +46,17 @@ export interface IndexedBatch {
  * the stored documents outside the story index join it (join or found, then a refine of the
  * stories they changed). Pure but for the reads: nothing is written; the caller writes
  * `index` together with the analysed stories. Null when there is nothing to index. `layersOf`
- * builds the new documents' text layers (default: here, one after another).
+ * builds the new documents' text layers (default: here, one after another); `only` keeps the
+ * batch to these documents (one ingest's, so that workers cut batches where a single process would).
  */
 export async function indexNewDocuments(
   store: Store,
   resources: Resources,
   layersOf: (documents: readonly Document[]) => Promise<readonly TextLayer[]> = async (documents) => textStage.run({ documents }, resources).texts,
+  only?: ReadonlySet<string>,
 ): Promise<IndexedBatch | null> {
   // A document over the limits never joins the index (the analysis would refuse it anyway).
-  const fresh = (await store.unindexedDocuments()).filter((d) => documentLimits(d) === null).sort(processingOrder);
+  const fresh = (await store.unindexedDocuments()).filter((d) => documentLimits(d) === null && (only === undefined || only.has(d.id))).sort(processingOrder);
   if (fresh.length === 0) return null;
   const saved = await store.storyIndex();
   const model = resources.storyModel ? { model: resources.storyModel } : {};

@@ -6,9 +6,10 @@ import { enqueueIndex, type QueueConnection } from "./queue.js";
 
 /**
  * Ingest for workers: extracts the inputs, stores the documents the store does not hold (one
- * transaction; a document is stored once however often it is sent) and queues an index job; the
- * workers do the analysis. The job is queued after the documents are committed, so a crash in
- * between loses no document: the next ingest's job (or any index job) indexes them.
+ * transaction; a document is stored once however often it is sent), records the ingest's documents
+ * (indexed later as one batch, in the order ingests come) and queues an index job; the workers do
+ * the analysis. Both come after the documents are committed; a crash in between leaves documents
+ * stored but not indexed until they are sent again (an ingest is idempotent: re-run it).
  */
 export async function ingestToQueue(
   inputs: readonly string[] | readonly InputRecord[],
@@ -20,6 +21,7 @@ export async function ingestToQueue(
   const extraction = await extractInputs(inputs, resources, options);
   const { added, existing } = await store.putDocuments(extraction.documents);
   await store.putRejections(extraction.rejections);
+  await queue.ledger.recordIngest([...added, ...existing]);
   await enqueueIndex(queue);
   return { added, existing, rejections: extraction.rejections };
 }

@@ -20,8 +20,9 @@ export interface JobContext {
 }
 
 /**
- * An index job, under the one index lock: the stored documents outside the story index join it
- * (phase one of `updateAnalysis`), and every story they touch becomes a story job. The batch is
+ * An index job, under the one index lock: the documents of each ingest not yet indexed join the
+ * story index, one ingest at a time in the order they came (phase one of `updateAnalysis`, cut
+ * where a single process would cut it), and every story they touch becomes a story job. A batch is
  * recorded in the ledger before the index's changes are committed to the store and dropped once
  * its story jobs are queued, so a worker killed at any point leaves either nothing done (the
  * documents are still unindexed and the retried job indexes them) or a committed batch whose story
@@ -29,20 +30,33 @@ export interface JobContext {
  */
 export async function runIndexJob(context: JobContext): Promise<{ readonly indexed: number; readonly stories: number }> {
   const { value, waitedMs } = await withLock(context.queue.pool, LOCK_CLASS.index, 0, async () => {
-    const batch = await indexNewDocuments(context.store, context.resources);
-    await handOutCommitted(context, batch?.from ?? Number.POSITIVE_INFINITY);
-    if (batch === null) return { indexed: 0, stories: 0 };
-    const generation = batch.from + batch.fresh.length;
-    const pending: PendingStory[] = batch.stories.map((s) => ({ storyId: s.id, title: s.title, documentIds: s.documentIds }));
-    const gone = [...new Set([...batch.removed, ...batch.stale])].filter((id) => !pending.some((p) => p.storyId === id)).sort();
-    await context.queue.ledger.recordBatch(generation, pending, gone);
-    await retire(context, gone, generation);
-    await context.store.updateStories({ stories: [], removed: gone, analysed: [], index: batch.index });
-    await handOutCommitted(context, generation);
-    return { indexed: batch.fresh.length, stories: pending.length };
+    let [indexed, stories] = [0, 0];
+    // Each ingest is one batch, in the order they came, whichever worker's job finds them.
+    for (const ingest of await context.queue.ledger.pendingIngests()) {
+      const done = await indexBatch(context, new Set(ingest.documentIds));
+      await context.queue.ledger.markIngested(ingest.seq);
+      indexed += done.indexed;
+      stories += done.stories;
+    }
+    await handOutCommitted(context, Number.POSITIVE_INFINITY);
+    return { indexed, stories };
   });
   context.onLockWait?.("index", waitedMs);
   return value;
+}
+
+async function indexBatch(context: JobContext, only: ReadonlySet<string>): Promise<{ readonly indexed: number; readonly stories: number }> {
+  const batch = await indexNewDocuments(context.store, context.resources, undefined, only);
+  await handOutCommitted(context, batch?.from ?? Number.POSITIVE_INFINITY);
+  if (batch === null) return { indexed: 0, stories: 0 };
+  const generation = batch.from + batch.fresh.length;
+  const pending: PendingStory[] = batch.stories.map((s) => ({ storyId: s.id, title: s.title, documentIds: s.documentIds }));
+  const gone = [...new Set([...batch.removed, ...batch.stale])].filter((id) => !pending.some((p) => p.storyId === id)).sort();
+  await context.queue.ledger.recordBatch(generation, pending, gone);
+  await retire(context, gone, generation);
+  await context.store.updateStories({ stories: [], removed: gone, analysed: [], index: batch.index });
+  await handOutCommitted(context, generation);
+  return { indexed: batch.fresh.length, stories: pending.length };
 }
 
 /**

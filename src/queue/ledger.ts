@@ -8,11 +8,17 @@ export interface PendingStory {
 }
 
 /**
- * What the workers keep beside the queue, in the queue's database: the batches indexed but not yet
+ * What the workers keep beside the queue, in the queue's database: the ingests to index, in the
+ * order they came (each one batch, as one process would index it), the batches indexed but not yet
  * handed out as story jobs, and the newest index generation each story was written (or removed)
  * at. A generation is the number of documents the story index holds after a batch, so it only grows.
  */
 export interface Ledger {
+  /** Records the documents of one ingest (stored already), in the order ingests are indexed; returns its sequence number. */
+  recordIngest(documentIds: readonly string[]): Promise<number>;
+  /** Ingests not yet indexed, in sequence order. */
+  pendingIngests(): Promise<Array<{ readonly seq: number; readonly documentIds: readonly string[] }>>;
+  markIngested(seq: number): Promise<void>;
   /** Records a batch before its index changes are committed to the store. */
   recordBatch(generation: number, stories: readonly PendingStory[], removed: readonly string[]): Promise<void>;
   /** Batches not yet handed out, oldest first. */
@@ -27,12 +33,25 @@ export async function openLedger(pool: Pool, schema: string): Promise<Ledger> {
   if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`queue schema must be a plain identifier: ${schema}`);
   const batches = `${schema}.corroborate_batches`;
   const generations = `${schema}.corroborate_story_generations`;
+  const ingests = `${schema}.corroborate_ingests`;
   await pool.query(`
     CREATE SCHEMA IF NOT EXISTS ${schema};
     CREATE TABLE IF NOT EXISTS ${batches} (generation bigint PRIMARY KEY, stories jsonb NOT NULL, removed jsonb NOT NULL);
+    CREATE TABLE IF NOT EXISTS ${ingests} (seq bigserial PRIMARY KEY, document_ids jsonb NOT NULL, indexed boolean NOT NULL DEFAULT false);
     CREATE TABLE IF NOT EXISTS ${generations} (story_id text PRIMARY KEY, generation bigint NOT NULL);
   `);
   return {
+    async recordIngest(documentIds) {
+      const rows = await pool.query<{ seq: string }>(`INSERT INTO ${ingests} (document_ids) VALUES ($1) RETURNING seq`, [JSON.stringify(documentIds)]);
+      return Number(rows.rows[0]!.seq);
+    },
+    async pendingIngests() {
+      const rows = await pool.query<{ seq: string; document_ids: string[] }>(`SELECT seq, document_ids FROM ${ingests} WHERE NOT indexed ORDER BY seq`);
+      return rows.rows.map((r) => ({ seq: Number(r.seq), documentIds: r.document_ids }));
+    },
+    async markIngested(seq) {
+      await pool.query(`UPDATE ${ingests} SET indexed = true WHERE seq = $1`, [seq]);
+    },
     async recordBatch(generation, stories, removed) {
       await pool.query(
         `INSERT INTO ${batches} (generation, stories, removed) VALUES ($1, $2, $3) ON CONFLICT (generation) DO UPDATE SET stories = excluded.stories, removed = excluded.removed`,
