@@ -36,7 +36,7 @@ export function benchmarkSources(shared: string): Source[] | null {
 }
 
 /** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

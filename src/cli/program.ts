@@ -52,11 +52,23 @@ export function buildProgram(io: CliIo): Command {
     .description("store documents and their analysis in a SQLite file or PostgreSQL (idempotent)")
     .argument("<inputs...>", INPUTS_HELP)
     .addOption(dbOption(DB_HELP, true))
+    .option("--queue <url>", "store the documents and leave their analysis to workers on this PostgreSQL job queue (see worker)")
     .option("-q, --quiet", "no progress bar or summary")
     .option("--allow-missing", ALLOW_MISSING_HELP)
-    .action(async (inputs: string[], opts: { db: string; quiet?: boolean; allowMissing?: boolean }) => {
+    .action(async (inputs: string[], opts: { db: string; queue?: string; quiet?: boolean; allowMissing?: boolean }) => {
       checkInputPaths(inputs, opts.allowMissing ?? false);
       await (await import("./commands/ingest.js")).ingestCommand(inputs, opts, io);
+    });
+
+  program
+    .command("worker")
+    .description("take ingest and analysis jobs from the PostgreSQL job queue until Ctrl-C (any number of workers share them)")
+    .addOption(dbOption("store: postgres://… (the queue is kept there too) or a SQLite file shared by the workers", true))
+    .option("--queue <url>", "PostgreSQL database of the job queue (default: --db when it is PostgreSQL)")
+    .option("--concurrency <n>", "stories analysed at once, each on a thread of its own", parseCount, 1)
+    .option("-q, --quiet", "no progress lines")
+    .action(async (opts: { db: string; queue?: string; concurrency: number; quiet?: boolean }) => {
+      await (await import("./commands/worker.js")).workerCommand(opts, io);
     });
 
   program
@@ -107,6 +119,12 @@ function parseFormats(value: string): ReportFormat[] {
   } catch (error) {
     throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
   }
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError("a count is 1-256");
+  return n;
 }
 
 function parsePort(value: string): number {

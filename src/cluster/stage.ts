@@ -53,18 +53,24 @@ export function clusterDocuments(
   if (!options.stats) {
     for (const d of ordered) observeDocument(stats, documentTermKeys(d, layers.get(d.id), features));
   }
-  const linksOf = new Map<string, Copy[]>();
-  for (const c of copies) {
-    for (const id of c.documentIds) {
-      const list = linksOf.get(id);
-      if (list) list.push(c);
-      else linksOf.set(id, [c]);
-    }
-  }
+  const linksOf = copyLinks(copies);
   const index = createStoryIndex({ ...options, stats });
   for (const d of ordered) index.add(d, linksOf.get(d.id) ?? [], layers.get(d.id));
   if (options.refine ?? true) index.refine();
   return index.stories();
+}
+
+/** Each document's copy links (the copies it is one side of), as `StoryIndex.add` takes them. */
+export function copyLinks(copies: readonly Copy[]): Map<string, Copy[]> {
+  const out = new Map<string, Copy[]>();
+  for (const c of copies) {
+    for (const id of c.documentIds) {
+      const list = out.get(id);
+      if (list) list.push(c);
+      else out.set(id, [c]);
+    }
+  }
+  return out;
 }
 
 /** The cluster stage: which documents tell the same story. */

@@ -56,6 +56,24 @@ export const INGEST = {
   MAX_REPEAT_PERIOD: 4,
 } as const;
 
+/** The job queue workers share (pg-boss in PostgreSQL; src/queue). */
+export const QUEUE = {
+  /**
+   * Seconds a job may stay active before it is taken for dead (its worker killed) and handed to
+   * another: above the longest story analysis seen (a few seconds for a 100-document story on a
+   * loaded machine), short enough that a killed worker's job is retried within a minute.
+   */
+  EXPIRE_SECONDS: 60,
+  /** Seconds between the queue's maintenance passes, which retry expired jobs. */
+  MAINTENANCE_SECONDS: 10,
+  /** Tries of one job before it is failed for good: a bug, not a crash, fails every try. */
+  RETRY_LIMIT: 5,
+  /** Seconds an idle worker waits before asking the queue again (pg-boss's minimum is 0.5). */
+  POLL_SECONDS: 0.5,
+  /** Milliseconds above which getting a lock counts as a wait in the worker's statistics (a free lock is one round trip, well under this). */
+  LOCK_WAIT_MS: 20,
+} as const;
+
 export const PIPELINE = {
   /**
    * Milliseconds one stage may spend on one document before the document is rejected `too-slow`
@@ -69,6 +87,12 @@ export const PIPELINE = {
    * all inputs: each isolation re-runs the stages up to the failing one about log2(n) times.
    */
   MAX_ISOLATED_INPUTS: 32,
+  /**
+   * Documents an incremental update must analyse before its stories are spread over worker
+   * threads: each thread loads its own resources first (about a second of CPU), which a few
+   * hundred documents of analysis (10-20 ms each) repay; below that one thread is faster.
+   */
+  PARALLEL_ANALYSIS_MIN_DOCUMENTS: 200,
   /**
    * Milliseconds of CPU per document a corpus-wide stage may spend on top of one document's
    * budget before the run looks (by bisection) for a document over budget on its own. About six
@@ -577,8 +601,14 @@ function ranges(): readonly Range[] {
     ["INGEST", "MAX_WORD_CHARS", INGEST.MAX_WORD_CHARS, 100, 1_000_000],
     ["INGEST", "MAX_REPEATED_WORDS", INGEST.MAX_REPEATED_WORDS, 5, 1_000_000],
     ["INGEST", "MAX_REPEAT_PERIOD", INGEST.MAX_REPEAT_PERIOD, 1, 16],
+    ["QUEUE", "EXPIRE_SECONDS", QUEUE.EXPIRE_SECONDS, 1, 86_400],
+    ["QUEUE", "MAINTENANCE_SECONDS", QUEUE.MAINTENANCE_SECONDS, 1, 3_600],
+    ["QUEUE", "RETRY_LIMIT", QUEUE.RETRY_LIMIT, 0, 1_000],
+    ["QUEUE", "POLL_SECONDS", QUEUE.POLL_SECONDS, 0.5, 60],
+    ["QUEUE", "LOCK_WAIT_MS", QUEUE.LOCK_WAIT_MS, 1, 60_000],
     ["PIPELINE", "DOCUMENT_STAGE_BUDGET_MS", PIPELINE.DOCUMENT_STAGE_BUDGET_MS, 10, 3_600_000],
     ["PIPELINE", "MAX_ISOLATED_INPUTS", PIPELINE.MAX_ISOLATED_INPUTS, 1, 100_000],
+    ["PIPELINE", "PARALLEL_ANALYSIS_MIN_DOCUMENTS", PIPELINE.PARALLEL_ANALYSIS_MIN_DOCUMENTS, 0, 1_000_000],
     ["PIPELINE", "STAGE_DOCUMENT_ALLOWANCE_MS", PIPELINE.STAGE_DOCUMENT_ALLOWANCE_MS, 1, 60_000],
     ["EXTRACT", "MIN_ARTICLE_CHARS", EXTRACT.MIN_ARTICLE_CHARS, 0, 10_000],
     ["EXTRACT", "MIN_SENTENCE_WORDS", EXTRACT.MIN_SENTENCE_WORDS, 1, 50],

@@ -1,29 +1,11 @@
-import {
-  clusterStage,
-  createStoryIndex,
-  decodeIndex,
-  decodeStats,
-  documentTerms,
-  encodeStats,
-  featureOptions,
-  indexChanges,
-  processingOrder,
-  storyMembers,
-  createTermStats,
-  observeDocument,
-} from "../cluster/index.js";
-import { dedupeStage } from "../dedupe/index.js";
-import { documentLimits } from "../ingest/index.js";
-import type { Copy } from "../model/copy.js";
-import type { Document } from "../model/document.js";
 import type { InputRecord, Rejection } from "../model/input.js";
 import type { Resources } from "../model/resources.js";
-import type { Stage } from "../model/stage.js";
-import type { Story } from "../model/story.js";
 import type { Store } from "../store/index.js";
-import { analyzeDocuments, extractInputs, type PipelineOptions } from "./analyze.js";
-import { ANALYSIS_STAGES } from "./stages.js";
 import { textStage } from "../text/index.js";
+import { analyseStories, buildLayers, createAnalysisPool, threadsFor, type AnalysisPool } from "./analysis-pool.js";
+import { extractInputs, type PipelineOptions } from "./analyze.js";
+import { indexNewDocuments, type IndexedBatch } from "./index-phase.js";
+import type { AnalysisSettings, StoryWork } from "./story-analysis.js";
 
 export interface IncrementalResult {
   /** Documents new to the store in this run. */
@@ -43,6 +25,12 @@ export interface IncrementalResult {
   readonly untouched: number;
 }
 
+/** Options of an incremental update: the pipeline's, and how many threads analyse stories. */
+export interface UpdateOptions extends PipelineOptions {
+  /** Default: one per core when there is enough to analyse (PIPELINE.PARALLEL_ANALYSIS_MIN_DOCUMENTS), else this thread. */
+  readonly threads?: number;
+}
+
 /**
  * Adds the inputs to the store and updates the analysis incrementally: the new documents join
  * the persisted story index (join or found, then a refine of the stories they changed), and
@@ -55,7 +43,7 @@ export async function ingestIncrementally(
   inputs: readonly string[] | readonly InputRecord[],
   store: Store,
   resources: Resources,
-  options: PipelineOptions = {},
+  options: UpdateOptions = {},
 ): Promise<IncrementalResult> {
   const extraction = await extractInputs(inputs, resources, options);
   const { added, existing } = await store.putDocuments(extraction.documents);
@@ -66,81 +54,77 @@ export async function ingestIncrementally(
 
 type Update = Omit<IncrementalResult, "added" | "existing" | "rejections">;
 
-/** Brings the analysis up to date with every stored document outside the story index. */
-export async function updateAnalysis(store: Store, resources: Resources, options: PipelineOptions = {}): Promise<Update> {
-  // A document over the limits never joins the index (the analysis would refuse it anyway).
-  const fresh = (await store.unindexedDocuments()).filter((d) => documentLimits(d) === null).sort(processingOrder);
-  const total = (await store.stories()).length;
-  if (fresh.length === 0) return { indexed: 0, reanalysed: [], reanalysedDocuments: 0, removed: [], untouched: total };
-
-  const saved = await store.storyIndex();
-  const model = resources.storyModel ? { model: resources.storyModel } : {};
-  // The new documents are counted into the statistics before any is added, as a batch run
-  // primes them from its whole batch: each is weighed with the same IDF, whatever its order.
-  const stats = saved ? decodeStats(saved.stats) : createTermStats();
-  const features = featureOptions(model);
-  for (const d of fresh) observeDocument(stats, documentTerms(d, features).keys());
-  const restored = saved ? decodeIndex(saved.documents, saved.stories) : undefined;
-  const before = restored ? storyMembers(restored) : new Map<number, string[]>();
-  const from = restored?.docs.length ?? 0;
-  const index = createStoryIndex({ ...model, stats, ...(restored ? { restore: restored } : {}) });
-  const links = copyLinks(dedupeStage.run({ documents: fresh }, resources).copies);
-  // The index weighs the people and places the text layer's tagger names, as a batch run does.
-  const layers = new Map(textStage.run({ documents: fresh }, resources).texts.map((t) => [t.documentId, t] as const));
-  for (const d of fresh) index.add(d, links.get(d.id) ?? [], layers.get(d.id));
-  index.refine();
-
-  const state = index.state();
-  const changes = indexChanges(state, from, before);
-  const idOf = (founder: number): string => state.docs[founder]!.id;
-  const touched = new Set(changes.stories.map((s) => idOf(s.founder)));
-  const stories = index.stories().filter((s) => touched.has(s.id));
-  const documents = await store.documentsById(stories.flatMap((s) => s.documentIds));
-  const { report } = analyzeDocuments({ documents, rejections: [] }, resources, options, withStories(stories));
-  await store.putRejections(report.skipped);
-  const removed = changes.removedStories.map(idOf);
-  // A story every document of which the analysis rejected is gone too, and so is every story
-  // of a batch analysis (`putReport`) when the index starts afresh: the new index regroups them all.
-  const written = new Set(report.stories.map((s) => s.id));
-  const stale = saved ? [] : (await store.stories()).map((s) => s.id);
-  const emptied = [...new Set([...touched, ...stale])].filter((id) => !written.has(id)).sort();
-  await store.updateStories({
-    stories: report.stories,
-    removed: [...removed, ...emptied],
-    analysed: report.documents.map((d) => d.id),
-    index: { stats: encodeStats(stats), ...changes },
-  });
-  const live = state.stories.filter((s) => s.alive).length;
-  return {
-    indexed: fresh.length,
-    reanalysed: report.stories.map((s) => s.id),
-    reanalysedDocuments: documents.length,
-    removed,
-    untouched: live - touched.size,
+/**
+ * Brings the analysis up to date with every stored document outside the story index, in three
+ * phases: index the new documents (`indexNewDocuments`, serial), analyse each touched story on
+ * its own (`analyseStory`, on a pool of threads), write them all with the index's changes in one
+ * transaction (`Store.updateStories`).
+ */
+export async function updateAnalysis(store: Store, resources: Resources, options: UpdateOptions = {}): Promise<Update> {
+  const settings = settingsOf(options);
+  // The threads start when there is enough to do, once; the new documents' text layers are built
+  // on them too, so the serial first phase is left with the index alone.
+  let pool: AnalysisPool | undefined;
+  const poolFor = (documents: number): AnalysisPool | undefined => {
+    const size = threadsFor(documents, options.threads);
+    return size > 1 ? (pool ??= createAnalysisPool(size, settings)) : pool;
   };
-}
-
-/** The analysis stages with clustering replaced by stories already found, kept to the documents that reach it. */
-function withStories(stories: readonly Story[]) {
-  const given: Stage<"documents" | "copies" | "texts", "stories"> = {
-    ...clusterStage,
-    run(input) {
-      const present = new Set(input.documents.map((d: Document) => d.id));
-      const kept = stories.map((s) => ({ ...s, documentIds: s.documentIds.filter((id) => present.has(id)) }));
-      return { stories: kept.filter((s) => s.documentIds.length > 0) };
-    },
-  };
-  return ANALYSIS_STAGES.map((stage) => (stage.name === clusterStage.name ? given : stage));
-}
-
-function copyLinks(copies: readonly Copy[]): Map<string, Copy[]> {
-  const out = new Map<string, Copy[]>();
-  for (const c of copies) {
-    for (const id of c.documentIds) {
-      const list = out.get(id);
-      if (list) list.push(c);
-      else out.set(id, [c]);
-    }
+  try {
+    const batch = await indexNewDocuments(store, resources, async (documents) => {
+      const threads = poolFor(documents.length);
+      return threads ? buildLayers(threads, documents) : textStage.run({ documents }, resources).texts;
+    });
+    if (batch === null) return { indexed: 0, reanalysed: [], reanalysedDocuments: 0, removed: [], untouched: (await store.stories()).length };
+    const works = await storyWorks(store, batch);
+    const analysed = works.reduce((n, w) => n + w.documents.length, 0);
+    const results = await analyseStories(works, resources, settings, poolFor(analysed));
+    for (const result of results) for (const timing of result.timings) options.onStageEnd?.(timing);
+    const stories = results.flatMap((r) => (r.story ? [r.story] : []));
+    await store.putRejections(results.flatMap((r) => r.skipped));
+    // A story every document of which the analysis rejected is gone too, and so is every story
+    // of a batch analysis (`putReport`) when the index starts afresh: the new index regroups them all.
+    const written = new Set(stories.map((s) => s.id));
+    const emptied = [...new Set([...batch.stories.map((s) => s.id), ...batch.stale])].filter((id) => !written.has(id)).sort();
+    await store.updateStories({
+      stories,
+      removed: [...batch.removed, ...emptied],
+      analysed: results.flatMap((r) => r.analysed),
+      index: batch.index,
+    });
+    return {
+      indexed: batch.fresh.length,
+      reanalysed: stories.map((s) => s.id),
+      reanalysedDocuments: analysed,
+      removed: batch.removed,
+      untouched: batch.live - batch.stories.length,
+    };
+  } finally {
+    await pool?.close();
   }
-  return out;
+}
+
+/** Each touched story with its stored documents (ordered by id, as the store reads them) and the layers already built for them. */
+export async function storyWorks(store: Store, batch: IndexedBatch): Promise<StoryWork[]> {
+  const documents = new Map((await store.documentsById(batch.stories.flatMap((s) => s.documentIds))).map((d) => [d.id, d] as const));
+  return batch.stories.map((story) => {
+    const members = [...story.documentIds].sort().flatMap((id) => {
+      const doc = documents.get(id);
+      return doc ? [doc] : [];
+    });
+    const layers = members.flatMap((d) => {
+      const layer = batch.layers.get(d.id);
+      return layer ? [layer] : [];
+    });
+    return { story, documents: members, layers };
+  });
+}
+
+/** The cloneable part of the options, as the analysis threads take it. */
+function settingsOf(options: PipelineOptions): AnalysisSettings {
+  const strict = options.strict ?? process.env["CORROBORATE_STRICT"] === "1";
+  return {
+    strict,
+    ...(options.budgetMs === undefined ? {} : { budgetMs: options.budgetMs }),
+    ...(options.allowanceMs === undefined ? {} : { allowanceMs: options.allowanceMs }),
+  };
 }

@@ -176,7 +176,7 @@ export function openSqliteStore(file: string): Store {
       rows.write(story, revision);
     }
     for (const id of update.analysed) q.analysedDoc.run(id);
-    index.apply(update.index);
+    if (update.index) index.apply(update.index);
     const skipped = q.allRejections.all().map(toRejection);
     q.upsertAnalysis.run("1", JSON.stringify(skipped), revision);
   });

@@ -123,8 +123,8 @@ export interface StoryUpdate {
   readonly removed: readonly string[];
   /** Documents the analysis now covers, added to the report's document list. */
   readonly analysed: readonly string[];
-  /** The story index's changed rows. */
-  readonly index: IndexChanges;
+  /** The story index's changed rows; absent when a worker writes stories the index already holds. */
+  readonly index?: IndexChanges;
 }
 
 /**

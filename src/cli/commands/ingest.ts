@@ -4,13 +4,17 @@ import { openStoreOrExplain } from "../open-store.js";
 import type { CliIo } from "../context.js";
 import { lazyResources, reportRun } from "../context.js";
 import { UserError } from "../errors.js";
+import { formatRejection } from "../summary.js";
 import { createProgressDisplay } from "../progress.js";
 
 /**
  * `ingest`: add documents to a SQLite store and update its analysis incrementally (only the
  * stories the new documents join or change are analysed again); a document (same id) is stored once.
  */
-export async function ingestCommand(inputs: readonly string[], options: { db: string; quiet?: boolean }, io: CliIo): Promise<void> {
+export async function ingestCommand(inputs: readonly string[], options: { db: string; queue?: string; quiet?: boolean }, io: CliIo): Promise<void> {
+  const { isPostgresUrl } = await import("../../queue/queue.js");
+  const queueUrl = options.queue ?? (isPostgresUrl(options.db) ? options.db : undefined);
+  if (queueUrl !== undefined) return enqueueCommand(inputs, { ...options, queue: queueUrl }, io);
   const began = performance.now();
   const quiet = options.quiet ?? false;
   const store = await openStoreOrExplain(options.db);
@@ -42,4 +46,20 @@ export async function ingestSummary(result: IncrementalResult, store: Store): Pr
     `stories: ${result.reanalysed.length} re-analysed (${result.reanalysedDocuments} documents), ${result.untouched} untouched${merged}; ` +
     `${held} documents`
   );
+}
+
+/** `ingest` with a job queue: stores the documents and queues their analysis for the workers. */
+async function enqueueCommand(inputs: readonly string[], options: { db: string; queue: string; quiet?: boolean }, io: CliIo): Promise<void> {
+  const { connectQueue, ingestToQueue } = await import("../../queue/index.js");
+  const store = await openStoreOrExplain(options.db);
+  const queue = await connectQueue(options.queue);
+  try {
+    const result = await ingestToQueue(inputs, store, await lazyResources()(), queue, { stdin: io.stdin });
+    for (const rejection of result.rejections) io.stderr.write(`${formatRejection(rejection)}\n`);
+    if (!options.quiet) io.stderr.write(`${result.added.length} new, ${result.existing.length} already stored; analysis queued for the workers\n`);
+    if (result.added.length + result.existing.length === 0) throw new UserError("nothing could be read from the inputs");
+  } finally {
+    await queue.close();
+    await store.close();
+  }
 }

@@ -174,7 +174,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
         await tx.run("DELETE FROM stories WHERE id = ANY(?)", [[...update.removed, ...update.stories.map((s) => s.id)]]);
         await writeStories(tx, update.stories, revision);
         await markAnalysed(tx, update.analysed);
-        await applyIndex(tx, update.index);
+        if (update.index) await applyIndex(tx, update.index);
         const skipped = (await tx.all<RejectionRow>(ALL_REJECTIONS, [])).map(toRejection);
         await tx.run(UPSERT_ANALYSIS, ["1", JSON.stringify(skipped), revision]);
       }),

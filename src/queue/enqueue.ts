@@ -1,0 +1,27 @@
+import type { InputRecord, Rejection } from "../model/input.js";
+import type { Resources } from "../model/resources.js";
+import { extractInputs, type PipelineOptions } from "../pipeline/analyze.js";
+import type { Store } from "../store/index.js";
+import { enqueueIndex, type QueueConnection } from "./queue.js";
+
+/**
+ * Ingest for workers: extracts the inputs, stores the documents the store does not hold (one
+ * transaction; a document is stored once however often it is sent), records the ingest's documents
+ * (indexed later as one batch, in the order ingests come) and queues an index job; the workers do
+ * the analysis. Both come after the documents are committed; a crash in between leaves documents
+ * stored but not indexed until they are sent again (an ingest is idempotent: re-run it).
+ */
+export async function ingestToQueue(
+  inputs: readonly string[] | readonly InputRecord[],
+  store: Store,
+  resources: Resources,
+  queue: QueueConnection,
+  options: PipelineOptions = {},
+): Promise<{ readonly added: readonly string[]; readonly existing: readonly string[]; readonly rejections: readonly Rejection[] }> {
+  const extraction = await extractInputs(inputs, resources, options);
+  const { added, existing } = await store.putDocuments(extraction.documents);
+  await store.putRejections(extraction.rejections);
+  await queue.ledger.recordIngest([...added, ...existing]);
+  await enqueueIndex(queue);
+  return { added, existing, rejections: extraction.rejections };
+}
