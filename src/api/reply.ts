@@ -6,6 +6,8 @@ export interface Reply {
   readonly contentType: string;
   readonly body: string;
   readonly headers?: Readonly<Record<string, string>>;
+  /** The body's entity tag when already computed (a cached answer); the server computes it otherwise. */
+  readonly etag?: string;
 }
 
 export const JSON_TYPE = "application/json; charset=utf-8";

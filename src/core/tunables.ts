@@ -555,6 +555,10 @@ export const API = {
   MENTION_CONTEXT_CHARS: 80,
   /** Rendered story pages kept per server: the pages people are reading; older ones are rendered again on demand. */
   HTML_CACHE_STORIES: 64,
+  /** Read answers kept per server (by address, for the store's current version): the pages many readers ask for are served without a query; the rest are read again. */
+  ANSWER_CACHE_ENTRIES: 512,
+  /** Longest answer (UTF-16 units) the answer cache keeps: an export of a wide search is read again rather than held. */
+  ANSWER_CACHE_MAX_CHARS: 2 * 1024 * 1024,
 } as const;
 
 type Range = readonly [section: string, name: string, value: number, min: number, max: number];
@@ -641,6 +645,8 @@ function ranges(): readonly Range[] {
     ["API", "MAX_PAGE_SIZE", API.MAX_PAGE_SIZE, 1, 10_000],
     ["API", "MENTION_CONTEXT_CHARS", API.MENTION_CONTEXT_CHARS, 0, 10_000],
     ["API", "HTML_CACHE_STORIES", API.HTML_CACHE_STORIES, 1, 100_000],
+    ["API", "ANSWER_CACHE_ENTRIES", API.ANSWER_CACHE_ENTRIES, 0, 1_000_000],
+    ["API", "ANSWER_CACHE_MAX_CHARS", API.ANSWER_CACHE_MAX_CHARS, 0, 1024 ** 3],
     ["DEDUPE", "SHINGLE_WORDS", DEDUPE.SHINGLE_WORDS, 2, 20],
     ["DEDUPE", "MINHASH_PERMUTATIONS", DEDUPE.MINHASH_PERMUTATIONS, 8, 1024],
     ["DEDUPE", "LSH_ROWS_PER_BAND", DEDUPE.LSH_ROWS_PER_BAND, 1, 16],

@@ -47,6 +47,13 @@ function bounds(page: PageRequest): { offset: number; limit: number } {
 const NAMED = `(e.id = ? OR e.name = ? COLLATE NOCASE OR EXISTS (
   SELECT 1 FROM entity_spellings sp WHERE sp.story_id = e.story_id AND sp.entity_position = e.position AND sp.spelling = ? COLLATE NOCASE))`;
 
+/** Name or a spelling contains the words (case folded): an entity row `e`. */
+const CONTAINS = `(instr(lower(e.name), lower(?)) > 0 OR EXISTS (
+  SELECT 1 FROM entity_spellings sp WHERE sp.story_id = e.story_id AND sp.entity_position = e.position AND instr(lower(sp.spelling), lower(?)) > 0))`;
+
+/** A document row `d` matches a full-text expression (built by `ftsQuery`). */
+const MATCHED = "d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)";
+
 const SUMMARY = `s.id, s.title, s.document_count AS documentCount, s.first_date AS firstDate, s.last_date AS lastDate, s.disputed_facts AS disputedFacts`;
 
 export interface Lists {
@@ -78,9 +85,9 @@ export function createLists(db: Database, hydrate: Hydrators, toDocument: (row: 
       const w = new Where();
       const match = filter.query === undefined ? "" : ftsQuery(filter.query);
       if (filter.query !== undefined) {
-        w.add(`s.id IN (SELECT sd.story_id FROM story_documents sd JOIN documents d ON d.id = sd.document_id
-          WHERE d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))`, match || '""');
+        w.add(`s.id IN (SELECT sd.story_id FROM story_documents sd JOIN documents d ON d.id = sd.document_id WHERE ${MATCHED})`, match || '""');
       }
+      if (filter.documentId !== undefined) w.add("s.id IN (SELECT story_id FROM story_documents WHERE document_id = ?)", filter.documentId);
       if (filter.from !== undefined || filter.to !== undefined) {
         w.add(`EXISTS (SELECT 1 FROM story_documents sd JOIN documents d ON d.id = sd.document_id
           WHERE sd.story_id = s.id AND substr(d.published_at, 1, 10) BETWEEN ? AND ?)`, filter.from ?? "", filter.to ?? "\uffff");
@@ -96,7 +103,7 @@ export function createLists(db: Database, hydrate: Hydrators, toDocument: (row: 
         w.add(`EXISTS (SELECT 1 FROM story_documents sd JOIN documents d ON d.id = sd.document_id
           WHERE sd.story_id = s.id AND d.outlet = ? COLLATE NOCASE)`, filter.outlet);
       }
-      if (filter.disputed) w.add("s.disputed_facts > 0");
+      if (filter.disputed !== undefined) w.add(filter.disputed ? "s.disputed_facts > 0" : "s.disputed_facts = 0");
       return page(SUMMARY, "stories s", w, "s.last_date IS NULL, s.last_date DESC, s.id", request, storyRow);
     },
 
@@ -104,6 +111,7 @@ export function createLists(db: Database, hydrate: Hydrators, toDocument: (row: 
       const w = new Where();
       if (filter.storyId !== undefined) w.add("d.id IN (SELECT document_id FROM story_documents WHERE story_id = ?)", filter.storyId);
       if (filter.outlet !== undefined) w.add("d.outlet = ? COLLATE NOCASE", filter.outlet);
+      if (filter.query !== undefined) w.add(MATCHED, ftsQuery(filter.query) || '""');
       return page("d.text, d.record", "documents d", w, "d.published_at IS NULL, d.published_at DESC, d.id", request, toDocument);
     },
 
@@ -112,6 +120,8 @@ export function createLists(db: Database, hydrate: Hydrators, toDocument: (row: 
       if (filter.storyId !== undefined) w.add("e.story_id = ?", filter.storyId);
       if (filter.type !== undefined) w.add("e.type = ?", filter.type);
       if (filter.name !== undefined) w.add(NAMED, filter.name, filter.name, filter.name);
+      if (filter.contains !== undefined) w.add(CONTAINS, filter.contains, filter.contains);
+      if (filter.id !== undefined) w.add("e.id = ?", filter.id);
       return page("e.story_id, e.position, e.record", "entities e", w, "e.name, e.story_id, e.id", request, owned(hydrate.entity)) as Page<Entity>;
     },
 

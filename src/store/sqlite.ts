@@ -99,6 +99,10 @@ export function openSqliteStore(file: string): Store {
        WHERE documents_fts MATCH ? ORDER BY rank, d.id LIMIT ?`,
     ),
   };
+  // SQLite's data_version moves when another connection commits; this connection's own writes
+  // are counted here, since they leave data_version as it was.
+  const dataVersion = db.prepare<[], number>("PRAGMA data_version").pluck();
+  let ownWrites = 0;
   const rows = createStoryRows(db);
   const lists = createLists(db, rows.hydrate, toDocument);
   const index = createIndexTables(db);
@@ -158,6 +162,12 @@ export function openSqliteStore(file: string): Store {
     q.upsertAnalysis.run("1", JSON.stringify(skipped), revision);
   });
 
+  /** A write: counted whether or not it changed anything (a version may move without need, never stay when it should move). */
+  const write = <T>(work: () => T): Promise<T> => {
+    ownWrites += 1;
+    return now(work);
+  };
+
   const now = <T>(work: () => T): Promise<T> => {
     try {
       return Promise.resolve(work());
@@ -167,8 +177,8 @@ export function openSqliteStore(file: string): Store {
   };
 
   return {
-    putDocuments: (docs) => now(() => putDocuments(docs)),
-    putRejections: (rejections) => now(() => putRejections(rejections)),
+    putDocuments: (docs) => write(() => putDocuments(docs)),
+    putRejections: (rejections) => write(() => putRejections(rejections)),
     documents: () => now(() => q.allDocs.all().map(toDocument)),
     documentsById: (ids) =>
       now(() => {
@@ -186,8 +196,8 @@ export function openSqliteStore(file: string): Store {
     }),
     listDocuments: (filter = {}, page = {}) => now(() => lists.listDocuments(filter, page)),
     rejections: () => now(() => q.allRejections.all().map(toRejection)),
-    putReport: (report) => now(() => putReport(report)),
-    updateStories: (update) => now(() => updateStories(update)),
+    putReport: (report) => write(() => putReport(report)),
+    updateStories: (update) => write(() => updateStories(update)),
     storyIndex: () => now(() => index.load()),
     stories: () => now(() => q.storyList.all()),
     listStories: (filter = {}, page = {}) => now(() => lists.listStories(filter, page)),
@@ -214,6 +224,7 @@ export function openSqliteStore(file: string): Store {
         const match = ftsQuery(query);
         return match ? q.search.all(STORE.SNIPPET_TOKENS, match, STORE.MAX_SEARCH_HITS) : [];
       }),
+    version: () => now(() => `${ownWrites}.${dataVersion.get()!}`),
     close: () => now(() => void db.close()),
   };
 }
