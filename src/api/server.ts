@@ -69,9 +69,9 @@ function etagOf(body: string): string {
   return `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
 }
 
-/** The reply with its entity tag, computed once for an answer served many times. */
-function withEtag(reply: Reply): Reply {
-  return reply.status === 200 && reply.etag === undefined ? { ...reply, etag: etagOf(reply.body) } : reply;
+/** The reply with its encoded body and entity tag, computed once for an answer served many times. */
+function prepared(reply: Reply): Reply {
+  return { ...reply, bytes: Buffer.from(reply.body, "utf8"), ...(reply.status === 200 ? { etag: etagOf(reply.body) } : {}) };
 }
 
 function send(request: IncomingMessage, response: ServerResponse, reply: Reply): void {
@@ -93,9 +93,10 @@ function send(request: IncomingMessage, response: ServerResponse, reply: Reply):
       return;
     }
   }
-  headers["content-length"] = String(Buffer.byteLength(reply.body));
+  const bytes = reply.bytes ?? Buffer.from(reply.body, "utf8");
+  headers["content-length"] = String(bytes.length);
   response.writeHead(reply.status, headers);
-  response.end(request.method === "HEAD" ? undefined : reply.body);
+  response.end(request.method === "HEAD" ? undefined : bytes);
 }
 
 /**
@@ -173,7 +174,7 @@ export function createApiHandler(options: ApiOptions): RequestListener {
   /** A read's answer, from the cache when the store has not changed since it was made. */
   const read = async (request: IncomingMessage): Promise<Reply> => {
     const key = request.url ?? "/";
-    const answer = answers.get(await options.data.contentVersion(), key, () => dispatch(request).then(withEtag));
+    const answer = answers.get(await options.data.contentVersion(), key, () => dispatch(request).then(prepared));
     const reply = await answer.catch((error: unknown) => {
       answers.forget(key);
       throw error;

@@ -121,7 +121,7 @@ export async function updateAnalysis(store: Store, resources: Resources, options
 }
 
 /** The analysis stages with clustering replaced by stories already found, kept to the documents that reach it. */
-function withStories(stories: readonly Story[]) {
+export function withStories(stories: readonly Story[]) {
   const given: Stage<"documents" | "copies" | "texts", "stories"> = {
     ...clusterStage,
     run(input) {
