@@ -66,11 +66,12 @@ interface Listed {
 
 /** The paths measured, chosen from what the store holds (the newest story, its first entity, a word of its title). */
 async function targets(base: string): Promise<[string, string][]> {
-  const newest = await getJson<Listed>(`${base}/api/v1/stories`);
+  // Found through other addresses than those measured, so each measured one starts uncached.
+  const newest = await getJson<Listed>(`${base}/api/v1/stories?page=1`);
   const story = newest.items[0];
   if (!story) throw new Error("the store holds no story");
-  const detail = await getJson<{ story: { entities: readonly { id: string }[] } }>(`${base}/api/v1/stories/${encodeURIComponent(story.id)}`);
-  const entity = detail.story.entities[0]?.id;
+  const entities = await getJson<{ items: readonly { id: string }[] }>(`${base}/api/v1/entities?story=${encodeURIComponent(story.id)}&limit=1`);
+  const entity = entities.items[0]?.id;
   const word = story.title.split(/[^\p{L}]+/u).find((w) => w.length >= 5) ?? "said";
   const place = newest.items.flatMap((s) => s.places)[0];
   return [

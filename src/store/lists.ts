@@ -47,12 +47,26 @@ function bounds(page: PageRequest): { offset: number; limit: number } {
 const NAMED = `(e.id = ? OR e.name = ? COLLATE NOCASE OR EXISTS (
   SELECT 1 FROM entity_spellings sp WHERE sp.story_id = e.story_id AND sp.entity_position = e.position AND sp.spelling = ? COLLATE NOCASE))`;
 
+/**
+ * The stories with an entity (of the kind `where` narrows to) of this id, name or spelling (case
+ * folded): driven by the id, name and spelling indexes, not by a scan of every story's entities.
+ */
+function storiesNaming(where: string): string {
+  return `SELECT e.story_id FROM entities e WHERE ${where} e.id = ?
+    UNION ALL SELECT e.story_id FROM entities e WHERE ${where} e.name = ? COLLATE NOCASE
+    UNION ALL SELECT sp.story_id FROM entity_spellings sp JOIN entities e ON e.story_id = sp.story_id AND e.position = sp.entity_position
+      WHERE ${where} sp.spelling = ? COLLATE NOCASE`;
+}
+
 /** Name or a spelling contains the words (case folded): an entity row `e`. */
 const CONTAINS = `(instr(lower(e.name), lower(?)) > 0 OR EXISTS (
   SELECT 1 FROM entity_spellings sp WHERE sp.story_id = e.story_id AND sp.entity_position = e.position AND instr(lower(sp.spelling), lower(?)) > 0))`;
 
 /** A document row `d` matches a full-text expression (built by `ftsQuery`). */
 const MATCHED = "d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)";
+
+/** Newest first, undated last (SQLite orders NULL lowest, so DESC puts it last): the order the stories_newest index (last_date DESC, id) serves. */
+const NEWEST_STORIES = "s.last_date DESC, s.id";
 
 const SUMMARY = `s.id, s.title, s.document_count AS documentCount, s.first_date AS firstDate, s.last_date AS lastDate, s.disputed_facts AS disputedFacts`;
 
@@ -92,19 +106,15 @@ export function createLists(db: Database, hydrate: Hydrators, toDocument: (row: 
         w.add(`EXISTS (SELECT 1 FROM story_documents sd JOIN documents d ON d.id = sd.document_id
           WHERE sd.story_id = s.id AND substr(d.published_at, 1, 10) BETWEEN ? AND ?)`, filter.from ?? "", filter.to ?? "\uffff");
       }
-      if (filter.place !== undefined) {
-        w.add(`EXISTS (SELECT 1 FROM entities e WHERE e.story_id = s.id AND e.type = 'location' AND ${NAMED})`, filter.place, filter.place, filter.place);
-      }
-      if (filter.entity !== undefined) {
-        w.add(`EXISTS (SELECT 1 FROM entities e WHERE e.story_id = s.id AND ${NAMED})`, filter.entity, filter.entity, filter.entity);
-      }
+      if (filter.place !== undefined) w.add(`s.id IN (${storiesNaming("e.type = 'location' AND")})`, filter.place, filter.place, filter.place);
+      if (filter.entity !== undefined) w.add(`s.id IN (${storiesNaming("")})`, filter.entity, filter.entity, filter.entity);
       if (filter.eventType !== undefined) w.add("EXISTS (SELECT 1 FROM events v WHERE v.story_id = s.id AND v.type = ?)", filter.eventType);
       if (filter.outlet !== undefined) {
         w.add(`EXISTS (SELECT 1 FROM story_documents sd JOIN documents d ON d.id = sd.document_id
           WHERE sd.story_id = s.id AND d.outlet = ? COLLATE NOCASE)`, filter.outlet);
       }
       if (filter.disputed !== undefined) w.add(filter.disputed ? "s.disputed_facts > 0" : "s.disputed_facts = 0");
-      return page(SUMMARY, "stories s", w, "s.last_date IS NULL, s.last_date DESC, s.id", request, storyRow);
+      return page(SUMMARY, "stories s", w, NEWEST_STORIES, request, storyRow);
     },
 
     listDocuments(filter, request) {
@@ -112,7 +122,7 @@ export function createLists(db: Database, hydrate: Hydrators, toDocument: (row: 
       if (filter.storyId !== undefined) w.add("d.id IN (SELECT document_id FROM story_documents WHERE story_id = ?)", filter.storyId);
       if (filter.outlet !== undefined) w.add("d.outlet = ? COLLATE NOCASE", filter.outlet);
       if (filter.query !== undefined) w.add(MATCHED, ftsQuery(filter.query) || '""');
-      return page("d.text, d.record", "documents d", w, "d.published_at IS NULL, d.published_at DESC, d.id", request, toDocument);
+      return page("d.text, d.record", "documents d", w, "d.published_at DESC, d.id", request, toDocument);
     },
 
     listEntities(filter, request) {
@@ -132,7 +142,7 @@ export function createLists(db: Database, hydrate: Hydrators, toDocument: (row: 
       if (!row) return null;
       const stories = db
         .prepare(`SELECT DISTINCT ${SUMMARY}, s.id = ? AS own FROM entities e JOIN stories s ON s.id = e.story_id
-          WHERE e.type = ? AND e.name = ? COLLATE NOCASE ORDER BY own DESC, s.last_date IS NULL, s.last_date DESC, s.id LIMIT ?`)
+          WHERE e.type = ? AND e.name = ? COLLATE NOCASE ORDER BY own DESC, ${NEWEST_STORIES} LIMIT ?`)
         .all(storyId, row.type, row.name, STORE.MAX_PAGE) as (StorySummary & { own: number })[];
       return { entity: owned(hydrate.entity)(row) as Entity, stories: stories.map(({ own: _own, ...s }) => s) };
     },
