@@ -2,7 +2,9 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Report } from "../model/report.js";
 import { startApi, type TestApi } from "./test-support/harness.js";
-import { twoStoryReport } from "./test-support/fixtures.js";
+import { join } from "node:path";
+import { openStore } from "../store/index.js";
+import { ferryStory, twoStoryReport } from "./test-support/fixtures.js";
 
 interface Listing {
   readonly items: readonly Record<string, unknown>[];
@@ -117,8 +119,8 @@ describe("the read routes of /api/v1", () => {
     assert.equal((await api.fetch("/api/v1/export?page=2")).status, 400);
   });
 
-  test("documents: list with filters, one with its text, unknown id 404", async () => {
-    assert.deepEqual(ids((await api.fetch("/api/v1/documents?story=s-ferry")).body), ["ferry-a", "ferry-b"]);
+  test("documents: listed newest first with filters, one with its text, unknown id 404", async () => {
+    assert.deepEqual(ids((await api.fetch("/api/v1/documents?story=s-ferry")).body), ["ferry-b", "ferry-a"]);
     assert.deepEqual(ids((await api.fetch("/api/v1/documents?outlet=Illan%20Courier")).body), ["ferry-a"]);
     assert.deepEqual(ids((await api.fetch("/api/v1/documents?q=waves")).body), ["ferry-b"]);
     const one = await api.fetch("/api/v1/documents/ferry-a");
@@ -204,6 +206,33 @@ describe("an empty store", () => {
       assert.equal((await api.fetch("/api/v1/entities/x")).status, 404);
       assert.equal((await api.fetch("/")).status, 404);
     } finally {
+      await api.close();
+    }
+  });
+});
+
+describe("writes another connection commits to the store file", () => {
+  test("are served on the next request, the rewritten story's page included", async () => {
+    const api = await startApi({ report: twoStoryReport() });
+    const other = await openStore(join(api.dir, "store.db"));
+    try {
+      const before = (await api.fetch("/api/v1/documents")).body as Listing;
+      const ferryPage = (await api.fetch("/stories/s-ferry")).text;
+      const { documents, story } = ferryStory();
+      const late = { ...documents[0]!, id: "ferry-late", source: "late.txt", title: "Ferry runs again", publishedAt: "2031-03-09" };
+      await other.putDocuments([late]);
+      const after = (await api.fetch("/api/v1/documents")).body as Listing;
+      assert.equal(after.total, before.total + 1);
+      assert.equal(after.items[0]?.["id"], "ferry-late");
+
+      const index = { stats: new Uint8Array(), documents: [], stories: [], removedStories: [] };
+      await other.updateStories({ stories: [{ ...story, title: "Ferry back after the storm" }], removed: [], analysed: [], index });
+      assert.match((await api.fetch("/stories/s-ferry")).text, /Ferry back after the storm/u);
+      assert.notEqual((await api.fetch("/stories/s-ferry")).text, ferryPage);
+      assert.deepEqual(ids((await api.fetch("/api/v1/stories?q=pier")).body), ["s-ferry"]);
+      assert.equal(((await api.fetch("/api/v1/stories/s-ferry")).body as { summary: { title: string } }).summary.title, "Ferry back after the storm");
+    } finally {
+      await other.close();
       await api.close();
     }
   });

@@ -11,19 +11,22 @@ export interface BodyRecord {
 /**
  * Exactly what the API's routes read and write, asynchronous so any store can answer it. Lists
  * are already filtered, ordered and paginated; a look-up of an unknown id is null, never a throw.
- * Implemented over today's Store in data-from-store.ts.
+ * Implemented over the Store's paginated reads in data-from-store.ts.
  */
 export interface ApiData {
-  /** Changes on every write that changes what the reads answer: keys the rendered-page cache. */
+  /**
+   * Changes on every write that changes what the reads answer, whoever made it (this server,
+   * another process on the same store): keys the answer cache. Cheap: asked on every read.
+   */
   contentVersion(): Promise<string>;
+  /** Changes whenever the story's analysis is written again: keys its rendered page. Null for no such story. */
+  storyRevision(id: string): Promise<number | null>;
   stories(query: S.StoryQuery): Promise<S.Page<S.StorySummary>>;
   story(id: string): Promise<S.StoryDetail | null>;
   /** The report narrowed to one story and its documents (what an export renders), or null. */
   storyReport(id: string): Promise<Report | null>;
   /** The report narrowed to every story the filters select (an export of a search), or null before any analysis. */
   searchReport(filter: S.StoryFilter): Promise<Report | null>;
-  /** The whole stored analysis, or null before any. */
-  report(): Promise<Report | null>;
   documents(query: S.DocumentQuery): Promise<S.Page<S.DocumentSummary>>;
   document(id: string): Promise<S.DocumentDetail | null>;
   entities(query: S.EntityQuery): Promise<S.Page<S.EntitySummary>>;

@@ -7,7 +7,9 @@ export type Job =
   | { readonly kind: "extract"; readonly records: readonly Readonly<Record<string, unknown>>[] }
   /** Brings the store at `db` up to date incrementally: new documents join the saved story index and only the stories they change are analysed again. */
   | { readonly kind: "update"; readonly db: string }
-  | { readonly kind: "html"; readonly report: Report };
+  | { readonly kind: "html"; readonly report: Report }
+  /** Closes the worker's connection to the store before the thread ends. */
+  | { readonly kind: "close" };
 
 export type JobResult = { readonly id: number; readonly ok: true; readonly value: unknown } | { readonly id: number; readonly ok: false; readonly error: string };
 
@@ -66,6 +68,7 @@ export function createOffload(): Offload {
     update: (db) => send<{ reanalysed: number; untouched: number }>({ kind: "update", db }),
     html: (report) => send<string>({ kind: "html", report }),
     close: async () => {
+      if (worker) await send<string>({ kind: "close" });
       await worker?.terminate();
       worker = null;
     },

@@ -21,7 +21,7 @@ test("broken percent-encoding, a repeated or unknown parameter, and a value of t
   assert.match(reasons.map((r) => (r.ok ? "" : r.reason)).join("\n"), /percent-encoding[\s\S]*more than once[\s\S]*unknown parameter "__proto__"/u);
 });
 
-test("a page is rendered once per content version, and the least recently used page goes first", () => {
+test("a page is rendered once per version of its own, and the least recently used page goes first", () => {
   const cache = new PageCache<string>(2);
   const renders: string[] = [];
   const get = (version: string, key: string) => cache.get(version, key, () => (renders.push(`${version}:${key}`), `${version}:${key}`));
@@ -31,6 +31,8 @@ test("a page is rendered once per content version, and the least recently used p
   get("1", "a");
   get("1", "c");
   get("1", "a");
+  get("1", "b");
+  get("2", "a");
   get("1", "b");
   get("2", "a");
   assert.deepEqual(renders, ["1:a", "1:b", "1:c", "1:b", "2:a"]);

@@ -6,6 +6,9 @@ export interface Reply {
   readonly contentType: string;
   readonly body: string;
   readonly headers?: Readonly<Record<string, string>>;
+  /** The body's entity tag and UTF-8 bytes when already computed (a cached answer); the server computes them otherwise. */
+  readonly etag?: string;
+  readonly bytes?: Buffer;
 }
 
 export const JSON_TYPE = "application/json; charset=utf-8";

@@ -86,7 +86,7 @@ export const API_ROUTES: readonly Route[] = [
       return exportReport(report, format, "search", call.context.mapData);
     },
   }),
-  listRoute("/api/v1/documents", "listDocuments", "Documents by id, without their text.", { query: S.DocumentQuery, name: "DocumentSummary", item: S.DocumentSummary, description: "A page of documents." }, (d, q) => d.documents(q)),
+  listRoute("/api/v1/documents", "listDocuments", "Documents, newest first (undated last), without their text.", { query: S.DocumentQuery, name: "DocumentSummary", item: S.DocumentSummary, description: "A page of documents." }, (d, q) => d.documents(q)),
   route({
     ...at("POST", "/api/v1/documents", "addDocuments", "Adds articles (idempotent) and re-analyses the store when any is new."),
     query: S.NoQuery,

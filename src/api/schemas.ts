@@ -119,7 +119,7 @@ export const EntityDetail = Type.Object(
     aliases: strings(),
     geo: orNull(ref("geo", Geo)),
     mentions: Type.Array(ref("MentionInContext", MentionInContext)),
-    stories: Type.Array(ref("EntityStory", EntityStory), { description: "Stories where an entity of the same type carries one of its spellings." }),
+    stories: Type.Array(ref("EntityStory", EntityStory), { description: "Stories where an entity of the same type carries its name (case-insensitive), its own story first." }),
   },
   closed,
 );

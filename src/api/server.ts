@@ -7,6 +7,7 @@ import { PageCache } from "./html-cache.js";
 import type { Offload } from "./offload.js";
 import { API_VERSION, openApiDocument } from "./openapi.js";
 import { parseQuery } from "./query.js";
+import { renderStoryIndex } from "./index-page.js";
 import { HTML_TYPE, json, problem, type Reply } from "./reply.js";
 import { compilePath, type ApiContext, type Route } from "./route.js";
 import { API_ROUTES } from "./routes.js";
@@ -68,6 +69,11 @@ function etagOf(body: string): string {
   return `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
 }
 
+/** The reply with its encoded body and entity tag, computed once for an answer served many times. */
+function prepared(reply: Reply): Reply {
+  return { ...reply, bytes: Buffer.from(reply.body, "utf8"), ...(reply.status === 200 ? { etag: etagOf(reply.body) } : {}) };
+}
+
 function send(request: IncomingMessage, response: ServerResponse, reply: Reply): void {
   const headers: Record<string, string> = {
     "content-type": reply.contentType,
@@ -78,7 +84,7 @@ function send(request: IncomingMessage, response: ServerResponse, reply: Reply):
   };
   if (reply.contentType.startsWith("text/html")) headers["content-security-policy"] = HTML_CSP;
   if (reply.status === 200) {
-    const etag = etagOf(reply.body);
+    const etag = reply.etag ?? etagOf(reply.body);
     headers["etag"] = etag;
     const wanted = request.headers["if-none-match"];
     if (wanted !== undefined && (wanted.trim() === "*" || wanted.split(",").some((t) => t.trim().replace(/^W\//u, "") === etag))) {
@@ -87,37 +93,53 @@ function send(request: IncomingMessage, response: ServerResponse, reply: Reply):
       return;
     }
   }
-  headers["content-length"] = String(Buffer.byteLength(reply.body));
+  const bytes = reply.bytes ?? Buffer.from(reply.body, "utf8");
+  headers["content-length"] = String(bytes.length);
   response.writeHead(reply.status, headers);
-  response.end(request.method === "HEAD" ? undefined : reply.body);
+  response.end(request.method === "HEAD" ? undefined : bytes);
 }
 
 /**
- * The request handler of `serve`: /api/v1 (see docs/api.md), /api/openapi.json, and the HTML
- * report at / and /stories/{id}, rendered once per content version. Every failure is a problem
- * details answer; a bug is logged and answered 500 without its message.
+ * The request handler of `serve`: /api/v1 (see docs/api.md), /api/openapi.json, the newest
+ * stories at / and each story's HTML account at /stories/{id}, rendered once per revision of
+ * that story. Reads are answered from a cache while the store's content version stays. Every
+ * failure is a problem details answer; a bug is logged and answered 500 without its message.
  */
 export function createApiHandler(options: ApiOptions): RequestListener {
   const checkQuery = createChecker({ coerce: true });
   const routes: Compiled[] = API_ROUTES.map((route) => ({ route, ...compilePath(route.path), check: checkQuery(route.query) }));
   const openApi = json(openApiDocument(API_ROUTES, API_VERSION));
   const context: ApiContext = { data: options.data, mapData: options.mapData, maxBodyBytes: options.maxBodyBytes ?? API.MAX_BODY_BYTES };
-  // Pages are cached as promises: requests arriving while one renders wait for that one render.
+  // Answers and pages are cached as promises: requests arriving while one is read or rendered
+  // wait for that one. Read answers are keyed by address at the store's content version (which
+  // moves on writes by any process); a story's HTML page by that story's revision, so a write
+  // renders again only the stories it changed.
+  const answers = new PageCache<Promise<Reply>>(API.ANSWER_CACHE_ENTRIES);
   const pages = new PageCache<Promise<string>>(API.HTML_CACHE_STORIES);
 
-  const html = async (path: string): Promise<Reply | null> => {
-    const story = /^\/stories\/([^/]+)$/u.exec(path)?.[1];
-    if (path !== "/" && story === undefined) return null;
-    const version = await options.data.contentVersion();
-    const report = story === undefined ? await options.data.report() : await options.data.storyReport(decodeURIComponent(story));
-    if (!report) return problem("not-found", story === undefined ? "the store holds no analysis yet" : `no story has the id "${decodeURIComponent(story)}"`);
-    const key = story ?? "";
-    const rendering = pages.get(version, key, () => options.offload.html(report));
+  const storyPage = async (id: string): Promise<Reply> => {
+    const revision = await options.data.storyRevision(id);
+    if (revision === null) return problem("not-found", `no story has the id "${id}"`);
+    const render = async (): Promise<string> => {
+      const report = await options.data.storyReport(id);
+      if (!report) throw new Error(`story ${id} has a revision but no record`);
+      return options.offload.html(report);
+    };
+    const rendering = pages.get(String(revision), id, render);
     const body = await rendering.catch((error: unknown) => {
-      pages.forget(key);
+      pages.forget(id);
       throw error;
     });
     return { status: 200, contentType: HTML_TYPE, body };
+  };
+
+  const html = async (path: string): Promise<Reply | null> => {
+    const story = /^\/stories\/([^/]+)$/u.exec(path)?.[1];
+    if (story !== undefined) return storyPage(decodeURIComponent(story));
+    if (path !== "/") return null;
+    const newest = await options.data.stories({ page: 1, limit: API.MAX_PAGE_SIZE });
+    if (newest.total === 0) return problem("not-found", "the store holds no analysis yet");
+    return { status: 200, contentType: HTML_TYPE, body: renderStoryIndex(newest) };
   };
 
   const dispatch = async (request: IncomingMessage): Promise<Reply> => {
@@ -149,10 +171,23 @@ export function createApiHandler(options: ApiOptions): RequestListener {
     return route.handle({ context, params, query: query.value, request });
   };
 
+  /** A read's answer, from the cache when the store has not changed since it was made. */
+  const read = async (request: IncomingMessage): Promise<Reply> => {
+    const key = request.url ?? "/";
+    const answer = answers.get(await options.data.contentVersion(), key, () => dispatch(request).then(prepared));
+    const reply = await answer.catch((error: unknown) => {
+      answers.forget(key);
+      throw error;
+    });
+    if (reply.body.length > API.ANSWER_CACHE_MAX_CHARS) answers.forget(key);
+    return reply;
+  };
+
   return (request, response) => {
+    const isRead = request.method === "GET" || request.method === "HEAD";
     // The analyst's app (/app/, built into dist/web) is static files under their own CSP.
-    if ((request.method === "GET" || request.method === "HEAD") && serveStatic(new URL(request.url ?? "/", "http://localhost").pathname, response)) return;
-    dispatch(request)
+    if (isRead && serveStatic(new URL(request.url ?? "/", "http://localhost").pathname, response)) return;
+    (isRead ? read(request) : dispatch(request))
       .catch((error: unknown) => {
         options.log(`internal error on ${request.method ?? "?"} ${request.url ?? "?"}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         return problem("internal", "the server failed on this request; the error is in its log");

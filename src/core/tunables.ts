@@ -583,6 +583,10 @@ export const API = {
   MENTION_CONTEXT_CHARS: 80,
   /** Rendered story pages kept per server: the pages people are reading; older ones are rendered again on demand. */
   HTML_CACHE_STORIES: 64,
+  /** Read answers kept per server (by address, for the store's current version): the pages many readers ask for are served without a query; the rest are read again. With the size cap below, at most about 400 MB held in the worst case, a few MB in practice (answers of 2-160 KB at 50,000 documents). */
+  ANSWER_CACHE_ENTRIES: 256,
+  /** Longest answer (UTF-16 units) the answer cache keeps: the largest story page seen is 162 KB; an export of a wide search is read again rather than held. */
+  ANSWER_CACHE_MAX_CHARS: 512 * 1024,
 } as const;
 
 type Range = readonly [section: string, name: string, value: number, min: number, max: number];
@@ -675,6 +679,8 @@ function ranges(): readonly Range[] {
     ["API", "MAX_PAGE_SIZE", API.MAX_PAGE_SIZE, 1, 10_000],
     ["API", "MENTION_CONTEXT_CHARS", API.MENTION_CONTEXT_CHARS, 0, 10_000],
     ["API", "HTML_CACHE_STORIES", API.HTML_CACHE_STORIES, 1, 100_000],
+    ["API", "ANSWER_CACHE_ENTRIES", API.ANSWER_CACHE_ENTRIES, 0, 1_000_000],
+    ["API", "ANSWER_CACHE_MAX_CHARS", API.ANSWER_CACHE_MAX_CHARS, 0, 1024 ** 3],
     ["DEDUPE", "SHINGLE_WORDS", DEDUPE.SHINGLE_WORDS, 2, 20],
     ["DEDUPE", "MINHASH_PERMUTATIONS", DEDUPE.MINHASH_PERMUTATIONS, 8, 1024],
     ["DEDUPE", "LSH_ROWS_PER_BAND", DEDUPE.LSH_ROWS_PER_BAND, 1, 16],

@@ -67,6 +67,8 @@ for (const target of TARGETS) {
       assert.deepEqual(ids(await store.listStories({ eventType: "strike" })), ["s_strike"]);
       assert.deepEqual(ids(await store.listStories({ outlet: "coastline daily" })), ["s_other", "s_strike"]);
       assert.deepEqual(ids(await store.listStories({ disputed: true })), ["s_flood"]);
+      assert.deepEqual(ids(await store.listStories({ disputed: false })), ["s_other", "s_strike"]);
+      assert.deepEqual(ids(await store.listStories({ documentId: "d_flood" })), ["s_flood"]);
       assert.deepEqual(ids(await store.listStories({ outlet: "Coastline Daily", place: "Quenby" })), []);
       assert.deepEqual(ids(await store.listStories({ query: '"NEAR(' })), []);
     });
@@ -80,6 +82,8 @@ for (const target of TARGETS) {
       const docs = await store.listDocuments({}, { limit: 1 });
       assert.deepEqual([docs.total, ids(docs)], [3, ["d_flood"]]);
       assert.deepEqual(ids(await store.listDocuments({ storyId: "s_strike" })), ["d_ferry", "d_harbour"]);
+      assert.deepEqual(ids(await store.listDocuments({ query: "marrow" })), ["d_flood"]);
+      assert.deepEqual(ids(await store.listDocuments({ query: "NEAR(" })), []);
     });
   });
 
@@ -87,6 +91,8 @@ for (const target of TARGETS) {
     await withReport(target, t, async (store) => {
       const entities = await store.listEntities({ type: "location" });
       assert.deepEqual(entities.items.map((e) => `${e.storyId}/${e.name}`), ["s_strike/Pellwick", "s_flood/Quenby"]);
+      assert.deepEqual(ids(await store.listEntities({ contains: "TOWN" })), ["e_quenby"]);
+      assert.deepEqual(ids(await store.listEntities({ id: "e_quenby" })), ["e_quenby"]);
       const detail = await store.entity("s_flood", "e_quenby");
       assert.deepEqual(detail?.entity.aliases, ["Quenby Town"]);
       assert.equal(FLOOD.text.slice(detail?.entity.mentions[0]?.start, detail?.entity.mentions[0]?.end), "Quenby");
@@ -97,6 +103,20 @@ for (const target of TARGETS) {
       assert.deepEqual(facts.items.map((f) => [f.storyId, f.values.map((v) => v.sources[0]?.attribution)]), [["s_flood", ["the council", "a charity"]]]);
       assert.equal((await store.listQuotes()).total, 0);
       assert.deepEqual(await store.story("s_flood"), floodStory());
+    });
+  });
+
+  test(`${target.name}: the version moves with every write, this connection's or another's, and stays while nothing is written`, async (t) => {
+    await withReport(target, t, async (store) => {
+      const first = await store.version();
+      assert.equal(await store.version(), first);
+      await store.putDocuments([makeDocument("d_more", "Another report of the Quenby flood.", {})]);
+      const second = await store.version();
+      assert.notEqual(second, first);
+      const other = await openStore(await target.fresh(t));
+      await other.putDocuments([makeDocument("d_else", "A report stored somewhere else.", {})]);
+      await other.close();
+      assert.equal(await store.version(), second, "a write to another store leaves it");
     });
   });
 }

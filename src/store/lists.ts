@@ -40,6 +40,13 @@ export interface Dialect {
   readonly fullText: string;
   /** The parameter of `fullText` for a user's query. */
   fullTextParam(query: string): string;
+  /** The one parameter occurs in `column`, case folded (SQLite's instr, PostgreSQL's strpos: no pattern characters to escape). */
+  contains(column: string): string;
+  /**
+   * `column` newest first with NULLs (undated) last, written as the dialect's index on it serves it:
+   * SQLite orders NULL lowest, so DESC alone puts it last; PostgreSQL needs NULLS LAST.
+   */
+  newest(column: string): string;
   /** Rebuilds records of a story list (`entity`, `event`, `fact`, `quote`) from their rows, in row order. */
   hydrate(kind: RecordKind, rows: readonly OwnedRow[]): Promise<unknown[]>;
 }
@@ -72,6 +79,21 @@ function bounds(page: PageRequest): { offset: number; limit: number } {
 const named = (d: Dialect): string => `(e.id = ? OR ${d.nocase("e.name")} OR EXISTS (
   SELECT 1 FROM entity_spellings sp WHERE sp.story_id = e.story_id AND sp.entity_position = e.position AND ${d.nocase("sp.spelling")}))`;
 
+/**
+ * The stories with an entity (of the kind `where` narrows to) of this id, name or spelling (case
+ * folded): driven by the id, name and spelling indexes, not by a scan of every story's entities.
+ */
+function storiesNaming(d: Dialect, where: string): string {
+  return `SELECT e.story_id FROM entities e WHERE ${where} e.id = ?
+    UNION ALL SELECT e.story_id FROM entities e WHERE ${where} ${d.nocase("e.name")}
+    UNION ALL SELECT sp.story_id FROM entity_spellings sp JOIN entities e ON e.story_id = sp.story_id AND e.position = sp.entity_position
+      WHERE ${where} ${d.nocase("sp.spelling")}`;
+}
+
+/** Name or a spelling contains the words (case folded): an entity row `e`. */
+const containing = (d: Dialect): string => `(${d.contains("e.name")} OR EXISTS (
+  SELECT 1 FROM entity_spellings sp WHERE sp.story_id = e.story_id AND sp.entity_position = e.position AND ${d.contains("sp.spelling")}))`;
+
 /** Quoted aliases: PostgreSQL folds unquoted ones to lower case. */
 export const SUMMARY = `s.id, s.title, s.document_count AS "documentCount", s.first_date AS "firstDate", s.last_date AS "lastDate", s.disputed_facts AS "disputedFacts"`;
 
@@ -102,6 +124,9 @@ export function createLists(d: Dialect, toDocument: (row: { text: string; record
     return rows.map((row, i) => ({ storyId: row.story_id, ...(records[i] as T) }));
   };
   const NAMED = named(d);
+  const CONTAINS = containing(d);
+  /** Newest first, undated last: the order the stories_newest index (last_date DESC, id) serves. */
+  const NEWEST_STORIES = `${d.newest("s.last_date")}, s.id`;
 
   return {
     listStories(filter, request) {
@@ -109,30 +134,28 @@ export function createLists(d: Dialect, toDocument: (row: { text: string; record
       if (filter.query !== undefined) {
         w.add(`s.id IN (SELECT sd.story_id FROM story_documents sd JOIN documents d ON d.id = sd.document_id WHERE ${d.fullText})`, d.fullTextParam(filter.query));
       }
+      if (filter.documentId !== undefined) w.add("s.id IN (SELECT story_id FROM story_documents WHERE document_id = ?)", filter.documentId);
       if (filter.from !== undefined || filter.to !== undefined) {
         w.add(`EXISTS (SELECT 1 FROM story_documents sd JOIN documents d ON d.id = sd.document_id
           WHERE sd.story_id = s.id AND substr(d.published_at, 1, 10) BETWEEN ? AND ?)`, filter.from ?? "", filter.to ?? "\uffff");
       }
-      if (filter.place !== undefined) {
-        w.add(`EXISTS (SELECT 1 FROM entities e WHERE e.story_id = s.id AND e.type = 'location' AND ${NAMED})`, filter.place, filter.place, filter.place);
-      }
-      if (filter.entity !== undefined) {
-        w.add(`EXISTS (SELECT 1 FROM entities e WHERE e.story_id = s.id AND ${NAMED})`, filter.entity, filter.entity, filter.entity);
-      }
+      if (filter.place !== undefined) w.add(`s.id IN (${storiesNaming(d, "e.type = 'location' AND")})`, filter.place, filter.place, filter.place);
+      if (filter.entity !== undefined) w.add(`s.id IN (${storiesNaming(d, "")})`, filter.entity, filter.entity, filter.entity);
       if (filter.eventType !== undefined) w.add("EXISTS (SELECT 1 FROM events v WHERE v.story_id = s.id AND v.type = ?)", filter.eventType);
       if (filter.outlet !== undefined) {
         w.add(`EXISTS (SELECT 1 FROM story_documents sd JOIN documents d ON d.id = sd.document_id
           WHERE sd.story_id = s.id AND ${d.nocase("d.outlet")})`, filter.outlet);
       }
-      if (filter.disputed) w.add("s.disputed_facts > 0");
-      return page(SUMMARY, "stories s", w, "s.last_date IS NULL, s.last_date DESC, s.id", request, storyRows);
+      if (filter.disputed !== undefined) w.add(filter.disputed ? "s.disputed_facts > 0" : "s.disputed_facts = 0");
+      return page(SUMMARY, "stories s", w, NEWEST_STORIES, request, storyRows);
     },
 
     listDocuments(filter, request) {
       const w = new Where();
       if (filter.storyId !== undefined) w.add("d.id IN (SELECT document_id FROM story_documents WHERE story_id = ?)", filter.storyId);
       if (filter.outlet !== undefined) w.add(d.nocase("d.outlet"), filter.outlet);
-      return page("d.text, d.record", "documents d", w, "d.published_at IS NULL, d.published_at DESC, d.id", request, (rows: DocumentRow[]) => rows.map(toDocument));
+      if (filter.query !== undefined) w.add(d.fullText, d.fullTextParam(filter.query));
+      return page("d.text, d.record", "documents d", w, `${d.newest("d.published_at")}, d.id`, request, (rows: DocumentRow[]) => rows.map(toDocument));
     },
 
     async listEntities(filter, request) {
@@ -140,6 +163,8 @@ export function createLists(d: Dialect, toDocument: (row: { text: string; record
       if (filter.storyId !== undefined) w.add("e.story_id = ?", filter.storyId);
       if (filter.type !== undefined) w.add("e.type = ?", filter.type);
       if (filter.name !== undefined) w.add(NAMED, filter.name, filter.name, filter.name);
+      if (filter.contains !== undefined) w.add(CONTAINS, filter.contains, filter.contains);
+      if (filter.id !== undefined) w.add("e.id = ?", filter.id);
       return (await page("e.story_id, e.position, e.record", "entities e", w, "e.name, e.story_id, e.id", request, owned("entity"))) as Page<Entity>;
     },
 
@@ -149,7 +174,7 @@ export function createLists(d: Dialect, toDocument: (row: { text: string; record
       // DISTINCT in a subquery: PostgreSQL orders a DISTINCT list only by columns it selects.
       const stories = await d.all<StorySummary & { own: unknown }>(
         `SELECT * FROM (SELECT DISTINCT ${SUMMARY}, s.id = ? AS own FROM entities e JOIN stories s ON s.id = e.story_id
-          WHERE e.type = ? AND ${d.nocase("e.name")}) AS x ORDER BY own DESC, "lastDate" IS NULL, "lastDate" DESC, id LIMIT ?`,
+          WHERE e.type = ? AND ${d.nocase("e.name")}) AS x ORDER BY own DESC, ${d.newest('"lastDate"')}, id LIMIT ?`,
         [storyId, row.type, row.name, STORE.MAX_PAGE],
       );
       const [entity] = await owned<Entity>("entity")([row]);

@@ -112,11 +112,17 @@ export function openSqliteStore(file: string): Store {
        WHERE documents_fts MATCH ? ORDER BY rank, d.id LIMIT ?`,
     ),
   };
+  // SQLite's data_version moves when another connection commits; this connection's own writes
+  // are counted here, since they leave data_version as it was.
+  const dataVersion = db.prepare<[], number>("PRAGMA data_version").pluck();
+  let ownWrites = 0;
   const rows = createStoryRows(db);
   const lists = createLists(
     {
       all: <R>(sql: string, params: readonly unknown[]) => now(() => db.prepare(sql).all(...params) as R[]),
       nocase: (column) => `${column} = ? COLLATE NOCASE`,
+      contains: (column) => `instr(lower(${column}), lower(?)) > 0`,
+      newest: (column) => `${column} DESC`,
       fullText: "d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)",
       // An empty match expression is an FTS5 error; '""' matches nothing, as a query of no words should.
       fullTextParam: (query) => ftsQuery(query) || '""',
@@ -181,9 +187,16 @@ export function openSqliteStore(file: string): Store {
     q.upsertAnalysis.run("1", JSON.stringify(skipped), revision);
   });
 
+  /** A write: counted whether or not it changed anything (a version may move without need, never stay when it should move). */
+  const write = <T>(work: () => T): Promise<T> => {
+    ownWrites += 1;
+    return now(work);
+  };
+
+
   return {
-    putDocuments: (docs) => now(() => putDocuments(docs)),
-    putRejections: (rejections) => now(() => putRejections(rejections)),
+    putDocuments: (docs) => write(() => putDocuments(docs)),
+    putRejections: (rejections) => write(() => putRejections(rejections)),
     documents: () => now(() => q.allDocs.all().map(toDocument)),
     documentsById: (ids) =>
       now(() => {
@@ -201,8 +214,8 @@ export function openSqliteStore(file: string): Store {
     }),
     listDocuments: (filter = {}, page = {}) => lists.listDocuments(filter, page),
     rejections: () => now(() => q.allRejections.all().map(toRejection)),
-    putReport: (report) => now(() => putReport(report)),
-    updateStories: (update) => now(() => updateStories(update)),
+    putReport: (report) => write(() => putReport(report)),
+    updateStories: (update) => write(() => updateStories(update)),
     storyIndex: () => now(() => index.load()),
     stories: () => now(() => q.storyList.all()),
     listStories: (filter = {}, page = {}) => lists.listStories(filter, page),
@@ -229,6 +242,7 @@ export function openSqliteStore(file: string): Store {
         const match = ftsQuery(query);
         return match ? q.search.all(STORE.SNIPPET_TOKENS, match, STORE.MAX_SEARCH_HITS) : [];
       }),
+    version: () => now(() => `${ownWrites}.${dataVersion.get()!}`),
     close: () => now(() => void db.close()),
   };
 }

@@ -61,8 +61,10 @@ export interface StoryFilter {
   readonly eventType?: string;
   /** A document of the story comes from this outlet. */
   readonly outlet?: string;
-  /** Only stories with at least one disputed fact. */
+  /** True: only stories with at least one disputed fact; false: only stories without one. */
   readonly disputed?: boolean;
+  /** Stories holding this document. */
+  readonly documentId?: string;
 }
 
 /** Filters of the document list. */
@@ -70,6 +72,8 @@ export interface DocumentFilter {
   /** Documents of this story. */
   readonly storyId?: string;
   readonly outlet?: string;
+  /** Full-text query over titles and texts; same syntax as `search`. */
+  readonly query?: string;
 }
 
 /** Filters of the entity list. */
@@ -78,6 +82,10 @@ export interface EntityFilter {
   readonly type?: EntityType;
   /** Name or spelling, case folded, exact. */
   readonly name?: string;
+  /** Name or a spelling contains this, case folded. */
+  readonly contains?: string;
+  /** Entities with this id (one per story it appears in). */
+  readonly id?: string;
 }
 
 /** Filters of the event list. */
@@ -194,6 +202,12 @@ export interface Store {
    * input is safe. `GET /search?q=`.
    */
   search(query: string): Promise<SearchHit[]>;
+  /**
+   * A token that differs after any write committed to the store, by this connection or any other
+   * (another process, a worker thread): equal tokens mean every read answers the same. Cheap
+   * enough to ask on every request, so a server's caches follow writes made elsewhere.
+   */
+  version(): Promise<string>;
   /** Releases the database; the store must not be used afterwards. */
   close(): Promise<void>;
 }

@@ -117,6 +117,8 @@ export async function openPostgresStore(url: string): Promise<Store> {
     {
       all: (text, params) => sql.all(text, params),
       nocase: (column) => `lower(${column}) = lower(? COLLATE "C")`,
+      contains: (column) => `strpos(lower(${column}), lower(? COLLATE "C")) > 0`,
+      newest: (column) => `${column} DESC NULLS LAST`,
       fullText: "d.fts @@ to_tsquery('simple', ?)",
       // No words: an empty tsquery, which matches nothing.
       fullTextParam: (query) => tsQuery(query) ?? "",
@@ -217,6 +219,16 @@ export async function openPostgresStore(url: string): Promise<Store> {
          FROM documents, to_tsquery('simple', ?) AS q WHERE fts @@ q ORDER BY ts_rank(fts, q) DESC, id LIMIT ?`,
         [options, match, STORE.MAX_SEARCH_HITS],
       );
+    },
+    // Documents and rejections are only ever added, and every analysis write takes the next
+    // revision: together they move with every committed write, from any connection.
+    version: async () => {
+      const [row] = await sql.all<{ v: string }>(
+        `SELECT (SELECT coalesce(max(seq), 0) FROM documents) || '.' || (SELECT count(*) FROM rejections) || '.' ||
+          coalesce((SELECT revision FROM analysis WHERE singleton = 1), 0) AS v`,
+        [],
+      );
+      return row?.v ?? "0.0.0";
     },
     close: () => pool.end(),
   };
