@@ -18,7 +18,7 @@ import { join } from "node:path";
 import {
   createStoryIndex,
   createTermStats,
-  documentTermKeys,
+  documentTerms,
   encodeStats,
   featureOptions,
   indexChanges,
@@ -53,7 +53,7 @@ async function buildBase(file: string, records: Parameters<typeof extractInputs>
   const model = resources.storyModel ? { model: resources.storyModel } : {};
   const stats = createTermStats();
   const features = featureOptions(model);
-  for (const d of ordered) observeDocument(stats, documentTermKeys(d, undefined, features));
+  for (const d of ordered) observeDocument(stats, documentTerms(d, features).keys());
   const index = createStoryIndex({ ...model, stats });
   for (const d of ordered) index.add(d);
   index.refine();

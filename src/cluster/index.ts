@@ -3,4 +3,4 @@ export { createStoryIndex, featureOptions, type StoryIndex, type StoryIndexOptio
 export { createTermStats, observeDocument, type TermStats } from "./vocabulary.js";
 export { loadMergeModel, type MergeModel } from "./merge-model.js";
 export { decodeIndex, decodeStats, encodeStats, indexChanges, storyMembers, type SavedDocument, type SavedStory } from "./snapshot.js";
-export { documentTermKeys } from "./views.js";
+export { documentTerms } from "./features.js";

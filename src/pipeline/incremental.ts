@@ -3,7 +3,7 @@ import {
   createStoryIndex,
   decodeIndex,
   decodeStats,
-  documentTermKeys,
+  documentTerms,
   encodeStats,
   featureOptions,
   indexChanges,
@@ -79,15 +79,14 @@ export async function updateAnalysis(store: Store, resources: Resources, options
   // primes them from its whole batch: each is weighed with the same IDF, whatever its order.
   const stats = saved ? decodeStats(saved.stats) : createTermStats();
   const features = featureOptions(model);
-  // The index weighs the people and places the text layer's tagger names, as a batch run does,
-  // and reads every document's words from its layer.
-  const layers = new Map(textStage.run({ documents: fresh }, resources).texts.map((t) => [t.documentId, t] as const));
-  for (const d of fresh) observeDocument(stats, documentTermKeys(d, layers.get(d.id), features));
+  for (const d of fresh) observeDocument(stats, documentTerms(d, features).keys());
   const restored = saved ? decodeIndex(saved.documents, saved.stories) : undefined;
   const before = restored ? storyMembers(restored) : new Map<number, string[]>();
   const from = restored?.docs.length ?? 0;
   const index = createStoryIndex({ ...model, stats, ...(restored ? { restore: restored } : {}) });
   const links = copyLinks(dedupeStage.run({ documents: fresh }, resources).copies);
+  // The index weighs the people and places the text layer's tagger names, as a batch run does.
+  const layers = new Map(textStage.run({ documents: fresh }, resources).texts.map((t) => [t.documentId, t] as const));
   for (const d of fresh) index.add(d, links.get(d.id) ?? [], layers.get(d.id));
   index.refine();
 
