@@ -44,7 +44,12 @@ function storyFilter(q: StoryFilter): StoreStoryFilter {
  * @param offload runs extraction and the incremental analysis on the worker thread, so reads go on meanwhile.
  * @param db the store's file, which the worker opens with a connection of its own.
  */
-export function dataFromStore(store: Store, offload: Offload, db: string): ApiData {
+/**
+ * `afterPut`, when given, takes over what follows storing a POST's documents (their ids, new and
+ * already held): `serve --queue` leaves the analysis to the workers. Without it the worker thread
+ * updates the analysis incrementally.
+ */
+export function dataFromStore(store: Store, offload: Offload, db: string, afterPut?: (ids: readonly string[]) => Promise<void>): ApiData {
   // Writes run one after another: two POSTs must not analyse interleaved states of the store.
   let writes: Promise<unknown> = Promise.resolve();
 
@@ -99,7 +104,8 @@ export function dataFromStore(store: Store, offload: Offload, db: string): ApiDa
     const ref = (id: string): DocumentRef => ({ id, title: titles.get(id) ?? null });
     // Incremental: the new documents join the saved story index and only the stories they join
     // or change are analysed again, on the worker thread through its own connection.
-    if (put.added.length > 0) await offload.update(db);
+    if (afterPut) await afterPut([...put.added, ...put.existing]);
+    else if (put.added.length > 0) await offload.update(db);
     const storyCount = (await store.listStories({}, { limit: 1 })).total;
     return { added: put.added.map(ref), existing: put.existing.map(ref), rejected, storyCount };
   };

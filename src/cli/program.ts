@@ -100,7 +100,8 @@ export function buildProgram(io: CliIo): Command {
     .option("--port <n>", "port", parsePort, 8080)
     .option("--host <host>", "address to listen on (beyond loopback, writes need --token)", "127.0.0.1")
     .option("--token <token>", "bearer token for writes (default: CORROBORATE_TOKEN)")
-    .action(async (opts: { db: string; port: number; host: string; token?: string }) => {
+    .option("--queue <url>", "store POSTed documents and leave their analysis to workers on this PostgreSQL job queue (see worker)")
+    .action(async (opts: { db: string; port: number; host: string; token?: string; queue?: string }) => {
       await (await import("./commands/serve.js")).serveCommand(opts, io);
     });
 

@@ -21,7 +21,16 @@ export async function ingestToQueue(
   const extraction = await extractInputs(inputs, resources, options);
   const { added, existing } = await store.putDocuments(extraction.documents);
   await store.putRejections(extraction.rejections);
-  await queue.ledger.recordIngest([...added, ...existing]);
-  await enqueueIndex(queue);
+  await queueStored(queue, [...added, ...existing]);
   return { added, existing, rejections: extraction.rejections };
+}
+
+/**
+ * Leaves documents already stored (one ingest's, in the order given) to the workers: records them
+ * as one batch in the ledger and queues an index job. `ingest --queue` and `serve --queue`'s POST
+ * both end so.
+ */
+export async function queueStored(queue: QueueConnection, ids: readonly string[]): Promise<void> {
+  await queue.ledger.recordIngest([...ids]);
+  await enqueueIndex(queue);
 }

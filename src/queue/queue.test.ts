@@ -8,7 +8,9 @@ import { ingestIncrementally } from "../pipeline/incremental.js";
 import { createResources } from "../pipeline/resources.js";
 import { generatedCorpus } from "../pipeline/test-support/generated-corpus.js";
 import { openStore, type Store } from "../store/index.js";
-import { connectQueue, ingestToQueue, LOCK_CLASS, QUEUES, runIndexJob, runStoryJob, storyLockKey, withLock, type JobContext, type QueueConnection, type StoryJob } from "./index.js";
+import { dataFromStore } from "../api/data-from-store.js";
+import { createOffload } from "../api/offload.js";
+import { connectQueue, ingestToQueue, LOCK_CLASS, QUEUES, queueStored, runIndexJob, runStoryJob, storyLockKey, withLock, type JobContext, type QueueConnection, type StoryJob } from "./index.js";
 
 // Needs a PostgreSQL database: `.ci/run` starts one and sets CORROBORATE_TEST_PG.
 const url = process.env["CORROBORATE_TEST_PG"];
@@ -89,6 +91,30 @@ describe("job queue", { skip: url ? false : "CORROBORATE_TEST_PG is not set" }, 
     assert.equal(again.added.length, 0);
     assert.deepEqual(await drain(context), []);
     assert.equal(await reportOf(shared), written);
+  });
+
+  test("a POST to `serve --queue` stores the documents once and leaves their analysis to the workers, who give the in-process stories", async (t) => {
+    const corpus = generatedCorpus(2);
+    const local = await openStore(join(dir, "post-local.db"));
+    const file = join(dir, "post-shared.db");
+    const shared = await openStore(file);
+    const offload = createOffload();
+    const queue = await freshQueue(t);
+    const data = dataFromStore(shared, offload, file, (ids) => queueStored(queue, ids));
+    t.after(async () => {
+      await data.close();
+      await offload.close();
+      await local.close();
+    });
+    const body = corpus.map(({ source, ...value }, line) => ({ value, source, line: line + 1 }));
+    const answer = await data.putDocuments(body);
+    assert.equal(answer.added.length, corpus.length);
+    assert.equal(answer.storyCount, 0, "nothing is analysed in the server");
+    assert.equal((await data.putDocuments(body)).added.length, 0, "sent again, stored once");
+    const ran = await drain({ store: shared, queue, resources, settings: { strict: true } });
+    assert.ok(ran.length >= 2, `${ran.length} story jobs`);
+    await ingestIncrementally(corpus, local, resources, { threads: 1 });
+    assert.deepEqual((await shared.stories()).map((s) => [s.id, s.documentCount]), (await local.stories()).map((s) => [s.id, s.documentCount]));
   });
 
   test("two holders of one story's lock never overlap, and the second waits", async (t) => {

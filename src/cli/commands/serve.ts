@@ -14,6 +14,8 @@ export interface ServeOptions {
   readonly host: string;
   /** Bearer token writes must carry; defaults to the CORROBORATE_TOKEN environment variable. */
   readonly token?: string;
+  /** A PostgreSQL job queue: POSTed documents are stored and left to the workers (`worker`). */
+  readonly queue?: string;
 }
 
 /** True for addresses only this machine can reach. */
@@ -30,6 +32,14 @@ function listenError(error: NodeJS.ErrnoException, host: string, port: number): 
   return new UserError(`cannot listen on ${host}:${port}: ${error.message}`);
 }
 
+/** The job queue POSTs hand their documents to, loaded only when asked for (pg-boss is not needed otherwise). */
+async function openQueue(url: string): Promise<{ stored(ids: readonly string[]): Promise<void>; close(): Promise<void> }> {
+  const { connectQueue, isPostgresUrl, queueStored } = await import("../../queue/index.js");
+  if (!isPostgresUrl(url)) throw new UserError(`--queue needs a PostgreSQL URL (postgres://…), not ${url}`);
+  const queue = await connectQueue(url);
+  return { stored: (ids) => queueStored(queue, ids), close: () => queue.close() };
+}
+
 /**
  * `serve`: the REST API (/api/v1, docs/api.md), its OpenAPI document (/api/openapi.json) and the
  * HTML report (/, /stories/{id}). Loopback by default; on any other address writes need a token,
@@ -44,10 +54,11 @@ export async function serveCommand(options: ServeOptions, io: CliIo): Promise<Se
   }
   const store = await openExistingStore(options.db);
   const offload = createOffload();
-  const data = dataFromStore(store, offload, options.db);
+  const queue = options.queue === undefined ? null : await openQueue(options.queue);
+  const data = dataFromStore(store, offload, options.db, queue ? (ids) => queue.stored(ids) : undefined);
   const log = (message: string) => io.stderr.write(`${message}\n`);
   const server = createServer(createApiHandler({ data, offload, mapData: loadMapData(), token, log }));
-  server.on("close", () => void data.close().then(() => offload.close()));
+  server.on("close", () => void data.close().then(() => Promise.all([offload.close(), queue?.close()])));
   try {
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
@@ -56,6 +67,7 @@ export async function serveCommand(options: ServeOptions, io: CliIo): Promise<Se
   } catch (error) {
     await data.close();
     await offload.close();
+    await queue?.close();
     throw listenError(error as NodeJS.ErrnoException, options.host, options.port);
   }
   const address = server.address();
