@@ -8,13 +8,14 @@ import { formatRejection } from "../summary.js";
 import { createProgressDisplay } from "../progress.js";
 
 /**
- * `ingest`: add documents to a SQLite store and update its analysis incrementally (only the
- * stories the new documents join or change are analysed again); a document (same id) is stored once.
+ * `ingest`: add documents to a store (SQLite or PostgreSQL) and update its analysis incrementally
+ * (only the stories the new documents join or change are analysed again); a document (same id) is
+ * stored once. With `--queue`, the documents are stored and their analysis left to the workers.
  */
 export async function ingestCommand(inputs: readonly string[], options: { db: string; queue?: string; quiet?: boolean }, io: CliIo): Promise<void> {
-  const { isPostgresUrl } = await import("../../queue/queue.js");
-  const queueUrl = options.queue ?? (isPostgresUrl(options.db) ? options.db : undefined);
-  if (queueUrl !== undefined) return enqueueCommand(inputs, { ...options, queue: queueUrl }, io);
+  // Queuing is asked for, never implied by a PostgreSQL store: without workers running, a queued
+  // ingest would leave its analysis undone, and `ingest --db postgres://…` alone analyses in-process.
+  if (options.queue !== undefined) return enqueueCommand(inputs, { ...options, queue: options.queue }, io);
   const began = performance.now();
   const quiet = options.quiet ?? false;
   const store = await openStoreOrExplain(options.db);
