@@ -237,3 +237,23 @@ describe("writes another connection commits to the store file", () => {
     }
   });
 });
+
+test("a large answer goes gzipped to a client that takes gzip, with its own tag, and plain to one that does not", async () => {
+  const api = await startApi({ report: twoStoryReport() });
+  try {
+    const zipped = await api.fetch("/stories/s-ferry", { headers: { "accept-encoding": "gzip" } });
+    const plain = await api.fetch("/stories/s-ferry", { headers: { "accept-encoding": "identity" } });
+    const refused = await api.fetch("/stories/s-ferry", { headers: { "accept-encoding": "gzip;q=0, identity" } });
+    assert.equal(zipped.status, 200);
+    assert.equal(zipped.headers.get("content-encoding"), "gzip");
+    assert.equal(plain.headers.get("content-encoding"), null);
+    assert.equal(refused.headers.get("content-encoding"), null);
+    assert.equal(zipped.headers.get("vary"), "accept-encoding");
+    assert.ok(plain.text.length > 1024 && zipped.text === plain.text, "the same page either way");
+    assert.notEqual(zipped.headers.get("etag"), plain.headers.get("etag"));
+    const again = await api.fetch("/stories/s-ferry", { headers: { "accept-encoding": "gzip", "if-none-match": zipped.headers.get("etag") ?? "" } });
+    assert.equal(again.status, 304);
+  } finally {
+    await api.close();
+  }
+});

@@ -9,6 +9,8 @@ export interface Reply {
   /** The body's entity tag and UTF-8 bytes when already computed (a cached answer); the server computes them otherwise. */
   readonly etag?: string;
   readonly bytes?: Buffer;
+  /** The UTF-8 bytes gzipped, for a cached answer of API.GZIP_MIN_BYTES or more. */
+  readonly gzipped?: Buffer;
 }
 
 export const JSON_TYPE = "application/json; charset=utf-8";

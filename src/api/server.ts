@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import { gzipSync } from "node:zlib";
 import { API } from "../core/tunables.js";
 import type { MapData } from "../report/index.js";
 import type { ApiData } from "./data.js";
@@ -69,9 +70,25 @@ function etagOf(body: string): string {
   return `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
 }
 
-/** The reply with its encoded body and entity tag, computed once for an answer served many times. */
+/** The reply with its encoded (and, when large, gzipped) body and entity tag, computed once for an answer served many times. */
 function prepared(reply: Reply): Reply {
-  return { ...reply, bytes: Buffer.from(reply.body, "utf8"), ...(reply.status === 200 ? { etag: etagOf(reply.body) } : {}) };
+  const bytes = Buffer.from(reply.body, "utf8");
+  return {
+    ...reply,
+    bytes,
+    ...(reply.status === 200 ? { etag: etagOf(reply.body) } : {}),
+    ...(bytes.length >= API.GZIP_MIN_BYTES ? { gzipped: gzipSync(bytes) } : {}),
+  };
+}
+
+/** Whether the client takes gzip ("gzip" listed in Accept-Encoding, not with q=0). */
+function acceptsGzip(request: IncomingMessage): boolean {
+  const header = request.headers["accept-encoding"];
+  if (typeof header !== "string") return false;
+  return header.split(",").some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(";");
+    return coding?.trim() === "gzip" && !params.some((p) => /^\s*q=0(\.0*)?\s*$/u.test(p));
+  });
 }
 
 function send(request: IncomingMessage, response: ServerResponse, reply: Reply): void {
@@ -83,8 +100,13 @@ function send(request: IncomingMessage, response: ServerResponse, reply: Reply):
     ...reply.headers,
   };
   if (reply.contentType.startsWith("text/html")) headers["content-security-policy"] = HTML_CSP;
+  const gzipped = reply.gzipped !== undefined && acceptsGzip(request) ? reply.gzipped : null;
+  if (reply.gzipped !== undefined) headers["vary"] = "accept-encoding";
+  if (gzipped) headers["content-encoding"] = "gzip";
   if (reply.status === 200) {
-    const etag = reply.etag ?? etagOf(reply.body);
+    // Each representation has its own tag: the gzipped bytes are not the plain ones.
+    const plain = reply.etag ?? etagOf(reply.body);
+    const etag = gzipped ? `${plain.slice(0, -1)}-gz"` : plain;
     headers["etag"] = etag;
     const wanted = request.headers["if-none-match"];
     if (wanted !== undefined && (wanted.trim() === "*" || wanted.split(",").some((t) => t.trim().replace(/^W\//u, "") === etag))) {
@@ -93,7 +115,7 @@ function send(request: IncomingMessage, response: ServerResponse, reply: Reply):
       return;
     }
   }
-  const bytes = reply.bytes ?? Buffer.from(reply.body, "utf8");
+  const bytes = gzipped ?? reply.bytes ?? Buffer.from(reply.body, "utf8");
   headers["content-length"] = String(bytes.length);
   response.writeHead(reply.status, headers);
   response.end(request.method === "HEAD" ? undefined : bytes);
