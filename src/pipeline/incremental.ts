@@ -3,7 +3,8 @@ import type { Resources } from "../model/resources.js";
 import type { Store } from "../store/index.js";
 import { textStage } from "../text/index.js";
 import { analyseStories, buildLayers, createAnalysisPool, threadsFor, type AnalysisPool } from "./analysis-pool.js";
-import { extractInputs, type PipelineOptions } from "./analyze.js";
+import type { PipelineOptions } from "./analyze.js";
+import { storeInputs } from "./ingest.js";
 import { indexNewDocuments, type IndexedBatch } from "./index-phase.js";
 import type { AnalysisSettings, StoryWork } from "./story-analysis.js";
 
@@ -45,11 +46,8 @@ export async function ingestIncrementally(
   resources: Resources,
   options: UpdateOptions = {},
 ): Promise<IncrementalResult> {
-  const extraction = await extractInputs(inputs, resources, options);
-  const { added, existing } = await store.putDocuments(extraction.documents);
-  await store.putRejections(extraction.rejections);
-  const update = await updateAnalysis(store, resources, options);
-  return { added, existing, rejections: extraction.rejections, ...update };
+  const stored = await storeInputs(inputs, store, resources, options);
+  return { ...stored, ...(await updateAnalysis(store, resources, options)) };
 }
 
 type Update = Omit<IncrementalResult, "added" | "existing" | "rejections">;

@@ -15,6 +15,26 @@ export interface IngestResult {
   readonly report: Report;
 }
 
+/** What storing one run's inputs did: the documents new to the store, those it held already, and the inputs skipped. */
+export type StoredInputs = Pick<IngestResult, "added" | "existing" | "rejections">;
+
+/**
+ * Extracts the inputs and stores their documents and rejections (each write one transaction):
+ * the first step of every ingest, whatever analyses the documents next (this run, the
+ * incremental update, or the workers).
+ */
+export async function storeInputs(
+  inputs: readonly string[] | readonly InputRecord[],
+  store: Store,
+  resources: Resources,
+  options: PipelineOptions = {},
+): Promise<StoredInputs> {
+  const extraction = await extractInputs(inputs, resources, options);
+  const { added, existing } = await store.putDocuments(extraction.documents);
+  await store.putRejections(extraction.rejections);
+  return { added, existing, rejections: extraction.rejections };
+}
+
 /**
  * Extracts the inputs into the store, then re-analyses every stored document and stores the
  * result. Each write is one transaction, so an interrupted run leaves the store consistent.
@@ -25,14 +45,12 @@ export async function ingestIntoStore(
   resources: Resources,
   options: PipelineOptions = {},
 ): Promise<IngestResult> {
-  const extraction = await extractInputs(inputs, resources, options);
-  const { added, existing } = await store.putDocuments(extraction.documents);
-  await store.putRejections(extraction.rejections);
+  const stored = await storeInputs(inputs, store, resources, options);
   const { report } = analyzeDocuments(
     { documents: await store.documents(), rejections: await store.rejections() },
     resources,
     options,
   );
   await store.putReport(report);
-  return { added, existing, rejections: extraction.rejections, report };
+  return { ...stored, report };
 }

@@ -1,6 +1,7 @@
 import type { InputRecord, Rejection } from "../model/input.js";
 import type { Resources } from "../model/resources.js";
-import { extractInputs, type PipelineOptions } from "../pipeline/analyze.js";
+import type { PipelineOptions } from "../pipeline/analyze.js";
+import { storeInputs } from "../pipeline/ingest.js";
 import type { Store } from "../store/index.js";
 import { enqueueIndex, type QueueConnection } from "./queue.js";
 
@@ -18,11 +19,9 @@ export async function ingestToQueue(
   queue: QueueConnection,
   options: PipelineOptions = {},
 ): Promise<{ readonly added: readonly string[]; readonly existing: readonly string[]; readonly rejections: readonly Rejection[] }> {
-  const extraction = await extractInputs(inputs, resources, options);
-  const { added, existing } = await store.putDocuments(extraction.documents);
-  await store.putRejections(extraction.rejections);
-  await queueStored(queue, [...added, ...existing]);
-  return { added, existing, rejections: extraction.rejections };
+  const stored = await storeInputs(inputs, store, resources, options);
+  await queueStored(queue, [...stored.added, ...stored.existing]);
+  return stored;
 }
 
 /**
