@@ -6,7 +6,11 @@
  * - the stories agree with a clean single-process incremental ingest of the same batches
  *   (B-cubed F1 between the two partitions ≥ 0.99).
  *
- *   CORROBORATE_SOAK_PG=postgres://… npm run soak [-- --docs 10000 --kills 100 --workers 2 --batch 50 --seed 1]
+ *   CORROBORATE_SOAK_PG=postgres://… npm run soak [-- --docs 10000 --kills 100 --workers 2 --batch 50 --seed 1 --store sqlite]
+ *
+ * `--store postgres` keeps the workers' store in a fresh PostgreSQL database on the same server
+ * (the scale-out set-up); `--store sqlite` (the default) in a SQLite file, checked afterwards
+ * with `PRAGMA integrity_check`.
  *
  * Documents are built from the benchmark corpora as bench:ingest builds them. A killed worker's
  * job is retried once the queue takes it for dead (QUEUE.EXPIRE_SECONDS).
@@ -16,6 +20,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import pg from "pg";
 import { bcubed } from "../eval/cluster-metrics.js";
 // The kills are reproducible from the seed (the corpus builder's generator).
 import { benchmarkSources, ingestCorpus, random } from "../bench/ingest-corpus.js";
@@ -33,6 +38,41 @@ const ROOT = new URL("../", import.meta.url).pathname;
 function flag(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
   return at >= 0 ? Number(process.argv[at + 1]) : fallback;
+}
+
+function option(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? String(process.argv[at + 1]) : fallback;
+}
+
+/** The same server's URL with another database. */
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+/** Rows stored, distinct ids among them, and the store's own integrity verdict. */
+async function countDocuments(target: string): Promise<{ n: number; distinct: number; integrity: string }> {
+  const sql = 'SELECT count(*) AS n, count(DISTINCT id) AS "distinct" FROM documents';
+  if (target.startsWith("postgres")) {
+    const client = new pg.Client({ connectionString: target });
+    await client.connect();
+    try {
+      const row = (await client.query<{ n: string; distinct: string }>(sql)).rows[0]!;
+      // PostgreSQL has no integrity_check; its WAL and checksums are the server's business.
+      return { n: Number(row.n), distinct: Number(row.distinct), integrity: "ok" };
+    } finally {
+      await client.end();
+    }
+  }
+  const sqlite = new Database(target, { readonly: true });
+  try {
+    const row = sqlite.prepare<[], { n: number; distinct: number }>(sql).get()!;
+    return { ...row, integrity: String(sqlite.pragma("integrity_check", { simple: true })) };
+  } finally {
+    sqlite.close();
+  }
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -55,8 +95,11 @@ async function main(): Promise<void> {
   for (let at = 0; at < records.length; at += batch) batches.push(records.slice(at, at + batch));
   const dir = mkdtempSync(join(tmpdir(), "corroborate-soak-"));
   const schema = `corroborate_soak_${process.pid}`;
-  const db = join(dir, "workers.db");
+  const storeKind = option("store", "sqlite");
+  if (storeKind !== "sqlite" && storeKind !== "postgres") throw new Error(`--store takes sqlite or postgres, not ${storeKind}`);
   const queue = await connectQueue(url, { schema });
+  if (storeKind === "postgres") await queue.pool.query(`CREATE DATABASE ${schema}`);
+  const db = storeKind === "postgres" ? withDatabase(url, schema) : join(dir, "workers.db");
   const resources = await createResources();
   const pool: Array<ChildProcess | null> = new Array<ChildProcess | null>(workers).fill(null);
   const start = (i: number): void => {
@@ -97,10 +140,7 @@ async function main(): Promise<void> {
     const failed = Number((await queue.pool.query<{ n: string }>(`SELECT count(*) AS n FROM ${schema}.job WHERE state = 'failed'`)).rows[0]!.n);
     for (const child of pool) child?.kill("SIGTERM");
 
-    const sqlite = new Database(db, { readonly: true });
-    const counts = sqlite.prepare<[], { n: number; distinct: number }>("SELECT count(*) AS n, count(DISTINCT id) AS \"distinct\" FROM documents").get()!;
-    const integrity = sqlite.pragma("integrity_check", { simple: true });
-    sqlite.close();
+    const { integrity, ...counts } = await countDocuments(db);
     const shared = await openStore(db);
     const report = await shared.report();
     await shared.close();
@@ -115,8 +155,8 @@ async function main(): Promise<void> {
     const score = bcubed(labels(report), labels(cleanReport));
     const lost = (cleanReport?.documents.length ?? 0) - counts.distinct;
 
-    console.log(`soak: ${records.length} documents in ${batches.length} batches, ${workers} workers, ${killed} kills, ${seconds.toFixed(0)} s`);
-    console.log(`  documents stored ${counts.n} (distinct ${counts.distinct}); lost ${lost}, doubled ${counts.n - counts.distinct}; integrity_check ${String(integrity)}`);
+    console.log(`soak: ${records.length} documents in ${batches.length} batches, ${workers} workers, ${killed} kills, ${seconds.toFixed(0)} s, ${storeKind} store`);
+    console.log(`  documents stored ${counts.n} (distinct ${counts.distinct}); lost ${lost}, doubled ${counts.n - counts.distinct}; ${storeKind === "sqlite" ? `integrity_check ${integrity}` : "PostgreSQL store"}`);
     console.log(`  jobs failed for good: ${failed}; report problems: ${problems.length}${problems.length ? ` (first: ${problems[0]})` : ""}`);
     console.log(`  stories ${report?.stories.length ?? 0} vs clean ${cleanReport?.stories.length ?? 0}: B3 F1 ${score.f1.toFixed(4)} (P ${score.precision.toFixed(4)}, R ${score.recall.toFixed(4)})`);
     const ok = lost === 0 && counts.n === counts.distinct && integrity === "ok" && problems.length === 0 && failed === 0 && score.f1 >= 0.99 && killed >= kills;
@@ -125,6 +165,7 @@ async function main(): Promise<void> {
   } finally {
     for (const child of pool) if (child && child.exitCode === null) child.kill("SIGKILL");
     await queue.pool.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    if (storeKind === "postgres") await queue.pool.query(`DROP DATABASE IF EXISTS ${schema} WITH (FORCE)`);
     await queue.close();
     rmSync(dir, { recursive: true, force: true });
   }
