@@ -109,33 +109,41 @@ async function main(): Promise<void> {
       stdio: "ignore",
     });
   };
-  const open = async (): Promise<number> => Number((await queue.pool.query<{ n: string }>(`SELECT count(*) AS n FROM ${schema}.job WHERE state < 'completed'`)).rows[0]!.n);
+  const count = async (where: string): Promise<number> =>
+    Number((await queue.pool.query<{ n: string }>(`SELECT count(*) AS n FROM ${schema}.job WHERE ${where}`)).rows[0]!.n);
+  const open = (): Promise<number> => count("state < 'completed'");
   let killed = 0;
+  let duringJob = 0;
+  // Jobs a killed worker held stay "active" until they expire: only jobs started since the last
+  // kill are surely held by a live worker.
+  let lastKill = "-infinity";
+  const running = (): Promise<number> => count(`state = 'active' AND started_on > '${lastKill}'::timestamptz`);
+  // A kill lands while a job runs (after a random part of a second or two), so that it interrupts
+  // work in progress rather than a worker still loading its resources.
+  const kill = async (): Promise<void> => {
+    for (let waited = 0; waited < 60 && (await running()) === 0; waited++) await sleep(500);
+    await sleep(next() * 2_000);
+    if ((await running()) > 0) duringJob += 1;
+    lastKill = (await queue.pool.query<{ now: Date }>("SELECT now() AS now")).rows[0]!.now.toISOString();
+    const victim = Math.floor(next() * workers);
+    pool[victim]?.kill("SIGKILL");
+    killed += 1;
+    start(victim);
+  };
   const began = performance.now();
   try {
     for (let i = 0; i < workers; i++) start(i);
-    // One kill for every (batches / kills) batches while documents stream in, the rest while the queue drains.
     const store = await openStore(db);
     for (const [n, part] of batches.entries()) {
+      // Documents stream in about as fast as the workers take them (at most `workers` jobs waiting),
+      // so the kills, spread evenly over the batches, fall all through the run.
+      while ((await count("state = 'created'")) > workers) await sleep(250);
       await ingestToQueue(part, store, resources, queue);
-      if (killed < kills && next() < kills / batches.length) {
-        const victim = Math.floor(next() * workers);
-        pool[victim]?.kill("SIGKILL");
-        killed += 1;
-        start(victim);
-      }
-      if (n % 20 === 0) console.log(`  ${(n + 1) * batch} documents sent, ${killed} kills, ${await open()} jobs open`);
+      while (killed < Math.min(kills, Math.ceil((kills * (n + 1)) / batches.length))) await kill();
+      if (n % 20 === 0) console.log(`  ${(n + 1) * batch} documents sent, ${killed} kills, ${await open()} jobs open, ${((performance.now() - began) / 1000).toFixed(0)} s`);
     }
     await store.close();
-    while ((await open()) > 0) {
-      if (killed < kills) {
-        const victim = Math.floor(next() * workers);
-        pool[victim]?.kill("SIGKILL");
-        killed += 1;
-        start(victim);
-      }
-      await sleep(2_000 + next() * 3_000);
-    }
+    while ((await open()) > 0) await sleep(1_000);
     const seconds = (performance.now() - began) / 1000;
     const failed = Number((await queue.pool.query<{ n: string }>(`SELECT count(*) AS n FROM ${schema}.job WHERE state = 'failed'`)).rows[0]!.n);
     for (const child of pool) child?.kill("SIGTERM");
@@ -155,7 +163,7 @@ async function main(): Promise<void> {
     const score = bcubed(labels(report), labels(cleanReport));
     const lost = (cleanReport?.documents.length ?? 0) - counts.distinct;
 
-    console.log(`soak: ${records.length} documents in ${batches.length} batches, ${workers} workers, ${killed} kills, ${seconds.toFixed(0)} s, ${storeKind} store`);
+    console.log(`soak: ${records.length} documents in ${batches.length} batches, ${workers} workers, ${killed} kills (${duringJob} while a job was active), ${seconds.toFixed(0)} s, ${storeKind} store`);
     console.log(`  documents stored ${counts.n} (distinct ${counts.distinct}); lost ${lost}, doubled ${counts.n - counts.distinct}; ${storeKind === "sqlite" ? `integrity_check ${integrity}` : "PostgreSQL store"}`);
     console.log(`  jobs failed for good: ${failed}; report problems: ${problems.length}${problems.length ? ` (first: ${problems[0]})` : ""}`);
     console.log(`  stories ${report?.stories.length ?? 0} vs clean ${cleanReport?.stories.length ?? 0}: B3 F1 ${score.f1.toFixed(4)} (P ${score.precision.toFixed(4)}, R ${score.recall.toFixed(4)})`);
