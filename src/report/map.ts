@@ -1,7 +1,8 @@
-import { geoMercator, geoPath, type GeoPath, type GeoProjection } from "d3-geo";
+import { geoMercator, geoPath, type GeoProjection } from "d3-geo";
 import { REPORT } from "../core/tunables.js";
 import { escapeHtml as e } from "./escape.js";
 import type { MapData } from "./geodata.js";
+import { outlinePath, type OutlinePath } from "./map-path.js";
 import type { Place, StoryPlaces } from "./places.js";
 
 /** Rough width of one character of the 12-unit label font, for keeping labels apart. */
@@ -63,7 +64,8 @@ export function renderMapSvg(places: StoryPlaces, data: MapData, idPrefix: strin
 /** A map's projection, path generator and size, fitted to the story's places. */
 export interface MapFrame {
   readonly projection: GeoProjection;
-  readonly path: GeoPath;
+  /** Country outlines' path data, simplified to the map's scale. */
+  readonly path: OutlinePath;
   readonly width: number;
   readonly height: number;
   readonly bounds: NonNullable<StoryPlaces["bounds"]>;
@@ -86,7 +88,7 @@ export function mapFrame(places: StoryPlaces): MapFrame | null {
   const projection = geoMercator()
     .fitExtent([[8, 8], [width - 8, height - 8]], box)
     .clipExtent([[0, 0], [width, height]]);
-  return { projection, path: geoPath(projection).digits(1), width, height, bounds: places.bounds };
+  return { projection, path: outlinePath(projection, REPORT.MAP_MIN_STEP), width, height, bounds: places.bounds };
 }
 
 /**
