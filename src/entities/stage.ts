@@ -28,7 +28,7 @@ export const entitiesStage: Stage<"documents" | "texts" | "stories", "entityMent
       }
       return known;
     };
-    const gazetteer = memoGazetteer(resources.gazetteer, { places: new Map(), demonyms: new Map() });
+    const gazetteer = memoGazetteer(resources.gazetteer, { places: new Map() });
     const layers = new Map(input.texts.map((t) => [t.documentId, t]));
     const entities: Entity[] = [];
     const entityMentions: EntityMention[] = [];
