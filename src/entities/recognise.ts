@@ -44,6 +44,8 @@ export interface Candidate {
   readonly model?: EntityType;
   /** Type evidence from the words around the name alone (titles, "militant group X", "X province", ", an armed group"). */
   readonly cues?: Evidence;
+  // Every maker writes all of these fields, `model` and `cues` too (undefined when absent), in this
+  // order: candidates of one shape keep the merge's property reads monomorphic and spare it deopts.
 }
 
 /** What the recogniser needs besides the text: the gazetteer, the story's lower-case words and the English lexicon. */
@@ -382,7 +384,7 @@ function modelCandidate(doc: Document, sent: readonly Tok[], i: number, j: numbe
   // Written out rather than spread from `base`: one object shape for every tagged candidate (the stage's hot path).
   return {
     documentId: base.documentId, start: base.start, end: base.end, surface: base.surface, key: base.key, evidence, country: base.country, places: base.places,
-    acronym: base.acronym, shape: type, atOpener: false, titleCase, expands: base.expands, generic: base.generic, feature: base.feature, model: type,
+    acronym: base.acronym, shape: type, atOpener: false, titleCase, expands: base.expands, generic: base.generic, feature: base.feature, model: type, cues: undefined,
   };
 }
 
@@ -480,7 +482,7 @@ function stateMedia(doc: Document, sent: readonly Tok[], gazetteer: Gazetteer): 
     out.push({
       documentId: doc.id, start: state.start, end: last.end, surface, key: foldName(surface),
       evidence: { organization: ENTITIES.W_STRONG }, country: demonym ?? contextCountry(sent, k, k + 2, gazetteer), places: [],
-      acronym: false, shape: "organization", atOpener: false, titleCase: false, expands: null, generic: true, feature: false,
+      acronym: false, shape: "organization", atOpener: false, titleCase: false, expands: null, generic: true, feature: false, model: undefined, cues: undefined,
     });
   }
   return out;
@@ -700,7 +702,7 @@ function classify(doc: Document, sent: readonly Tok[], i: number, j: number, ctx
   // "Foreign Ministry", "Interior Ministry": every country has one, so the context says whose it is.
   const generic = places.length === 0 && evidence.organization > 0 && words.every((w) => ctx.isWord(w) || ORG_HEADS.has(w) || TITLES.has(w));
   const country = places.length > 0 ? placeCountry(places, demonymCountry ?? contextCountry(sent, a, b, gazetteer)) : evidence.location > 0 || generic ? (demonymCountry ?? contextCountry(sent, a, b, gazetteer)) : null;
-  return { documentId: doc.id, start: first.start, end: last.end, surface, key, evidence, country, places, acronym, shape, atOpener: atOpener && a === i, titleCase, expands: null, generic, feature, cues };
+  return { documentId: doc.id, start: first.start, end: last.end, surface, key, evidence, country, places, acronym, shape, atOpener: atOpener && a === i, titleCase, expands: null, generic, feature, model: undefined, cues };
 }
 
 /** A country's own name is in that country; otherwise the context's country if the gazetteer allows it, else the gazetteer's only country. */
