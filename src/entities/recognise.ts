@@ -55,6 +55,8 @@ export interface RecogniseContext {
   readonly lowerWords: ReadonlySet<string>;
   /** True when the lower-case word is in the English lexicon (a common word or a well-known name). */
   readonly isWord: (lower: string) => boolean;
+  /** The document's token texts (`tokenTexts`), when the caller has them: the words are then not sliced again. */
+  readonly words?: readonly string[];
 }
 
 interface Tok {
@@ -87,18 +89,28 @@ const OPENER_AFTER = /^[“‘"'«‹„([—–:|•·-]+$/;
 const MINOR_WORDS = new Set(["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "as", "by", "with", "from", "after", "over", "into", "amid", "vs", "is", "are"]);
 
 /** Words seen lower-case anywhere in the story: a capitalised sentence opener in this set is a common word. */
-export function lowerCaseWords(docs: readonly Document[], layers: readonly TextLayer[]): Set<string> {
+export function lowerCaseWords(docs: readonly Document[], layers: readonly TextLayer[], words?: ReadonlyMap<string, readonly string[]>): Set<string> {
   const seen = new Set<string>();
   const byId = new Map(docs.map((d) => [d.id, d]));
   for (const layer of layers) {
     const text = byId.get(layer.documentId)?.text ?? "";
-    for (const t of layer.tokens) {
+    const texts = words?.get(layer.documentId);
+    for (let k = 0; k < layer.tokens.length; k += 1) {
+      const t = layer.tokens[k] as TextLayer["tokens"][number];
       // The first code unit decides: ASCII a-z at once, anything else by the Unicode test.
       const c = text.charCodeAt(t.start);
-      if (c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(text.charAt(t.start))) seen.add(text.slice(t.start, t.end));
+      if (c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(text.charAt(t.start))) seen.add(texts?.[k] ?? text.slice(t.start, t.end));
     }
   }
   return seen;
+}
+
+/**
+ * The text of every token of the layer, sliced once: the story's lower-case words, the tagged
+ * sentences and the rules all read them, and slicing each afresh was much of the stage's allocation.
+ */
+export function tokenTexts(doc: Document, layer: TextLayer): string[] {
+  return layer.tokens.map((t) => doc.text.slice(t.start, t.end));
 }
 
 /** The entity type of each tagger type: MISC (nationalities, events, works) is `other`, never a person, group or place. */
@@ -142,7 +154,7 @@ export function modelNames(doc: Document, layer: TextLayer, ctx: RecogniseContex
     const tj = ranges[s + 1] as number;
     // Most sentences hold no tagged name: their words are never read.
     if (n >= names.length || (names[n]?.firstToken ?? 0) >= tj) continue;
-    const sent = toToks(doc, layer, ti, tj);
+    const sent = toToks(doc, layer, ti, tj, ctx.words);
     // A line of capitalised words only (a navigation bar) proves nothing; results lines ("X beat Y")
     // and all-capitals headlines the tagger reads well.
     const titleCase = isNavigationLine(sent);
@@ -153,12 +165,21 @@ export function modelNames(doc: Document, layer: TextLayer, ctx: RecogniseContex
       if (name && name.firstToken >= ti) spans.push([name.firstToken - ti, Math.min(name.endToken, tj) - ti, MODEL_TYPES[name.type]]);
     }
     const cands: Candidate[] = [];
-    for (const [a0, b0, type] of placeLists(sent, joinPlaceNames(sent, joinOfNames(sent, spans), ctx.gazetteer), ctx.gazetteer)) {
+    // Index loops, not destructuring for-of: no iterator objects per span on the stage's hottest path.
+    const joined = placeLists(sent, joinPlaceNames(sent, joinOfNames(sent, spans), ctx.gazetteer), ctx.gazetteer);
+    for (let q = 0; q < joined.length; q += 1) {
+      const span = joined[q] as [number, number, EntityType];
+      const a0 = span[0];
+      const b0 = span[1];
+      const type = span[2];
       // "Ministry of | Foreign Affairs": an organisation's head and "of" left outside the tagged span belong to it.
       const start = type === "organization" ? ofHeadStart(sent, a0) : a0;
       // "Iran-Pakistan border", "Khash-Zahedan road": a hyphened pair with a known place in it is two names.
       const parts = splitCompound(sent, start, b0, ctx.gazetteer);
-      for (const [a, b] of parts) {
+      for (let r = 0; r < parts.length; r += 1) {
+        const part = parts[r] as [number, number];
+        const a = part[0];
+        const b = part[1];
         if (isDescriptor(sent, a, b, type, ctx.gazetteer)) continue;
         const partType = parts.length > 1 ? compoundPartType(sent, a, b, b0, type, ctx.gazetteer) : orgHeaded(sent, a, b, type) ? "organization" : type;
         const cand = modelCandidate(doc, sent, a, b, partType, ctx, titleCase);
@@ -349,11 +370,11 @@ function someToken(sent: readonly Tok[], from: number, to: number, test: (t: Tok
 }
 
 /** The words of tokens [from, to) of the layer. */
-function toToks(doc: Document, layer: TextLayer, from: number, to: number): Tok[] {
+function toToks(doc: Document, layer: TextLayer, from: number, to: number, words?: readonly string[]): Tok[] {
   const out: Tok[] = [];
   for (let k = from; k < to; k += 1) {
     const t = layer.tokens[k] as TextLayer["tokens"][number];
-    const text = doc.text.slice(t.start, t.end);
+    const text = words?.[k] ?? doc.text.slice(t.start, t.end);
     out.push({ start: t.start, end: t.end, text, lower: text.toLowerCase(), pos: t.pos });
   }
   return out;
@@ -419,7 +440,7 @@ export function recogniseNames(doc: Document, layer: TextLayer, ctx: RecogniseCo
   const ranges = sentenceRanges(layer.tokens, layer.sentences);
   for (let s = 0; 2 * s < ranges.length; s += 1) {
     // `only`: just these sentences (by index), each read on its own as always.
-    if (!only || only.has(s)) pushAll(out, sentenceNames(doc, toToks(doc, layer, ranges[2 * s] as number, ranges[2 * s + 1] as number), ctx));
+    if (!only || only.has(s)) pushAll(out, sentenceNames(doc, toToks(doc, layer, ranges[2 * s] as number, ranges[2 * s + 1] as number, ctx.words), ctx));
   }
   return out;
 }
