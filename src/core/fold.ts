@@ -63,7 +63,7 @@ const JOINERS = new Set(["and", "o", "e", "va", "wa", "u", "y", "et"]);
  */
 export function skeleton(folded: string): string {
   // Most keys are one word: no array to split into.
-  const joined = folded.indexOf(" ") < 0 ? folded : folded.split(" ").filter((w) => !JOINERS.has(w)).join("");
+  const joined = folded.indexOf(" ") < 0 ? folded : withoutJoiners(folded);
   let out = joined.charAt(0);
   let last = out.length > 0 ? joined.charCodeAt(0) : -1;
   // One pass for what was three regex replaces (hot: every look-up and merge calls this):
@@ -85,6 +85,19 @@ export function skeleton(folded: string): string {
     }
   }
   return out;
+}
+
+/** The words of `folded` other than joiners, run together: `split(" ").filter(...).join("")` without the arrays. */
+function withoutJoiners(folded: string): string {
+  let out = "";
+  let from = 0;
+  for (;;) {
+    const to = folded.indexOf(" ", from);
+    const word = folded.slice(from, to < 0 ? folded.length : to);
+    if (!JOINERS.has(word)) out += word;
+    if (to < 0) return out;
+    from = to + 1;
+  }
 }
 
 const H = 104;

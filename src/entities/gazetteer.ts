@@ -128,7 +128,7 @@ function push(index: Map<string, GazetteerPlace[]>, key: string, place: Gazettee
  * a story asks about the same few hundred names thousands of times.
  *
  * @example
- * const gaz = memoGazetteer(resources.gazetteer, { places: new Map(), demonyms: new Map() });
+ * const gaz = memoGazetteer(resources.gazetteer, { places: new Map() });
  */
 export function memoGazetteer(gazetteer: Gazetteer, cache: GazetteerCache): Gazetteer {
   return {
@@ -140,19 +140,13 @@ export function memoGazetteer(gazetteer: Gazetteer, cache: GazetteerCache): Gaze
       }
       return hit;
     },
-    demonym(key: string): string | null {
-      let hit = cache.demonyms.get(key);
-      if (hit === undefined) {
-        hit = gazetteer.demonym(key);
-        cache.demonyms.set(key, hit);
-      }
-      return hit;
-    },
+    // Not remembered: the demonym table is one small map, and the stage asks it about nearly
+    // every word it reads, so a memo grew to the story's whole vocabulary and cost more than the look-up.
+    demonym: (key: string): string | null => gazetteer.demonym(key),
   };
 }
 
 /** The memo `memoGazetteer` fills. */
 export interface GazetteerCache {
   readonly places: Map<string, readonly GazetteerPlace[]>;
-  readonly demonyms: Map<string, string | null>;
 }

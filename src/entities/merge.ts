@@ -14,6 +14,10 @@ const TYPE_ORDER: readonly EntityType[] = ["person", "organization", "location",
 /** Words that tell two places apart even when the rest of their names match. */
 const DISTINGUISHING = new Set(["north", "south", "east", "west", "upper", "lower", "new", "old", "central", "greater", "little", "great", "northern", "southern", "eastern", "western"]);
 const ACRONYM_SKIP = new Set(["of", "the", "and", "for", "de", "du", "la", "al"]);
+const NOT_KEY_CHARS = /[^a-z0-9]+/g;
+/** A final vowel: "Balochi" is not "Baloch". */
+const VOWEL_END = /[aeiouy]$/;
+const ACRONYM_FORM = /^\p{Lu}{2,6}$/u;
 
 interface Group {
   members: Candidate[];
@@ -69,11 +73,12 @@ function compareSpans(x: DocSpan | undefined, y: DocSpan | undefined, docOrder: 
   if (!x || !y) return x ? -1 : y ? 1 : 0;
   const dx = docOrder.get(x.documentId) ?? 0;
   const dy = docOrder.get(y.documentId) ?? 0;
-  return dx - dy || x.documentId.localeCompare(y.documentId) || x.start - y.start || x.end - y.end;
+  // Most comparisons are within one document: equal ids compare equal without asking the collator.
+  return dx - dy || (x.documentId === y.documentId ? 0 : x.documentId.localeCompare(y.documentId)) || x.start - y.start || x.end - y.end;
 }
 
 function skeletonOf(surfaceOrKey: string): string {
-  return skeleton(surfaceOrKey.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim());
+  return skeleton(surfaceOrKey.toLowerCase().replace(NOT_KEY_CHARS, " ").trim());
 }
 
 /** Union-find over distinct keys: same skeleton, or one edit apart on long skeletons with the same distinguishing words. */
@@ -91,16 +96,16 @@ function groupBySpelling(candidates: readonly Candidate[]): Group[] {
   };
   const skels = keys.map((k) => skeleton(k));
   const marks = keys.map((k) => k.split(" ").filter((w) => DISTINGUISHING.has(w)).sort().join(" "));
+  const wordCounts = keys.map((k) => k.split(" ").length);
   const bySkeleton = new Map<string, number>();
   const acronyms = new Set(candidates.filter((c) => c.acronym).map((c) => c.key));
   skels.forEach((s, i) => {
     // Short skeletons collide across unrelated names; acronyms are letters, not spellings ("IRNA" is not "Iran").
     const key = keys[i] ?? "";
-    const spelled = key.replace(/ /g, "");
     const loose = s.length >= ENTITIES.MIN_SHARED_SKELETON && !acronyms.has(key);
     // One word plus a final vowel is another word: "Balochi" is not "Baloch", "Ahmadi" not "Ahmad".
-    const ending = key.includes(" ") ? "" : /[aeiouy]$/.test(key) ? "v" : "c";
-    const tag = loose ? `${s}|${marks[i] ?? ""}|${ending}` : `=${spelled}`;
+    const ending = key.includes(" ") ? "" : VOWEL_END.test(key) ? "v" : "c";
+    const tag = loose ? `${s}|${marks[i] ?? ""}|${ending}` : `=${unspaced(key)}`;
     const prior = bySkeleton.get(tag);
     if (prior === undefined) bySkeleton.set(tag, i);
     else union(prior, i);
@@ -128,11 +133,11 @@ function groupBySpelling(candidates: readonly Candidate[]): Group[] {
       const sj = skels[j] ?? "";
       if (sj.length < minSkeleton || Math.abs(si.length - sj.length) > maxEdits) continue;
       if (si.charAt(0) !== sj.charAt(0) || marks[i] !== marks[j] || acronyms.has(keys[i] ?? "") || acronyms.has(keys[j] ?? "")) continue;
-      if (keys[i]?.split(" ").length !== keys[j]?.split(" ").length) continue;
+      if (wordCounts[i] !== wordCounts[j]) continue;
       if (distance(si, sj) <= maxEdits) union(i, j);
     }
   }
-  const index = new Map(keys.map((k, i) => [k, i]));
+  const index = index0;
   const byRoot = new Map<number, Candidate[]>();
   for (const c of candidates) {
     const root = find(index.get(c.key) ?? 0);
@@ -267,9 +272,10 @@ function attachShortForms(groups: Group[]): Group[] {
   // Surname spelling tag -> the persons bearing it, with the word count of the longer name: built once, not per short form.
   const bySurname = new Map<string, Array<{ host: Group; words: number }>>();
   for (const p of persons) {
-    for (const m of p.members) {
-      const words = m.key.split(" ").length;
-      for (const s of surnames(m.key)) {
+    // A key met again in the same group adds nothing: its entries are already there.
+    for (const key of new Set(p.members.map((m) => m.key))) {
+      const words = key.split(" ").length;
+      for (const s of surnames(key)) {
         const tag = surnameTag(s);
         const list = bySurname.get(tag) ?? [];
         if (!list.some((e) => e.host === p && e.words >= words)) list.push({ host: p, words });
@@ -295,7 +301,7 @@ function attachShortForms(groups: Group[]): Group[] {
     if (g.type !== "organization" && width <= 2) {
       const hosts = new Set<Group>();
       for (const k of keys) {
-        for (const e of bySurname.get(surnameTag(k.replace(/ /g, ""))) ?? []) if (e.host !== g && e.words > width && !absorbed.has(e.host)) hosts.add(e.host);
+        for (const e of bySurname.get(surnameTag(unspaced(k))) ?? []) if (e.host !== g && e.words > width && !absorbed.has(e.host)) hosts.add(e.host);
       }
       const [host] = hosts;
       if (host && hosts.size === 1) {
@@ -320,7 +326,7 @@ function attachShortForms(groups: Group[]): Group[] {
 
 /** A surname's spelling skeleton and whether it ends in a vowel: "Baloch" and "Balochi" differ. */
 function surnameTag(surname: string): string {
-  return `${skeleton(surname)}|${/[aeiouy]$/.test(surname) ? "v" : "c"}`;
+  return `${skeleton(surname)}|${VOWEL_END.test(surname) ? "v" : "c"}`;
 }
 
 /** The ways a multi-word person key can be shortened to a surname: every proper suffix, joined or spaced. */
@@ -347,21 +353,42 @@ function chooseName(g: Group): string {
   for (const m of g.members) counts.set(m.surface, (counts.get(m.surface) ?? 0) + 1);
   let forms = [...counts.keys()];
   if (g.type === "person") {
-    const words = (s: string): number => s.split(/\s+/).length;
-    const most = maxOf(forms.map(words));
-    const full = forms.filter((f) => words(f) >= Math.min(most, 2));
+    const words = new Map(forms.map((f) => [f, wordCount(f)]));
+    const most = maxOf(words.values());
+    const full = forms.filter((f) => (words.get(f) ?? 0) >= Math.min(most, 2));
     if (full.length > 0) forms = full;
   }
   // An acronym names the thing only when the text never spells it out.
-  const spelled = forms.filter((f) => !/^\p{Lu}{2,6}$/u.test(f));
+  const spelled = forms.filter((f) => !ACRONYM_FORM.test(f));
   if (spelled.length > 0) forms = spelled;
   // Between equally frequent spellings of a place, the gazetteer's own spelling is the standard one.
   const placeNames = new Set<string>();
   if (g.type === "location" && forms.length > 1) for (const m of g.members) for (const p of m.places) placeNames.add(p.name);
   const standard = new Set([...placeNames].map(foldName));
-  const isStandard = (f: string): number => (standard.has(foldName(f)) ? 1 : 0);
+  // Each form is folded once, not at every comparison of the sort.
+  const standardForms = new Map(forms.map((f) => [f, standard.size > 0 && standard.has(foldName(f)) ? 1 : 0]));
+  const isStandard = (f: string): number => standardForms.get(f) ?? 0;
   forms.sort((x, y) => (counts.get(y) ?? 0) - (counts.get(x) ?? 0) || isStandard(y) - isStandard(x) || y.length - x.length || (x < y ? -1 : x > y ? 1 : 0));
   return forms[0] ?? "";
+}
+
+/** `s.split(/\s+/).length`, counted without the split when `s` is ASCII (every name but a few). */
+function wordCount(s: string): number {
+  let n = 1;
+  let inSpace = false;
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return s.split(/\s+/).length;
+    const space = c === 32 || (c >= 9 && c <= 13);
+    if (space && !inSpace) n += 1;
+    inSpace = space;
+  }
+  return n;
+}
+
+/** The key with its spaces taken out. */
+function unspaced(key: string): string {
+  return key.includes(" ") ? key.split(" ").join("") : key;
 }
 
 function countStoryCountries(groups: readonly Group[]): Map<string, number> {
@@ -404,6 +431,8 @@ function chooseGeo(g: Group, storyCountries: ReadonlyMap<string, number>, storyP
 function invertedOrgKey(key: string): string | null {
   // "Foreign Office" is what several countries call their foreign ministry.
   if (key === "foreign office") return "foreign ministry";
+  // Both patterns need one of the two head words: most keys are ruled out without running them.
+  if (!key.includes("ministry") && !key.includes("department")) return null;
   const m = /^(ministry|department) of (?:the )?(.+?)(?: affairs)?$/.exec(key) ?? /^()(.+?)(?: affairs)? (ministry|department)$/.exec(key);
   if (!m) return null;
   return `${m[2]} ${m[1] || m[3]}`;

@@ -44,6 +44,8 @@ export interface Candidate {
   readonly model?: EntityType;
   /** Type evidence from the words around the name alone (titles, "militant group X", "X province", ", an armed group"). */
   readonly cues?: Evidence;
+  // Every maker writes all of these fields, `model` and `cues` too (undefined when absent), in this
+  // order: candidates of one shape keep the merge's property reads monomorphic and spare it deopts.
 }
 
 /** What the recogniser needs besides the text: the gazetteer, the story's lower-case words and the English lexicon. */
@@ -53,6 +55,8 @@ export interface RecogniseContext {
   readonly lowerWords: ReadonlySet<string>;
   /** True when the lower-case word is in the English lexicon (a common word or a well-known name). */
   readonly isWord: (lower: string) => boolean;
+  /** The document's token texts (`tokenTexts`), when the caller has them: the words are then not sliced again. */
+  readonly words?: readonly string[];
 }
 
 interface Tok {
@@ -70,6 +74,12 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
 const QUOTE_OPEN = /^[“‘"'«‹„]$/;
 const QUOTE_CLOSE = /^[”’"'»›“]$/;
+/** A negated demonym's prefix: "non-Iranian" describes people as "Iranian" does. */
+const NON_PREFIX = /^non-/iu;
+/** An adjective compound: "Iran-backed", "Intelligence-based". */
+const ADJECTIVE_COMPOUND = /^[\p{L}\p{N}]+(?:-\p{Ll}+)+$/u;
+/** Words between a bracket and an acronym in it: "(formerly ISIS)", "(also IS)". */
+const ACRONYM_LEAD_INS = /^(formerly|also|aka|known)$/i;
 /** Capitalised generic words that are dropped from the end of a name: "X Province" is place X. */
 const ADMIN_SUFFIXES = new Set(["province", "region", "district", "county", "governorate", "oblast", "prefecture", "municipality"]);
 const OPENERS = /^[“‘"'«‹„([—–-]+$/;
@@ -79,33 +89,51 @@ const OPENER_AFTER = /^[“‘"'«‹„([—–:|•·-]+$/;
 const MINOR_WORDS = new Set(["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "as", "by", "with", "from", "after", "over", "into", "amid", "vs", "is", "are"]);
 
 /** Words seen lower-case anywhere in the story: a capitalised sentence opener in this set is a common word. */
-export function lowerCaseWords(docs: readonly Document[], layers: readonly TextLayer[]): Set<string> {
+export function lowerCaseWords(docs: readonly Document[], layers: readonly TextLayer[], words?: ReadonlyMap<string, readonly string[]>): Set<string> {
   const seen = new Set<string>();
   const byId = new Map(docs.map((d) => [d.id, d]));
   for (const layer of layers) {
     const text = byId.get(layer.documentId)?.text ?? "";
-    for (const t of layer.tokens) {
+    const texts = words?.get(layer.documentId);
+    for (let k = 0; k < layer.tokens.length; k += 1) {
+      const t = layer.tokens[k] as TextLayer["tokens"][number];
       // The first code unit decides: ASCII a-z at once, anything else by the Unicode test.
       const c = text.charCodeAt(t.start);
-      if (c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(text.charAt(t.start))) seen.add(text.slice(t.start, t.end));
+      if (c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(text.charAt(t.start))) seen.add(texts?.[k] ?? text.slice(t.start, t.end));
     }
   }
   return seen;
 }
 
+/**
+ * The text of every token of the layer, sliced once: the story's lower-case words, the tagged
+ * sentences and the rules all read them, and slicing each afresh was much of the stage's allocation.
+ */
+export function tokenTexts(doc: Document, layer: TextLayer): string[] {
+  return layer.tokens.map((t) => doc.text.slice(t.start, t.end));
+}
+
 /** The entity type of each tagger type: MISC (nationalities, events, works) is `other`, never a person, group or place. */
 const MODEL_TYPES: Record<NameType, EntityType> = { PER: "person", ORG: "organization", LOC: "location", MISC: "other" };
 
-/** The `[from, to)` token index range of each sentence, in one forward pass over both lists. */
-function* sentenceRanges(tokens: readonly { readonly start: number; readonly end: number }[], sentences: readonly Span[]): Generator<[number, number]> {
+/**
+ * The `[from, to)` token index range of each sentence, in one forward pass over both lists:
+ * sentence s covers tokens `[ranges[2s], ranges[2s + 1])`. One flat array per document, not a
+ * pair per sentence: the stage reads every sentence of every document.
+ */
+function sentenceRanges(tokens: readonly { readonly start: number; readonly end: number }[], sentences: readonly Span[]): Int32Array {
+  const ranges = new Int32Array(sentences.length * 2);
   let ti = 0;
-  for (const sentence of sentences) {
+  for (let s = 0; s < sentences.length; s += 1) {
+    const sentence = sentences[s] as Span;
     while (ti < tokens.length && (tokens[ti]?.start ?? 0) < sentence.start) ti += 1;
     let tj = ti;
     while (tj < tokens.length && (tokens[tj]?.end ?? 0) <= sentence.end) tj += 1;
-    yield [ti, tj];
+    ranges[2 * s] = ti;
+    ranges[2 * s + 1] = tj;
     ti = tj;
   }
+  return ranges;
 }
 
 /**
@@ -120,10 +148,13 @@ export function modelNames(doc: Document, layer: TextLayer, ctx: RecogniseContex
   if (names.length === 0) return [];
   const out: Candidate[] = [];
   let n = 0;
-  for (const [ti, tj] of sentenceRanges(layer.tokens, layer.sentences)) {
+  const ranges = sentenceRanges(layer.tokens, layer.sentences);
+  for (let s = 0; s < ranges.length; s += 2) {
+    const ti = ranges[s] as number;
+    const tj = ranges[s + 1] as number;
     // Most sentences hold no tagged name: their words are never read.
     if (n >= names.length || (names[n]?.firstToken ?? 0) >= tj) continue;
-    const sent = toToks(doc, layer, ti, tj);
+    const sent = toToks(doc, layer, ti, tj, ctx.words);
     // A line of capitalised words only (a navigation bar) proves nothing; results lines ("X beat Y")
     // and all-capitals headlines the tagger reads well.
     const titleCase = isNavigationLine(sent);
@@ -134,12 +165,21 @@ export function modelNames(doc: Document, layer: TextLayer, ctx: RecogniseContex
       if (name && name.firstToken >= ti) spans.push([name.firstToken - ti, Math.min(name.endToken, tj) - ti, MODEL_TYPES[name.type]]);
     }
     const cands: Candidate[] = [];
-    for (const [a0, b0, type] of placeLists(sent, joinPlaceNames(sent, joinOfNames(sent, spans), ctx.gazetteer), ctx.gazetteer)) {
+    // Index loops, not destructuring for-of: no iterator objects per span on the stage's hottest path.
+    const joined = placeLists(sent, joinPlaceNames(sent, joinOfNames(sent, spans), ctx.gazetteer), ctx.gazetteer);
+    for (let q = 0; q < joined.length; q += 1) {
+      const span = joined[q] as [number, number, EntityType];
+      const a0 = span[0];
+      const b0 = span[1];
+      const type = span[2];
       // "Ministry of | Foreign Affairs": an organisation's head and "of" left outside the tagged span belong to it.
       const start = type === "organization" ? ofHeadStart(sent, a0) : a0;
       // "Iran-Pakistan border", "Khash-Zahedan road": a hyphened pair with a known place in it is two names.
       const parts = splitCompound(sent, start, b0, ctx.gazetteer);
-      for (const [a, b] of parts) {
+      for (let r = 0; r < parts.length; r += 1) {
+        const part = parts[r] as [number, number];
+        const a = part[0];
+        const b = part[1];
         if (isDescriptor(sent, a, b, type, ctx.gazetteer)) continue;
         const partType = parts.length > 1 ? compoundPartType(sent, a, b, b0, type, ctx.gazetteer) : orgHeaded(sent, a, b, type) ? "organization" : type;
         const cand = modelCandidate(doc, sent, a, b, partType, ctx, titleCase);
@@ -157,7 +197,7 @@ export function modelNames(doc: Document, layer: TextLayer, ctx: RecogniseContex
  * conflict noun is, like a state, a party to fighting, so an organisation; else the pair's type.
  */
 function compoundPartType(sent: readonly Tok[], a: number, b: number, end: number, type: EntityType, gazetteer: Gazetteer): EntityType {
-  if (gazetteer.lookup(foldName(sent.slice(a, b).map((t) => t.text).join(" "))).length > 0) return "location";
+  if (gazetteer.lookup(foldName(wordsOf(sent, a, b, " "))).length > 0) return "location";
   return type === "other" && CONFLICT_NOUNS.has(sent[end]?.lower ?? "") ? "organization" : type;
 }
 
@@ -180,13 +220,13 @@ function orgHeaded(sent: readonly Tok[], a: number, b: number, type: EntityType)
 function isDescriptor(sent: readonly Tok[], a: number, b: number, type: EntityType, gazetteer: Gazetteer): boolean {
   // One word: one token, or tokens written together ("Intelligence" "-" "based").
   for (let k = a + 1; k < b; k += 1) if ((sent[k]?.start ?? 0) !== (sent[k - 1]?.end ?? 0)) return false;
-  const word = sent.slice(a, b).map((t) => t.text).join("");
-  const key = foldName(word.replace(/^non-/iu, ""));
+  const word = wordsOf(sent, a, b, "");
+  const key = foldName(word.replace(NON_PREFIX, ""));
   if (CREED_WORDS.has(key) || CREED_WORDS.has(word.toLowerCase())) return true;
   if (gazetteer.lookup(key).some(isMajorPlace)) return false;
   if (placeAdjective(key, gazetteer, false) !== null) return true;
   if (type !== "other") return false;
-  return placeAdjective(key, gazetteer, true) !== null || /^[\p{L}\p{N}]+(?:-\p{Ll}+)+$/u.test(word);
+  return placeAdjective(key, gazetteer, true) !== null || ADJECTIVE_COMPOUND.test(word);
 }
 
 /**
@@ -198,9 +238,9 @@ function joinPlaceNames(sent: readonly Tok[], spans: ReadonlyArray<[number, numb
   const out: Array<[number, number, EntityType]> = [];
   for (const span of spans) {
     const prev = out[out.length - 1];
-    const gap = prev ? sent.slice(prev[1], span[0]).map((t) => t.lower).join(" ") : "";
+    const gap = prev ? lowerWordsOf(sent, prev[1], span[0]) : "";
     if (prev && PLACE_JOINS.has(gap)) {
-      const whole = foldName(sent.slice(prev[0], span[1]).map((t) => t.text).join(" "));
+      const whole = foldName(wordsOf(sent, prev[0], span[1], " "));
       if (gazetteer.lookup(whole).some((p) => isMajorPlace(p) || p.kind === "admin2")) {
         out[out.length - 1] = [prev[0], span[1], "location"];
         continue;
@@ -220,9 +260,9 @@ function placeLists(sent: readonly Tok[], spans: ReadonlyArray<[number, number, 
   let i = 0;
   while (i < out.length) {
     let j = i + 1;
-    while (j < out.length && LIST_GAPS.has(sent.slice(out[j - 1]?.[1] ?? 0, out[j]?.[0] ?? 0).map((t) => t.lower).join(" "))) j += 1;
+    while (j < out.length && LIST_GAPS.has(lowerWordsOf(sent, out[j - 1]?.[1] ?? 0, out[j]?.[0] ?? 0))) j += 1;
     // A lone name is no list: its places are not looked up.
-    const places = j - i >= 2 ? out.slice(i, j).map((s) => gazetteer.lookup(foldName(sent.slice(s[0], s[1]).map((t) => t.text).join(" ")))) : [];
+    const places = j - i >= 2 ? out.slice(i, j).map((s) => gazetteer.lookup(foldName(wordsOf(sent, s[0], s[1], " ")))) : [];
     // A list holds a place when the tagger says so or when one item is a district, province or country.
     if (j - i >= 2 && out.slice(i, j).some((s, k) => s[2] === "location" || (places[k] ?? []).some((p) => p.kind !== "city"))) {
       out.slice(i, j).forEach((s, k) => {
@@ -253,7 +293,7 @@ function joinOfNames(sent: readonly Tok[], spans: ReadonlyArray<[number, number,
   const out: Array<[number, number, EntityType]> = [];
   for (const span of spans) {
     const prev = out[out.length - 1];
-    const gap = prev ? sent.slice(prev[1], span[0]).map((t) => t.lower).join(" ") : "";
+    const gap = prev ? lowerWordsOf(sent, prev[1], span[0]) : "";
     if (prev && (gap === "of" || gap === "of the") && OF_JOINERS.has(sent[prev[1] - 1]?.lower ?? "")) out[out.length - 1] = [prev[0], span[1], prev[2]];
     else out.push(span);
   }
@@ -307,12 +347,34 @@ export function untaggedOrgHeads(text: string, layer: TextLayer): Set<number> {
   return out;
 }
 
+/**
+ * The texts of tokens [from, to) of `sent` joined by `sep`, as `sent.slice(from, to).map(...).join(sep)`
+ * gives them; a single token's text is returned as it is, with no array built (the usual case).
+ */
+function wordsOf(sent: readonly Tok[], from: number, to: number, sep: string): string {
+  if (to - from === 1 && from >= 0) return sent[from]?.text ?? "";
+  return sent.slice(from, to).map((t) => t.text).join(sep);
+}
+
+/** The lower-case words of tokens [from, to) joined by spaces: what stands between two names. */
+function lowerWordsOf(sent: readonly Tok[], from: number, to: number): string {
+  if (to <= from && from >= 0 && to >= 0) return "";
+  if (to - from === 1 && from >= 0) return sent[from]?.lower ?? "";
+  return sent.slice(from, to).map((t) => t.lower).join(" ");
+}
+
+/** True when a token of [from, to) passes `test`: `sent.slice(from, to).some(test)` without the copy. */
+function someToken(sent: readonly Tok[], from: number, to: number, test: (t: Tok) => boolean): boolean {
+  for (let k = Math.max(0, from); k < Math.min(to, sent.length); k += 1) if (test(sent[k] as Tok)) return true;
+  return false;
+}
+
 /** The words of tokens [from, to) of the layer. */
-function toToks(doc: Document, layer: TextLayer, from: number, to: number): Tok[] {
+function toToks(doc: Document, layer: TextLayer, from: number, to: number, words?: readonly string[]): Tok[] {
   const out: Tok[] = [];
   for (let k = from; k < to; k += 1) {
     const t = layer.tokens[k] as TextLayer["tokens"][number];
-    const text = doc.text.slice(t.start, t.end);
+    const text = words?.[k] ?? doc.text.slice(t.start, t.end);
     out.push({ start: t.start, end: t.end, text, lower: text.toLowerCase(), pos: t.pos });
   }
   return out;
@@ -343,7 +405,7 @@ function modelCandidate(doc: Document, sent: readonly Tok[], i: number, j: numbe
   // Written out rather than spread from `base`: one object shape for every tagged candidate (the stage's hot path).
   return {
     documentId: base.documentId, start: base.start, end: base.end, surface: base.surface, key: base.key, evidence, country: base.country, places: base.places,
-    acronym: base.acronym, shape: type, atOpener: false, titleCase, expands: base.expands, generic: base.generic, feature: base.feature, model: type,
+    acronym: base.acronym, shape: type, atOpener: false, titleCase, expands: base.expands, generic: base.generic, feature: base.feature, model: type, cues: undefined,
   };
 }
 
@@ -375,11 +437,10 @@ function freshCandidate(doc: Document, sent: readonly Tok[], i: number, j: numbe
  */
 export function recogniseNames(doc: Document, layer: TextLayer, ctx: RecogniseContext, only?: ReadonlySet<number>): Candidate[] {
   const out: Candidate[] = [];
-  let s = 0;
-  for (const [ti, tj] of sentenceRanges(layer.tokens, layer.sentences)) {
+  const ranges = sentenceRanges(layer.tokens, layer.sentences);
+  for (let s = 0; 2 * s < ranges.length; s += 1) {
     // `only`: just these sentences (by index), each read on its own as always.
-    if (!only || only.has(s)) for (const cand of sentenceNames(doc, toToks(doc, layer, ti, tj), ctx)) out.push(cand);
-    s += 1;
+    if (!only || only.has(s)) pushAll(out, sentenceNames(doc, toToks(doc, layer, ranges[2 * s] as number, ranges[2 * s + 1] as number, ctx.words), ctx));
   }
   return out;
 }
@@ -442,7 +503,7 @@ function stateMedia(doc: Document, sent: readonly Tok[], gazetteer: Gazetteer): 
     out.push({
       documentId: doc.id, start: state.start, end: last.end, surface, key: foldName(surface),
       evidence: { organization: ENTITIES.W_STRONG }, country: demonym ?? contextCountry(sent, k, k + 2, gazetteer), places: [],
-      acronym: false, shape: "organization", atOpener: false, titleCase: false, expands: null, generic: true, feature: false,
+      acronym: false, shape: "organization", atOpener: false, titleCase: false, expands: null, generic: true, feature: false, model: undefined, cues: undefined,
     });
   }
   return out;
@@ -479,7 +540,7 @@ function pairAcronyms(sent: readonly Tok[], cands: Candidate[]): Candidate[] {
     let p = k - 1;
     while (p >= 0 && sent[p]?.text !== "(") {
       const t = sent[p];
-      if (!t || (t.text !== "," && t.text !== "or" && !/^(formerly|also|aka|known)$/i.test(t.text) && !ACRONYM.test(t.text))) return c;
+      if (!t || (t.text !== "," && t.text !== "or" && !ACRONYM_LEAD_INS.test(t.text) && !ACRONYM.test(t.text))) return c;
       p -= 1;
     }
     const before = sent[p - 1];
@@ -537,7 +598,7 @@ function extendRun(sent: readonly Tok[], i: number, j: number, isName: (k: numbe
     let k = j + 2;
     while (isName(k)) k += 1;
     if (PLACE_NOUNS.has(sent[k]?.lower ?? "")) return k;
-    const joined = foldName(sent.slice(i, k).map((t) => t.text).join(" "));
+    const joined = foldName(wordsOf(sent, i, k, " "));
     if (gazetteer.lookup(joined).some((p) => isMajorPlace(p) || p.kind === "admin2")) return k;
   }
   return j;
@@ -595,14 +656,14 @@ function classify(doc: Document, sent: readonly Tok[], i: number, j: number, ctx
   const key = foldName(surface);
   if (key.length === 0) return null;
   // "Balochi militant group": a place adjective before a noun modifies it; it names nothing.
-  const modifying = /^\p{Ll}/u.test(sent[b]?.text ?? "");
+  const modifying = LOWER_START.test(sent[b]?.text ?? "");
   if (placeAdjective(key, gazetteer, modifying) !== null) return null;
   if (titled && TITLES.has(key)) return null;
   // "the Panj river" is the river, never the town of that name.
   const feature = FEATURE_NOUNS.has(sent[b]?.lower ?? "");
   const places = gazetteer.lookup(key).filter((p) => !feature || isMajorPlace(p));
   // An all-capitals word the story also writes in lower case is shouting ("MORE"), except in brackets after a name ("(IS)").
-  const bracketed = sent.slice(Math.max(0, a - 3), a).some((t) => t.text === "(");
+  const bracketed = someToken(sent, Math.max(0, a - 3), a, (t) => t.text === "(");
   // "LONDON" in a dateline is a shouted place name, not an acronym.
   const shouted = first.text.length >= 4 && places.length > 0;
   const acronym = b - a === 1 && ACRONYM.test(first.text) && (!lowerWords.has(first.lower) || bracketed) && !shouted;
@@ -652,7 +713,7 @@ function classify(doc: Document, sent: readonly Tok[], i: number, j: number, ctx
   const articled = before?.lower === "the" && !titled;
   // "China Steel", "Brussels Newsroom": a country or capital heading a longer name makes it an organisation's, not a person's.
   const placeLed = words.length >= 2 && gazetteer.lookup(words[0] ?? "").some((p) => p.kind === "country" || p.rank >= CAPITAL_RANK);
-  const shoutedWords = sent.slice(a, b).some((t) => ACRONYM.test(t.text));
+  const shoutedWords = someToken(sent, a, b, (t) => ACRONYM.test(t.text));
   const personShaped = words.length >= 2 && words.length <= 4 && !acronym && !articled && !placeLed && !shoutedWords && !words.some((w) => NON_PERSON_ENDINGS.test(w));
   // A two-to-four word name shaped like a person's that only matches some town ("William Hill") is more likely the person.
   const placeShaped = places.some(isMajorPlace) || (places.length > 0 && !personShaped);
@@ -662,7 +723,7 @@ function classify(doc: Document, sent: readonly Tok[], i: number, j: number, ctx
   // "Foreign Ministry", "Interior Ministry": every country has one, so the context says whose it is.
   const generic = places.length === 0 && evidence.organization > 0 && words.every((w) => ctx.isWord(w) || ORG_HEADS.has(w) || TITLES.has(w));
   const country = places.length > 0 ? placeCountry(places, demonymCountry ?? contextCountry(sent, a, b, gazetteer)) : evidence.location > 0 || generic ? (demonymCountry ?? contextCountry(sent, a, b, gazetteer)) : null;
-  return { documentId: doc.id, start: first.start, end: last.end, surface, key, evidence, country, places, acronym, shape, atOpener: atOpener && a === i, titleCase, expands: null, generic, feature, cues };
+  return { documentId: doc.id, start: first.start, end: last.end, surface, key, evidence, country, places, acronym, shape, atOpener: atOpener && a === i, titleCase, expands: null, generic, feature, model: undefined, cues };
 }
 
 /** A country's own name is in that country; otherwise the context's country if the gazetteer allows it, else the gazetteer's only country. */

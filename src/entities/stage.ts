@@ -1,7 +1,7 @@
 import type { Candidate } from "./recognise.js";
 import type { Entity, EntityMention } from "../model/entity.js";
 import type { Stage } from "../model/stage.js";
-import { lowerCaseWords, modelNames, namedOrganisations, recogniseNames, untaggedOrgHeads } from "./recognise.js";
+import { lowerCaseWords, modelNames, namedOrganisations, recogniseNames, tokenTexts, untaggedOrgHeads } from "./recognise.js";
 import { confirmNames } from "./confirm.js";
 import { memoGazetteer } from "./gazetteer.js";
 import { mergeStory } from "./merge.js";
@@ -28,21 +28,25 @@ export const entitiesStage: Stage<"documents" | "texts" | "stories", "entityMent
       }
       return known;
     };
-    const gazetteer = memoGazetteer(resources.gazetteer, { places: new Map(), demonyms: new Map() });
+    const gazetteer = memoGazetteer(resources.gazetteer, { places: new Map() });
     const layers = new Map(input.texts.map((t) => [t.documentId, t]));
     const entities: Entity[] = [];
     const entityMentions: EntityMention[] = [];
     for (const story of input.stories) {
       const storyDocs = story.documentIds.flatMap((id) => docs.get(id) ?? []);
       const storyLayers = story.documentIds.flatMap((id) => layers.get(id) ?? []);
-      const lowerWords = lowerCaseWords(storyDocs, storyLayers);
+      const tokenWords = new Map(storyDocs.flatMap((d) => {
+        const layer = layers.get(d.id);
+        return layer ? [[d.id, tokenTexts(d, layer)] as const] : [];
+      }));
+      const lowerWords = lowerCaseWords(storyDocs, storyLayers, tokenWords);
       const candidates: Candidate[] = [];
       const tagged: Candidate[] = [];
       for (const doc of storyDocs) {
         const layer = layers.get(doc.id);
         if (!layer) continue;
         // The trained tagger decides what is a name; the capitalisation rules stand in only for layers built without it.
-        const ctx = { gazetteer, lowerWords, isWord };
+        const ctx = { gazetteer, lowerWords, isWord, words: tokenWords.get(doc.id) ?? [] };
         if (!layer.names) {
           pushAll(candidates, recogniseNames(doc, layer, ctx));
           continue;
