@@ -26,6 +26,12 @@ test("number mentions leave ages out and carry their window's cues", () => {
   assert.equal(classify(toy, ms[0]!.features).label, "killed");
 });
 
+test("number mentions carry the text layer's part-of-speech tags of their neighbours", () => {
+  const [m] = numberMentions(testWords("Police said 3 people died."), false);
+  assert.ok(m!.features.includes("p+1=NOUN"), m!.features.join(" "));
+  assert.ok(m!.features.includes("p-1=VERB"), m!.features.join(" "));
+});
+
 test("the classifier drops a rule's count it calls other and adds one no rule read", () => {
   const use = { model: toy, dropMargin: 4, addMargin: 4 };
   // The rules read "Route 66 deaths" as a toll; the model knows a road number is not one.
