@@ -88,9 +88,15 @@ export const PIPELINE = {
    */
   MAX_ISOLATED_INPUTS: 32,
   /**
-   * Documents an incremental update must analyse before its stories are spread over worker
-   * threads: each thread loads its own resources first (about a second of CPU), which a few
-   * hundred documents of analysis (10-20 ms each) repay; below that one thread is faster.
+   * Inputs a run must have before its per-document work is spread over worker threads (a batch
+   * run's extraction and text layers, an incremental update's stories). A thread loads its modules
+   * and resources before it takes any work: 1.4-1.7 s of CPU from dist/, 2.2-2.5 s under tsx
+   * (measured 7 December, machine loaded, pool of one thread until its first answer), while the
+   * main thread goes on alone; extraction and the text layer take about 10 ms of CPU a document,
+   * so a run under about 150-250 documents is done, or nearly, before the thread can help, and
+   * would only pay its start (and the copying of results between threads). On a machine with no
+   * idle core the threads never repay it: at load 21-25 on two cores, 100, 200 and 400 documents
+   * took 16-40% longer with a second thread.
    */
   PARALLEL_ANALYSIS_MIN_DOCUMENTS: 200,
   /**
