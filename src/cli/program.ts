@@ -28,11 +28,12 @@ export function buildProgram(io: CliIo): Command {
         .argParser(parseFormats)
         .default(["json", "md", "html"], "json,md,html"),
     )
-    .action(async (inputs: string[], opts: { out: string; db?: string; quiet?: boolean; allowMissing?: boolean; format: ReportFormat[] }) => {
+    .option("--threads <n>", "threads for the per-document work (default: one per core for 200 or more inputs; 1: this thread only); the report is the same", parseCount)
+    .action(async (inputs: string[], opts: { out: string; db?: string; quiet?: boolean; allowMissing?: boolean; format: ReportFormat[]; threads?: number }) => {
       checkInputPaths(inputs, opts.allowMissing ?? false);
       // Each command loads its own modules: `extract` must not pay for the NLP model and gazetteer.
       const { analyzeCommand } = await import("./commands/analyze.js");
-      await analyzeCommand(inputs, { out: opts.out, db: opts.db, quiet: opts.quiet, formats: opts.format }, io);
+      await analyzeCommand(inputs, { out: opts.out, db: opts.db, quiet: opts.quiet, formats: opts.format, ...(opts.threads === undefined ? {} : { threads: opts.threads }) }, io);
     });
 
   program

@@ -88,11 +88,24 @@ export const PIPELINE = {
    */
   MAX_ISOLATED_INPUTS: 32,
   /**
-   * Documents an incremental update must analyse before its stories are spread over worker
-   * threads: each thread loads its own resources first (about a second of CPU), which a few
-   * hundred documents of analysis (10-20 ms each) repay; below that one thread is faster.
+   * Inputs a run must have before its per-document work is spread over worker threads (a batch
+   * run's extraction and text layers, an incremental update's stories). A thread loads its modules
+   * and resources before it takes any work: 1.4-1.7 s of CPU from dist/, 2.2-2.5 s under tsx
+   * (measured 7 December, machine loaded, pool of one thread until its first answer), while the
+   * main thread goes on alone; extraction and the text layer take about 10 ms of CPU a document,
+   * so a run under about 150-250 documents is done, or nearly, before the thread can help, and
+   * would only pay its start (and the copying of results between threads). On a machine with no
+   * idle core the threads never repay it: at load 21-25 on two cores, 100, 200 and 400 documents
+   * took 16-40% longer with a second thread.
    */
   PARALLEL_ANALYSIS_MIN_DOCUMENTS: 200,
+  /**
+   * Chunks of per-document work (extraction's per-record part, text layers) per thread: many, so
+   * that a thread left with a chunk of long pages does not keep the others waiting at the end
+   * (16 chunks of a 1,000-document run's text layers take about 0.2 s each); a message costs
+   * well under a millisecond.
+   */
+  PARALLEL_CHUNKS_PER_THREAD: 16,
   /**
    * Milliseconds of CPU per document a corpus-wide stage may spend on top of one document's
    * budget before the run looks (by bisection) for a document over budget on its own. About six
@@ -626,6 +639,7 @@ function ranges(): readonly Range[] {
     ["PIPELINE", "DOCUMENT_STAGE_BUDGET_MS", PIPELINE.DOCUMENT_STAGE_BUDGET_MS, 10, 3_600_000],
     ["PIPELINE", "MAX_ISOLATED_INPUTS", PIPELINE.MAX_ISOLATED_INPUTS, 1, 100_000],
     ["PIPELINE", "PARALLEL_ANALYSIS_MIN_DOCUMENTS", PIPELINE.PARALLEL_ANALYSIS_MIN_DOCUMENTS, 0, 1_000_000],
+    ["PIPELINE", "PARALLEL_CHUNKS_PER_THREAD", PIPELINE.PARALLEL_CHUNKS_PER_THREAD, 1, 1_000],
     ["PIPELINE", "STAGE_DOCUMENT_ALLOWANCE_MS", PIPELINE.STAGE_DOCUMENT_ALLOWANCE_MS, 1, 60_000],
     ["EXTRACT", "MIN_ARTICLE_CHARS", EXTRACT.MIN_ARTICLE_CHARS, 0, 10_000],
     ["EXTRACT", "MIN_SENTENCE_WORDS", EXTRACT.MIN_SENTENCE_WORDS, 1, 50],

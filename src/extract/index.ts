@@ -3,7 +3,8 @@ import type { InputRecord, Rejection } from "../model/input.js";
 import type { Hasher } from "../model/resources.js";
 import type { Stage } from "../model/stage.js";
 import { LINE_BREAK } from "./clean.js";
-import { boilerplateSource, cleanPrepared, documentFrom, prepareInput } from "./document.js";
+import type { CleanedText } from "./clean.js";
+import { boilerplateSource, cleanPrepared, documentFrom, prepareInput, type PreparedInput } from "./document.js";
 import { learnBoilerplate, lineKey } from "./repeated.js";
 
 import { extractDocument } from "./document.js";
@@ -14,6 +15,7 @@ export type { CleanedText, CleanOptions } from "./clean.js";
 export { extractHtml } from "./html.js";
 export type { HtmlArticle } from "./html.js";
 export { learnBoilerplate, lineKey };
+export type { PreparedInput };
 export type { BoilerplateSource } from "./repeated.js";
 
 function isDocument(x: Document | Rejection): x is Document {
@@ -61,6 +63,22 @@ export function createExtractor(hasher: Hasher, repeats: RepeatPolicy = "reject"
 }
 
 /**
+ * What extraction learns from one record alone: the page through the HTML extractor and a first
+ * cleaning of its body. A pure function of the record (plain, cloneable data), so the batch
+ * pipeline may compute it on other threads; `extractPasses` does the corpus-wide rest.
+ */
+export interface RecordPass {
+  readonly input: PreparedInput;
+  readonly cleaned: CleanedText;
+}
+
+/** The per-record part of `extractAll`. */
+export function readRecord(record: InputRecord): RecordPass {
+  const input = prepareInput(record);
+  return { input, cleaned: cleanPrepared(input) };
+}
+
+/**
  * Extracts every record in order. The inputs are read together: lines that recur as boilerplate
  * across documents (see `learnBoilerplate`) are learned from a first cleaning and removed as
  * "repeated" in the second. A document whose id repeats an earlier one's (the same text from
@@ -71,21 +89,27 @@ export function extractAll(
   records: readonly InputRecord[],
   hasher: Hasher,
 ): { documents: Document[]; rejections: Rejection[] } {
-  const prepared = records.map(prepareInput);
-  const firstPass = prepared.map((input) => cleanPrepared(input));
-  const boilerplate = learnBoilerplate(prepared.map((input, i) => boilerplateSource(input, firstPass[i] ?? cleanPrepared(input))));
+  return extractPasses(records.map(readRecord), hasher);
+}
+
+/** The corpus-wide part of `extractAll`, over the records' passes in record order. */
+export function extractPasses(
+  passes: readonly RecordPass[],
+  hasher: Hasher,
+): { documents: Document[]; rejections: Rejection[] } {
+  const boilerplate = learnBoilerplate(passes.map(({ input, cleaned }) => boilerplateSource(input, cleaned)));
   const documents: Document[] = [];
   const rejections: Rejection[] = [];
   const check = duplicateCheck();
-  prepared.forEach((input, i) => {
+  for (const { input, cleaned: first } of passes) {
     // Only a body with a learned line cleans differently the second time; the rest keep their first pass.
     const again = boilerplate.size > 0 && input.body.split(LINE_BREAK).some((line) => boilerplate.has(lineKey(line)));
-    const cleaned = again ? cleanPrepared(input, boilerplate) : (firstPass[i] ?? cleanPrepared(input));
+    const cleaned = again ? cleanPrepared(input, boilerplate) : first;
     const built = documentFrom(input, cleaned, hasher);
     const result = isDocument(built) ? check(built) : built;
     if (isDocument(result)) documents.push(result);
     else rejections.push(result);
-  });
+  }
   return { documents, rejections };
 }
 

@@ -1,13 +1,29 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { PIPELINE } from "../core/tunables.js";
+import { textStage } from "../text/index.js";
+import type { RecordPass } from "../extract/index.js";
 import type { Document } from "../model/document.js";
+import type { InputRecord } from "../model/input.js";
 import type { Resources } from "../model/resources.js";
 import type { TextLayer } from "../model/text.js";
 import { analyseStory, type AnalysisSettings, type StoryResult, type StoryWork } from "./story-analysis.js";
 
-/** What a thread is asked: a story to analyse, or the text layers of some documents. */
-export type ThreadTask = { readonly kind: "story"; readonly work: StoryWork } | { readonly kind: "layers"; readonly documents: readonly Document[] };
+/**
+ * What a thread is asked: a story to analyse, the text layers of some documents, or the
+ * per-record part of extraction (`readRecord`) of some records.
+ */
+export type ThreadTask =
+  | { readonly kind: "story"; readonly work: StoryWork }
+  | { readonly kind: "texts"; readonly documents: readonly Document[] }
+  | { readonly kind: "records"; readonly records: readonly InputRecord[] };
+
+/**
+ * One item's result from a thread, with the CPU time the thread spent on it. `ok: false` when it
+ * threw there: the caller computes that item again on its own thread, where it fails (or not)
+ * exactly as a serial run would, with the original error.
+ */
+export type Done<T> = { readonly ok: true; readonly value: T; readonly cpuMs: number } | { readonly ok: false; readonly cpuMs: number };
 type Answer = { readonly ok: true; readonly result: unknown } | { readonly ok: false; readonly error: string };
 type Pending = { readonly task: ThreadTask; readonly resolve: (r: unknown) => void; readonly reject: (e: Error) => void };
 
@@ -17,7 +33,9 @@ export interface AnalysisPool {
   /** Analyses one story on the first free thread. */
   analyse(work: StoryWork): Promise<StoryResult>;
   /** The text layers of these documents (a pure function of each), built on the first free thread. */
-  layers(documents: readonly Document[]): Promise<TextLayer[]>;
+  texts(documents: readonly Document[]): Promise<Array<Done<TextLayer>>>;
+  /** The per-record part of extraction of these records, on the first free thread. */
+  records(records: readonly InputRecord[]): Promise<Array<Done<RecordPass>>>;
   close(): Promise<void>;
 }
 
@@ -43,19 +61,72 @@ export function threadsFor(documents: number, threads?: number): number {
   return threads ?? (documents < PIPELINE.PARALLEL_ANALYSIS_MIN_DOCUMENTS ? 1 : availableParallelism());
 }
 
-/** Builds the text layers of `documents` on the pool's threads, in chunks, in document order. */
-export async function buildLayers(pool: AnalysisPool, documents: readonly Document[]): Promise<TextLayer[]> {
-  const chunk = Math.max(1, Math.ceil(documents.length / (4 * pool.size)));
-  const parts: Array<Promise<TextLayer[]>> = [];
-  for (let at = 0; at < documents.length; at += chunk) parts.push(pool.layers(documents.slice(at, at + chunk)));
-  return (await Promise.all(parts)).flat();
+/**
+ * Computes `items` in chunks on the pool's threads (`ask`) and, with `here`, on this thread too,
+ * one item at a time between the threads' answers; returns their results in item order. An item
+ * whose thread threw on it or died is missing (undefined), for the caller to compute itself.
+ */
+export async function spread<I, T>(pool: AnalysisPool, items: readonly I[], ask: (chunk: readonly I[]) => Promise<Array<Done<T>>>, here?: (item: I) => Done<T>): Promise<Array<Done<T> | undefined>> {
+  const workers = pool.size + (here === undefined ? 0 : 1);
+  // Many chunks a worker, so that none is left with a long one at the end while the others wait.
+  const size = Math.max(1, Math.ceil(items.length / (PIPELINE.PARALLEL_CHUNKS_PER_THREAD * workers)));
+  const chunks: Array<readonly I[]> = [];
+  for (let at = 0; at < items.length; at += size) chunks.push(items.slice(at, at + size));
+  const results = new Array<Array<Done<T> | undefined>>(chunks.length);
+  let next = 0;
+  let left = chunks.length;
+  let finished = (): void => undefined;
+  const all = new Promise<void>((resolve) => (finished = resolve));
+  const store = (i: number, result: Array<Done<T> | undefined>): void => {
+    results[i] = result;
+    if (--left === 0) finished();
+  };
+  const onThread = async (): Promise<void> => {
+    // A thread takes its first chunk once it has loaded (an empty task answers then), so a chunk
+    // does not wait on a loading thread while others are free; a thread still loading when the
+    // others have done everything is not waited for. A dead pool fails each chunk at once.
+    await ask([]).catch(() => undefined);
+    for (let i = next++; i < chunks.length; i = next++) {
+      const chunk = chunks[i]!;
+      store(i, await ask(chunk).catch(() => new Array<undefined>(chunk.length).fill(undefined)));
+    }
+  };
+  const onHere = async (work: (item: I) => Done<T>): Promise<void> => {
+    for (let i = next++; i < chunks.length; i = next++) {
+      const out: Array<Done<T>> = [];
+      for (const item of chunks[i]!) {
+        out.push(work(item));
+        // The threads' answers are taken (and their next chunks sent) between items.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+      store(i, out);
+    }
+  };
+  if (left === 0) return [];
+  for (let t = 0; t < pool.size; t++) void onThread();
+  if (here !== undefined) void onHere(here);
+  await all;
+  return results.flat();
 }
 
-/** Starts `size` analysis threads; a story waits for the first free one. A thread that dies fails the stories it held. */
+/** Builds the text layers of `documents` on the pool's threads, in document order; one a thread failed on is built here. */
+export async function buildLayers(pool: AnalysisPool, documents: readonly Document[], resources: Resources): Promise<TextLayer[]> {
+  const done = await spread(pool, documents, (chunk) => pool.texts(chunk));
+  return documents.map((document, i) => {
+    const result = done[i];
+    return result?.ok === true ? result.value : (textStage.run({ documents: [document] }, resources).texts[0] as TextLayer);
+  });
+}
+
+/**
+ * Starts `size` analysis threads; a task waits for the first free one. A thread that dies fails
+ * the task it held, and when none is left every waiting task fails too: nothing waits forever.
+ */
 export function createAnalysisPool(size: number, settings: AnalysisSettings): AnalysisPool {
   const waiting: Pending[] = [];
   const idle: Worker[] = [];
   const busy = new Map<Worker, Pending>();
+  const alive = new Set<Worker>();
   const dispatch = (): void => {
     while (idle.length > 0 && waiting.length > 0) {
       const worker = idle.pop()!;
@@ -79,19 +150,32 @@ export function createAnalysisPool(size: number, settings: AnalysisSettings): An
       busy.delete(worker);
     };
     worker.on("error", fail);
-    worker.on("exit", (code) => fail(new Error(`analysis thread exited with code ${code}`)));
+    worker.on("exit", (code) => {
+      const error = new Error(`analysis thread exited with code ${code}`);
+      fail(error);
+      alive.delete(worker);
+      const at = idle.indexOf(worker);
+      if (at >= 0) idle.splice(at, 1);
+      if (alive.size === 0) for (const task of waiting.splice(0)) task.reject(error);
+    });
     idle.push(worker);
+    alive.add(worker);
     return worker;
   });
   const ask = <T>(task: ThreadTask): Promise<T> =>
     new Promise<T>((resolve, reject) => {
+      if (alive.size === 0) {
+        reject(new Error("no analysis thread is left"));
+        return;
+      }
       waiting.push({ task, resolve: resolve as (r: unknown) => void, reject });
       dispatch();
     });
   return {
     size,
     analyse: (work) => ask<StoryResult>({ kind: "story", work }),
-    layers: (documents) => ask<TextLayer[]>({ kind: "layers", documents }),
+    texts: (documents) => ask<Array<Done<TextLayer>>>({ kind: "texts", documents }),
+    records: (records) => ask<Array<Done<RecordPass>>>({ kind: "records", records }),
     close: async () => {
       await Promise.all(threads.map((worker) => worker.terminate()));
     },

@@ -1,23 +1,38 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { createResources } from "./resources.js";
+import { readRecord } from "../extract/index.js";
+import type { Resources } from "../model/resources.js";
 import { textStage } from "../text/index.js";
 import type { ThreadTask } from "./analysis-pool.js";
-import { analyseStory, type AnalysisSettings } from "./story-analysis.js";
+import { createResources } from "./resources.js";
+import { each } from "./thread-work.js";
+import type { AnalysisSettings } from "./story-analysis.js";
 
 /**
- * A thread of the analysis pool (analysis-pool.ts): loads the resources once, then analyses the
- * stories (or builds the text layers) it is sent, one message each, and answers each in turn.
+ * What a task that needs the resources answers. The story analysis (every later stage and the
+ * report) is loaded on the first story: a batch run's threads, which only extract and build text
+ * layers, start without loading it, which takes them longer than loading the resources.
+ */
+async function answer(task: Exclude<ThreadTask, { kind: "records" }>, resources: Resources, settings: AnalysisSettings): Promise<unknown> {
+  if (task.kind === "texts") return each(task.documents, (document) => textStage.run({ documents: [document] }, resources).texts[0]);
+  const { analyseStory } = await import("./story-analysis.js");
+  return analyseStory(task.work, resources, settings);
+}
+
+/**
+ * A thread of the analysis pool (analysis-pool.ts): loads the resources once, then answers the
+ * tasks it is sent (a story to analyse, text layers to build, records to extract), one message
+ * each, in turn.
  */
 const port = parentPort;
 if (port) {
   const settings = workerData as AnalysisSettings;
   const resources = createResources();
   port.on("message", (task: ThreadTask) => {
-    resources
-      .then((loaded) => (task.kind === "story" ? analyseStory(task.work, loaded, settings) : textStage.run({ documents: task.documents }, loaded).texts))
-      .then(
-        (result) => port.postMessage({ ok: true, result }),
-        (error: unknown) => port.postMessage({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
-      );
+    // Extraction needs no resources: it does not wait for them to load.
+    const result = task.kind === "records" ? Promise.resolve(each(task.records, readRecord)) : resources.then((loaded) => answer(task, loaded, settings));
+    result.then(
+      (value) => port.postMessage({ ok: true, result: value }),
+      (error: unknown) => port.postMessage({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+    );
   });
 }

@@ -6,6 +6,10 @@ import type { Report } from "../model/report.js";
 import type { Resources } from "../model/resources.js";
 import type { AnyStage } from "../model/stage.js";
 import { buildReport } from "../report/index.js";
+import { readRecord } from "../extract/index.js";
+import type { TextLayer } from "../model/text.js";
+import { textStage } from "../text/index.js";
+import { computeAhead, extractServed, runThreads, textServed, withWait, type Ahead, type RunThreads } from "./batch-threads.js";
 import { createResources } from "./resources.js";
 import { runIsolated, type IsolationOptions } from "./isolate.js";
 import type { StageTiming } from "./run-stages.js";
@@ -34,6 +38,13 @@ export interface PipelineOptions {
   readonly budgetMs?: number;
   /** Per-document allowance of a corpus-wide stage in ms (default PIPELINE.STAGE_DOCUMENT_ALLOWANCE_MS). */
   readonly allowanceMs?: number;
+  /**
+   * Threads for the per-document work (extraction's per-record part, the text layers; an
+   * incremental update's stories): default one per core once a run has
+   * PIPELINE.PARALLEL_ANALYSIS_MIN_DOCUMENTS inputs, else this thread alone; 1 never starts one.
+   * The report is the same bytes whatever the number.
+   */
+  readonly threads?: number;
 }
 
 export interface Extraction {
@@ -41,33 +52,48 @@ export interface Extraction {
   readonly rejections: readonly Rejection[];
 }
 
-/** Reads inputs (paths, `-`, or records already in memory) and extracts their documents. */
+/**
+ * Reads inputs (paths, `-`, or records already in memory) and extracts their documents. The
+ * per-record part of extraction runs on `threads` when the run has them (see `PipelineOptions.threads`).
+ */
 export async function extractInputs(
   inputs: readonly string[] | readonly InputRecord[],
   resources: Resources,
   options: PipelineOptions = {},
+  given?: RunThreads,
 ): Promise<Extraction> {
-  const records: InputRecord[] = [];
-  const unreadable: Rejection[] = [];
-  // Every record passes the same door: the schema (for records given in memory) and the limits.
-  const admit = (item: InputRecord | Rejection): void => {
-    const rejection = isRejection(item) ? item : articleLimits(item);
-    if (rejection !== null) unreadable.push(rejection);
-    else records.push(item as InputRecord);
-  };
-  if (inputs.every((input) => typeof input === "string")) {
-    const streamOptions = options.stdin ? { stdin: options.stdin } : {};
-    for await (const item of iterateInputs(inputs as readonly string[], streamOptions)) {
-      admit(item);
-      options.onProgress?.({ phase: "read", done: records.length + unreadable.length, total: null });
+  const threads = given ?? runThreads(options);
+  try {
+    const records: InputRecord[] = [];
+    const unreadable: Rejection[] = [];
+    // Every record passes the same door: the schema (for records given in memory) and the limits.
+    const admit = (item: InputRecord | Rejection): void => {
+      const rejection = isRejection(item) ? item : articleLimits(item);
+      if (rejection !== null) unreadable.push(rejection);
+      else records.push(item as InputRecord);
+    };
+    if (inputs.every((input) => typeof input === "string")) {
+      const streamOptions = options.stdin ? { stdin: options.stdin } : {};
+      for await (const item of iterateInputs(inputs as readonly string[], streamOptions)) {
+        admit(item);
+        // Threads start as soon as the run is big enough: their loading overlaps the rest of the reading.
+        threads.poolFor(records.length);
+        options.onProgress?.({ phase: "read", done: records.length + unreadable.length, total: null });
+      }
+    } else {
+      (inputs as readonly unknown[]).forEach((item, index) => admit(checkRecord(item, index)));
     }
-  } else {
-    (inputs as readonly unknown[]).forEach((item, index) => admit(checkRecord(item, index)));
+    const pool = threads.poolFor(records.length);
+    options.onProgress?.({ phase: "extract", done: 0, total: 1 });
+    const ahead = pool && (await computeAhead(pool, records, (chunk) => pool.records(chunk), readRecord, EXTRACTION_STAGES, extractServed));
+    const { corpus, rejections } = runIsolated(ahead?.stages ?? EXTRACTION_STAGES, { inputs: records }, resources, isolation(options, 1, ahead));
+    // Every rejection names the stage that made it: reading and the limits are "ingest".
+    const extracted = (corpus.rejections ?? []).map((r) => ({ ...r, stage: r.stage ?? "extract" }));
+    return { documents: corpus.documents ?? [], rejections: [...unreadable.map(atIngest), ...extracted, ...rejections] };
+  } finally {
+    // A caller that handed in its threads closes them itself, after the analysis.
+    if (given === undefined) await threads.close();
   }
-  const { corpus, rejections } = runIsolated(EXTRACTION_STAGES, { inputs: records }, resources, isolation(options, 1));
-  // Every rejection names the stage that made it: reading and the limits are "ingest".
-  const extracted = (corpus.rejections ?? []).map((r) => ({ ...r, stage: r.stage ?? "extract" }));
-  return { documents: corpus.documents ?? [], rejections: [...unreadable.map(atIngest), ...extracted, ...rejections] };
 }
 
 /** Runs every analysis stage (or `stages`, in that order) over extracted documents and assembles the report. */
@@ -77,6 +103,39 @@ export function analyzeDocuments(
   options: PipelineOptions = {},
   stages: readonly AnyStage[] = ANALYSIS_STAGES,
 ): { readonly report: Report; readonly corpus: Partial<Corpus> } {
+  return analyzeWith(extraction, resources, isolation(options, stages.length), stages);
+}
+
+/**
+ * `analyzeDocuments` with the text layers built on `threads` first when the run has them: the
+ * same stages over the same documents, the text stage served the layers the threads built.
+ */
+export async function analyzeOnThreads(
+  extraction: Extraction,
+  resources: Resources,
+  options: PipelineOptions = {},
+  given?: RunThreads,
+): Promise<{ readonly report: Report; readonly corpus: Partial<Corpus> }> {
+  const threads = given ?? runThreads(options);
+  try {
+    const pool = threads.poolFor(extraction.documents.length);
+    if (pool === null) return analyzeDocuments(extraction, resources, options);
+    options.onProgress?.({ phase: textStage.name, done: 0, total: ANALYSIS_STAGES.length });
+    const admitted = extraction.documents.filter((d) => documentLimits(d) === null);
+    const build = (document: Document): TextLayer => textStage.run({ documents: [document] }, resources).texts[0] as TextLayer;
+    const ahead = await computeAhead(pool, admitted, (chunk) => pool.texts(chunk), build, ANALYSIS_STAGES, textServed);
+    return analyzeWith(extraction, resources, isolation(options, ahead.stages.length, ahead), ahead.stages);
+  } finally {
+    if (given === undefined) await threads.close();
+  }
+}
+
+function analyzeWith(
+  extraction: Extraction,
+  resources: Resources,
+  run: IsolationOptions,
+  stages: readonly AnyStage[],
+): { readonly report: Report; readonly corpus: Partial<Corpus> } {
   // Extracted text passes a door too: limits that only the cleaned text can show.
   const admitted: Document[] = [];
   const refused: Rejection[] = [];
@@ -85,7 +144,7 @@ export function analyzeDocuments(
     if (rejection === null) admitted.push(doc);
     else refused.push(atIngest(rejection));
   }
-  const { corpus, rejections } = runIsolated(stages, { documents: admitted }, resources, isolation(options, stages.length));
+  const { corpus, rejections } = runIsolated(stages, { documents: admitted }, resources, run);
   const report = buildReport({
     // The documents that survived isolation: a rejected one is in `skipped`, not in the report.
     documents: required(corpus, "documents"),
@@ -114,20 +173,30 @@ export async function analyze(
   inputs: readonly string[] | readonly InputRecord[],
   options: PipelineOptions = {},
 ): Promise<Report> {
-  const resources = options.resources ?? (await createResources());
-  const extraction = await extractInputs(inputs, resources, options);
-  return analyzeDocuments(extraction, resources, options).report;
+  const threads = runThreads(options);
+  try {
+    // Records in hand: the threads load their resources while this one loads its own.
+    if (!inputs.every((input) => typeof input === "string")) threads.poolFor(inputs.length);
+    const resources = options.resources ?? (await createResources());
+    const extraction = await extractInputs(inputs, resources, options, threads);
+    return (await analyzeOnThreads(extraction, resources, options, threads)).report;
+  } finally {
+    await threads.close();
+  }
 }
 
 function atIngest(rejection: Rejection): Rejection {
   return { ...rejection, stage: rejection.stage ?? "ingest" };
 }
 
-function isolation(options: PipelineOptions, total: number): IsolationOptions {
+/** How `runIsolated` runs a pipeline's stages; with a stage served results computed `ahead`, on their clock, that stage's timing counting the wait. */
+function isolation(options: PipelineOptions, total: number, ahead?: Ahead | null): IsolationOptions {
+  const onStageEnd = ahead ? withWait(options.onStageEnd, ahead.stage, ahead.waitedMs) : options.onStageEnd;
   return {
     onStageStart: (stage: string, index: number) =>
       options.onProgress?.({ phase: stage, done: index, total }),
-    onStageEnd: (timing: StageTiming) => options.onStageEnd?.(timing),
+    onStageEnd: (timing: StageTiming) => onStageEnd?.(timing),
+    ...(ahead ? { clock: ahead.clock } : {}),
     strict: options.strict ?? process.env["CORROBORATE_STRICT"] === "1",
     ...(options.budgetMs === undefined ? {} : { budgetMs: options.budgetMs }),
     ...(options.allowanceMs === undefined ? {} : { allowanceMs: options.allowanceMs }),

@@ -2,11 +2,12 @@ import type { InputRecord, Rejection } from "../model/input.js";
 import type { Resources } from "../model/resources.js";
 import type { Store } from "../store/index.js";
 import { textStage } from "../text/index.js";
-import { analyseStories, buildLayers, createAnalysisPool, threadsFor, type AnalysisPool } from "./analysis-pool.js";
+import { analyseStories, buildLayers, type AnalysisPool } from "./analysis-pool.js";
+import { runThreads, settingsOf } from "./batch-threads.js";
 import type { PipelineOptions } from "./analyze.js";
 import { storeInputs } from "./ingest.js";
 import { indexNewDocuments, type IndexedBatch } from "./index-phase.js";
-import type { AnalysisSettings, StoryWork } from "./story-analysis.js";
+import type { StoryWork } from "./story-analysis.js";
 
 export interface IncrementalResult {
   /** Documents new to the store in this run. */
@@ -26,11 +27,8 @@ export interface IncrementalResult {
   readonly untouched: number;
 }
 
-/** Options of an incremental update: the pipeline's, and how many threads analyse stories. */
-export interface UpdateOptions extends PipelineOptions {
-  /** Default: one per core when there is enough to analyse (PIPELINE.PARALLEL_ANALYSIS_MIN_DOCUMENTS), else this thread. */
-  readonly threads?: number;
-}
+/** Options of an incremental update: the pipeline's (`threads`: how many threads analyse stories). */
+export type UpdateOptions = PipelineOptions;
 
 /**
  * Adds the inputs to the store and updates the analysis incrementally: the new documents join
@@ -62,15 +60,12 @@ export async function updateAnalysis(store: Store, resources: Resources, options
   const settings = settingsOf(options);
   // The threads start when there is enough to do, once; the new documents' text layers are built
   // on them too, so the serial first phase is left with the index alone.
-  let pool: AnalysisPool | undefined;
-  const poolFor = (documents: number): AnalysisPool | undefined => {
-    const size = threadsFor(documents, options.threads);
-    return size > 1 ? (pool ??= createAnalysisPool(size, settings)) : pool;
-  };
+  const threads = runThreads(options, false);
+  const poolFor = (documents: number): AnalysisPool | undefined => threads.poolFor(documents) ?? undefined;
   try {
     const batch = await indexNewDocuments(store, resources, async (documents) => {
-      const threads = poolFor(documents.length);
-      return threads ? buildLayers(threads, documents) : textStage.run({ documents }, resources).texts;
+      const pool = poolFor(documents.length);
+      return pool ? buildLayers(pool, documents, resources) : textStage.run({ documents }, resources).texts;
     });
     if (batch === null) return { indexed: 0, reanalysed: [], reanalysedDocuments: 0, removed: [], untouched: (await store.stories()).length };
     const works = await storyWorks(store, batch);
@@ -97,7 +92,7 @@ export async function updateAnalysis(store: Store, resources: Resources, options
       untouched: batch.live - batch.stories.length,
     };
   } finally {
-    await pool?.close();
+    await threads.close();
   }
 }
 
@@ -115,14 +110,4 @@ export async function storyWorks(store: Store, batch: IndexedBatch): Promise<Sto
     });
     return { story, documents: members, layers };
   });
-}
-
-/** The cloneable part of the options, as the analysis threads take it. */
-function settingsOf(options: PipelineOptions): AnalysisSettings {
-  const strict = options.strict ?? process.env["CORROBORATE_STRICT"] === "1";
-  return {
-    strict,
-    ...(options.budgetMs === undefined ? {} : { budgetMs: options.budgetMs }),
-    ...(options.allowanceMs === undefined ? {} : { allowanceMs: options.allowanceMs }),
-  };
 }

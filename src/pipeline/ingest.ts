@@ -2,7 +2,8 @@ import type { InputRecord, Rejection } from "../model/input.js";
 import type { Report } from "../model/report.js";
 import type { Resources } from "../model/resources.js";
 import type { Store } from "../store/index.js";
-import { analyzeDocuments, extractInputs, type PipelineOptions } from "./analyze.js";
+import { analyzeOnThreads, extractInputs, type PipelineOptions } from "./analyze.js";
+import { runThreads, type RunThreads } from "./batch-threads.js";
 
 export interface IngestResult {
   /** Documents new to the store in this run. */
@@ -28,8 +29,9 @@ export async function storeInputs(
   store: Store,
   resources: Resources,
   options: PipelineOptions = {},
+  threads?: RunThreads,
 ): Promise<StoredInputs> {
-  const extraction = await extractInputs(inputs, resources, options);
+  const extraction = await extractInputs(inputs, resources, options, threads);
   const { added, existing } = await store.putDocuments(extraction.documents);
   await store.putRejections(extraction.rejections);
   return { added, existing, rejections: extraction.rejections };
@@ -45,12 +47,14 @@ export async function ingestIntoStore(
   resources: Resources,
   options: PipelineOptions = {},
 ): Promise<IngestResult> {
-  const stored = await storeInputs(inputs, store, resources, options);
-  const { report } = analyzeDocuments(
-    { documents: await store.documents(), rejections: await store.rejections() },
-    resources,
-    options,
-  );
-  await store.putReport(report);
-  return { ...stored, report };
+  // One set of threads for the run: started while reading, they serve extraction and the analysis.
+  const threads = runThreads(options);
+  try {
+    const stored = await storeInputs(inputs, store, resources, options, threads);
+    const { report } = await analyzeOnThreads({ documents: await store.documents(), rejections: await store.rejections() }, resources, options, threads);
+    await store.putReport(report);
+    return { ...stored, report };
+  } finally {
+    await threads.close();
+  }
 }

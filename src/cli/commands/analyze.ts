@@ -17,6 +17,8 @@ export interface AnalyzeCommandOptions {
   readonly quiet?: boolean;
   /** Which files to write (default json, md and html); csv writes the events as events.csv. */
   readonly formats?: readonly ReportFormat[];
+  /** Threads for the per-document work (PipelineOptions.threads). */
+  readonly threads?: number;
 }
 
 /** `analyze`: ingest into a store (temporary unless --db), analyse, and write the report files (report.json/.md/.html unless --format says otherwise). */
@@ -31,6 +33,7 @@ export async function analyzeCommand(inputs: readonly string[], options: Analyze
     const result = await ingestIntoStore(inputs, store, resources, {
       stdin: io.stdin,
       onProgress: (p) => progress.update(p),
+      ...(options.threads === undefined ? {} : { threads: options.threads }),
     });
     progress.stop();
     if (result.report.documents.length === 0) {
