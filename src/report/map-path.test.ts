@@ -33,7 +33,7 @@ test("outline path: a ring's vertices come back, relative steps adding up to the
   const d = outlinePath(plain, 1)(square);
   assert.ok(d !== null && d.endsWith("z"));
   const [ring] = decode(d);
-  const expected = [[10, -10], [20, -10], [20, -20], [10, -20]];
+  const expected: [number, number][] = [[10, -10], [20, -10], [20, -20], [10, -20]];
   for (const [x, y] of expected) assert.ok(ring!.some(([rx, ry]) => Math.abs(rx - x) < 0.05 && Math.abs(ry - y) < 0.05), `vertex ${x},${y} in ${d}`);
 });
 
