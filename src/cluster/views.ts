@@ -1,10 +1,9 @@
 import type { Document } from "../model/document.js";
 import type { TextLayer } from "../model/text.js";
 import { documentTerms, terms, vectorize, type FeatureOptions } from "./features.js";
-import { statedAges } from "./ages.js";
 import { typedNameTerms } from "./names.js";
-import { EMPTY, type Sparse } from "./sparse.js";
-import { termId, type TermStats } from "./vocabulary.js";
+import type { Sparse } from "./sparse.js";
+import type { TermStats } from "./vocabulary.js";
 
 /**
  * The similarity views of one document (Miranda et al. 2018 keep one per field): each a unit
@@ -27,17 +26,9 @@ export interface DocViews {
   readonly people: Sparse;
   /** Places the text layer's tagger names; empty without a layer. */
   readonly places: Sparse;
-  /** The ages the text states ("age:14"). */
-  readonly ages: Sparse;
-  /**
-   * One term of weight 1 when the text states an age, else empty: summed over a story it counts
-   * its members that state one, so that the average link of two sides is the share of member
-   * pairs that both state ages. Against `ages`, the model reads ages both state and none shared.
-   */
-  readonly aged: Sparse;
 }
 
-export const VIEW_NAMES = ["all", "names", "numbers", "dates", "lead", "people", "places", "ages", "aged"] as const;
+export const VIEW_NAMES = ["all", "names", "numbers", "dates", "lead", "people", "places"] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
 
 /**
@@ -67,12 +58,6 @@ function subset(counts: ReadonlyMap<string, number>, keep: (term: string) => boo
   return out;
 }
 
-/** The term of the `aged` view; "#" keeps it apart from every word. */
-const AGED = "#aged";
-
-/** A document's headline and text, as the word views read them. */
-const documentText = (doc: Document): string => (doc.title ? `${doc.title}\n${doc.text}` : doc.text);
-
 const isNumber = (t: string): boolean => t[0]! >= "0" && t[0]! <= "9";
 
 /**
@@ -81,7 +66,7 @@ const isNumber = (t: string): boolean => t[0]! >= "0" && t[0]! <= "9";
  */
 export function documentTermKeys(doc: Document, layer: TextLayer | undefined, features: FeatureOptions): string[] {
   const typed = typedNameTerms(doc.text, layer?.names);
-  return [...documentTerms(doc, features).keys(), ...typed.people.keys(), ...typed.places.keys(), ...new Set(statedAges(documentText(doc)))];
+  return [...documentTerms(doc, features).keys(), ...typed.people.keys(), ...typed.places.keys()];
 }
 
 /**
@@ -93,8 +78,6 @@ export function documentViews(doc: Document, layer: TextLayer | undefined, featu
   const names = new Set<string>();
   const counts = documentTerms(doc, features, names);
   const typed = typedNameTerms(doc.text, layer?.names);
-  const ages = new Map<string, number>();
-  for (const a of statedAges(documentText(doc))) ages.set(a, (ages.get(a) ?? 0) + 1);
   return {
     all: vectorize(counts, stats, maxTerms),
     names: vectorize(subset(counts, (t) => names.has(t)), stats, maxTerms),
@@ -103,7 +86,5 @@ export function documentViews(doc: Document, layer: TextLayer | undefined, featu
     lead: vectorize(terms(leadText(doc, leadChars), features), stats, maxTerms),
     people: vectorize(typed.people, stats, maxTerms),
     places: vectorize(typed.places, stats, maxTerms),
-    ages: vectorize(ages, stats, maxTerms),
-    aged: ages.size > 0 ? { terms: Uint32Array.of(termId(stats, AGED)), weights: Float32Array.of(1) } : EMPTY,
   };
 }
