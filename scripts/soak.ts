@@ -145,7 +145,7 @@ async function main(): Promise<void> {
     await store.close();
     while ((await open()) > 0) await sleep(1_000);
     const seconds = (performance.now() - began) / 1000;
-    const failed = Number((await queue.pool.query<{ n: string }>(`SELECT count(*) AS n FROM ${schema}.job WHERE state = 'failed'`)).rows[0]!.n);
+    const failed = await count("state = 'failed'");
     for (const child of pool) child?.kill("SIGTERM");
 
     const { integrity, ...counts } = await countDocuments(db);

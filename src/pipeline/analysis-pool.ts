@@ -1,12 +1,12 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { PIPELINE } from "../core/tunables.js";
-import { textStage } from "../text/index.js";
 import type { RecordPass } from "../extract/index.js";
 import type { Document } from "../model/document.js";
 import type { InputRecord } from "../model/input.js";
 import type { Resources } from "../model/resources.js";
 import type { TextLayer } from "../model/text.js";
+import { layerOf } from "./thread-work.js";
 import { analyseStory, type AnalysisSettings, type StoryResult, type StoryWork } from "./story-analysis.js";
 
 /**
@@ -114,7 +114,7 @@ export async function buildLayers(pool: AnalysisPool, documents: readonly Docume
   const done = await spread(pool, documents, (chunk) => pool.texts(chunk));
   return documents.map((document, i) => {
     const result = done[i];
-    return result?.ok === true ? result.value : (textStage.run({ documents: [document] }, resources).texts[0] as TextLayer);
+    return result?.ok === true ? result.value : layerOf(document, resources);
   });
 }
 

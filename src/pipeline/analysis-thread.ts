@@ -1,10 +1,9 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { readRecord } from "../extract/index.js";
 import type { Resources } from "../model/resources.js";
-import { textStage } from "../text/index.js";
 import type { ThreadTask } from "./analysis-pool.js";
 import { createResources } from "./resources.js";
-import { each } from "./thread-work.js";
+import { each, layerOf } from "./thread-work.js";
 import type { AnalysisSettings } from "./story-analysis.js";
 
 /**
@@ -13,7 +12,7 @@ import type { AnalysisSettings } from "./story-analysis.js";
  * layers, start without loading it, which takes them longer than loading the resources.
  */
 async function answer(task: Exclude<ThreadTask, { kind: "records" }>, resources: Resources, settings: AnalysisSettings): Promise<unknown> {
-  if (task.kind === "texts") return each(task.documents, (document) => textStage.run({ documents: [document] }, resources).texts[0]);
+  if (task.kind === "texts") return each(task.documents, (document) => layerOf(document, resources));
   const { analyseStory } = await import("./story-analysis.js");
   return analyseStory(task.work, resources, settings);
 }

@@ -7,10 +7,10 @@ import type { Resources } from "../model/resources.js";
 import type { AnyStage } from "../model/stage.js";
 import { buildReport } from "../report/index.js";
 import { readRecord } from "../extract/index.js";
-import type { TextLayer } from "../model/text.js";
 import { textStage } from "../text/index.js";
-import { computeAhead, extractServed, runThreads, textServed, withWait, type Ahead, type RunThreads } from "./batch-threads.js";
+import { computeAhead, extractServed, runThreads, settingsOf, textServed, withWait, type Ahead, type RunThreads } from "./batch-threads.js";
 import { createResources } from "./resources.js";
+import { layerOf } from "./thread-work.js";
 import { runIsolated, type IsolationOptions } from "./isolate.js";
 import type { StageTiming } from "./run-stages.js";
 import { ANALYSIS_STAGES, DOCUMENT_LOCAL_STAGES, EXTRACTION_STAGES } from "./stages.js";
@@ -122,8 +122,7 @@ export async function analyzeOnThreads(
     if (pool === null) return analyzeDocuments(extraction, resources, options);
     options.onProgress?.({ phase: textStage.name, done: 0, total: ANALYSIS_STAGES.length });
     const admitted = extraction.documents.filter((d) => documentLimits(d) === null);
-    const build = (document: Document): TextLayer => textStage.run({ documents: [document] }, resources).texts[0] as TextLayer;
-    const ahead = await computeAhead(pool, admitted, (chunk) => pool.texts(chunk), build, ANALYSIS_STAGES, textServed);
+    const ahead = await computeAhead(pool, admitted, (chunk) => pool.texts(chunk), (document: Document) => layerOf(document, resources), ANALYSIS_STAGES, textServed);
     return analyzeWith(extraction, resources, isolation(options, ahead.stages.length, ahead), ahead.stages);
   } finally {
     if (given === undefined) await threads.close();
@@ -197,9 +196,7 @@ function isolation(options: PipelineOptions, total: number, ahead?: Ahead | null
       options.onProgress?.({ phase: stage, done: index, total }),
     onStageEnd: (timing: StageTiming) => onStageEnd?.(timing),
     ...(ahead ? { clock: ahead.clock } : {}),
-    strict: options.strict ?? process.env["CORROBORATE_STRICT"] === "1",
-    ...(options.budgetMs === undefined ? {} : { budgetMs: options.budgetMs }),
-    ...(options.allowanceMs === undefined ? {} : { allowanceMs: options.allowanceMs }),
+    ...settingsOf(options),
     documentLocal: DOCUMENT_LOCAL_STAGES,
   };
 }

@@ -6,7 +6,7 @@ import type { TextLayer } from "../model/text.js";
 import { textStage } from "../text/index.js";
 import { createAnalysisPool, spread, threadsFor, type AnalysisPool, type Done } from "./analysis-pool.js";
 import type { PipelineOptions } from "./analyze.js";
-import { each, threadCpuMs } from "./thread-work.js";
+import { each, layerOf, threadCpuMs } from "./thread-work.js";
 import type { StageTiming } from "./run-stages.js";
 import type { AnalysisSettings } from "./story-analysis.js";
 
@@ -125,7 +125,7 @@ export function textServed(offloaded: Offloaded<Document, TextLayer>, ledger: Le
   return {
     ...textStage,
     run(input: { readonly documents: readonly Document[] }, resources) {
-      return { texts: input.documents.map((document) => served(offloaded, document, ledger) ?? (textStage.run({ documents: [document] }, resources).texts[0] as TextLayer)) };
+      return { texts: input.documents.map((document) => served(offloaded, document, ledger) ?? layerOf(document, resources)) };
     },
   };
 }

@@ -1,5 +1,14 @@
 import { existsSync, readFileSync } from "node:fs";
+import type { Document } from "../model/document.js";
+import type { Resources } from "../model/resources.js";
+import type { TextLayer } from "../model/text.js";
+import { textStage } from "../text/index.js";
 import type { Done } from "./analysis-pool.js";
+
+/** One document's text layer, as the text stage builds it (a pure function of the document). */
+export function layerOf(document: Document, resources: Resources): TextLayer {
+  return textStage.run({ documents: [document] }, resources).texts[0] as TextLayer;
+}
 
 /**
  * The calling thread's CPU time in ms, from Linux's per-thread scheduler accounting (the first
