@@ -3,8 +3,12 @@ import { readRecord } from "../extract/index.js";
 import type { Resources } from "../model/resources.js";
 import type { ThreadTask } from "./analysis-pool.js";
 import { createResources } from "./resources.js";
+import { encodeLayer } from "./layer-codec.js";
 import { each, layerOf } from "./thread-work.js";
+import type * as StoryAnalysisModule from "./story-analysis.js";
 import type { AnalysisSettings } from "./story-analysis.js";
+
+type StoryAnalysisModule = typeof StoryAnalysisModule;
 
 /**
  * What a task that needs the resources answers. The story analysis (every later stage and the
@@ -12,10 +16,15 @@ import type { AnalysisSettings } from "./story-analysis.js";
  * layers, start without loading it, which takes them longer than loading the resources.
  */
 async function answer(task: Exclude<ThreadTask, { kind: "records" }>, resources: Resources, settings: AnalysisSettings): Promise<unknown> {
-  if (task.kind === "texts") return each(task.documents, (document) => layerOf(document, resources));
-  const { analyseStory } = await import("./story-analysis.js");
-  return analyseStory(task.work, resources, settings);
+  if (task.kind === "texts") {
+    // A batch run sends its stories next: their code loads while this thread would wait anyway.
+    void storyAnalysis();
+    return each(task.documents, (document) => encodeLayer(layerOf(document, resources)));
+  }
+  return (await storyAnalysis()).analyseStory(task.work, resources, settings);
 }
+
+const storyAnalysis = (): Promise<StoryAnalysisModule> => import("./story-analysis.js");
 
 /**
  * A thread of the analysis pool (analysis-pool.ts): loads the resources once, then answers the
@@ -30,8 +39,16 @@ if (port) {
     // Extraction needs no resources: it does not wait for them to load.
     const result = task.kind === "records" ? Promise.resolve(each(task.records, readRecord)) : resources.then((loaded) => answer(task, loaded, settings));
     result.then(
-      (value) => port.postMessage({ ok: true, result: value }),
+      // Layers' bytes are handed over, not copied.
+      (value) => port.postMessage({ ok: true, result: value }, task.kind === "texts" ? transferables(value) : []),
       (error: unknown) => port.postMessage({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
     );
   });
+}
+
+/** The buffers of encoded layers in an answer of `each`. */
+function transferables(value: unknown): ArrayBuffer[] {
+  const out: ArrayBuffer[] = [];
+  for (const done of value as ReadonlyArray<{ readonly value?: unknown }>) if (done.value instanceof Uint8Array) out.push(done.value.buffer as ArrayBuffer);
+  return out;
 }

@@ -5,13 +5,16 @@ import type { InputRecord, Rejection } from "../model/input.js";
 import type { Report } from "../model/report.js";
 import type { Resources } from "../model/resources.js";
 import type { AnyStage } from "../model/stage.js";
-import { buildReport } from "../report/index.js";
+import { clusterStage } from "../cluster/index.js";
+import { assembleReport, buildReport } from "../report/index.js";
 import { readRecord } from "../extract/index.js";
 import { textStage } from "../text/index.js";
+import { analyseStoriesHere, type AnalysisPool } from "./analysis-pool.js";
 import { computeAhead, extractServed, runThreads, settingsOf, textServed, withWait, type Ahead, type RunThreads } from "./batch-threads.js";
 import { createResources } from "./resources.js";
 import { layerOf } from "./thread-work.js";
 import { runIsolated, type IsolationOptions } from "./isolate.js";
+import type { StoryWork } from "./story-analysis.js";
 import type { StageTiming } from "./run-stages.js";
 import { ANALYSIS_STAGES, DOCUMENT_LOCAL_STAGES, EXTRACTION_STAGES } from "./stages.js";
 
@@ -122,11 +125,69 @@ export async function analyzeOnThreads(
     if (pool === null) return analyzeDocuments(extraction, resources, options);
     options.onProgress?.({ phase: textStage.name, done: 0, total: ANALYSIS_STAGES.length });
     const admitted = extraction.documents.filter((d) => documentLimits(d) === null);
-    const ahead = await computeAhead(pool, admitted, (chunk) => pool.texts(chunk), (document: Document) => layerOf(document, resources), ANALYSIS_STAGES, textServed);
-    return analyzeWith(extraction, resources, isolation(options, ahead.stages.length, ahead), ahead.stages);
+    const ahead = await computeAhead(pool, admitted, (chunk, lane) => pool.texts(chunk, lane), (document: Document) => layerOf(document, resources), ANALYSIS_STAGES, textServed, true);
+    return (await storiesOnThreads(extraction, resources, options, pool, ahead)) ?? analyzeWith(extraction, resources, isolation(options, ahead.stages.length, ahead), ahead.stages);
   } finally {
     if (given === undefined) await threads.close();
   }
+}
+
+/**
+ * The stages up to clustering here, then each story analysed on its own (`analyseStory`: what
+ * the later stages give a story depends on its documents alone) on the threads and here, largest
+ * first. Null when a story's analysis rejected a document: a serial run would have clustered
+ * without it, so the caller runs the stages serially then, and the report is the same bytes either way.
+ */
+async function storiesOnThreads(
+  extraction: Extraction,
+  resources: Resources,
+  options: PipelineOptions,
+  pool: AnalysisPool,
+  ahead: Ahead,
+): Promise<{ readonly report: Report; readonly corpus: Partial<Corpus> } | null> {
+  const { admitted, refused } = admit(extraction);
+  const head = ahead.stages.slice(0, ahead.stages.findIndex((stage) => stage.name === clusterStage.name) + 1);
+  const { corpus, rejections } = runIsolated(head, { documents: admitted }, resources, isolation(options, ANALYSIS_STAGES.length, ahead));
+  const began = performance.now();
+  options.onProgress?.({ phase: STORY_PHASE, done: head.length, total: ANALYSIS_STAGES.length });
+  const documents = new Map(required(corpus, "documents").map((d) => [d.id, d] as const));
+  const layers = new Map(required(corpus, "texts").map((t) => [t.documentId, t] as const));
+  const copies = required(corpus, "copies");
+  const copiesOf = new Map<string, number[]>();
+  copies.forEach((copy, i) => {
+    for (const id of new Set(copy.documentIds)) copiesOf.set(id, [...(copiesOf.get(id) ?? []), i]);
+  });
+  const works = required(corpus, "stories").map((story): StoryWork => {
+    const members = [...story.documentIds].sort().flatMap((id) => documents.get(id) ?? []);
+    // Each copy once (both its documents may be members), in the order the batch found them.
+    const touching = [...new Set(members.flatMap((d) => copiesOf.get(d.id) ?? []))].sort((a, b) => a - b).map((i) => copies[i]!);
+    return { story, documents: members, layers: members.flatMap((d) => layers.get(d.id) ?? []), copies: touching };
+  });
+  const results = await analyseStoriesHere(pool, works, resources, settingsOf(options));
+  if (results.some((r) => r.skipped.length > 0 || r.story === null)) return null;
+  options.onStageEnd?.({ stage: STORY_PHASE, milliseconds: performance.now() - began });
+  const analysed = new Set(results.flatMap((r) => r.analysed));
+  const report = assembleReport({
+    documents: [...documents.values()].filter((d) => analysed.has(d.id)),
+    stories: results.flatMap((r) => (r.story ? [r.story] : [])),
+    rejections: [...extraction.rejections, ...refused, ...rejections],
+  });
+  return { report, corpus };
+}
+
+/** What the timings and progress call the stages after clustering when each story runs them on its own, on threads. */
+export const STORY_PHASE = "stories";
+
+/** Extracted documents within the limits only the cleaned text can show, and those over them, rejected. */
+function admit(extraction: Extraction): { readonly admitted: Document[]; readonly refused: Rejection[] } {
+  const admitted: Document[] = [];
+  const refused: Rejection[] = [];
+  for (const doc of extraction.documents) {
+    const rejection = documentLimits(doc);
+    if (rejection === null) admitted.push(doc);
+    else refused.push(atIngest(rejection));
+  }
+  return { admitted, refused };
 }
 
 function analyzeWith(
@@ -136,13 +197,7 @@ function analyzeWith(
   stages: readonly AnyStage[],
 ): { readonly report: Report; readonly corpus: Partial<Corpus> } {
   // Extracted text passes a door too: limits that only the cleaned text can show.
-  const admitted: Document[] = [];
-  const refused: Rejection[] = [];
-  for (const doc of extraction.documents) {
-    const rejection = documentLimits(doc);
-    if (rejection === null) admitted.push(doc);
-    else refused.push(atIngest(rejection));
-  }
+  const { admitted, refused } = admit(extraction);
   const { corpus, rejections } = runIsolated(stages, { documents: admitted }, resources, run);
   const report = buildReport({
     // The documents that survived isolation: a rejected one is in `skipped`, not in the report.

@@ -85,13 +85,14 @@ export interface Ahead {
 export async function computeAhead<K, T>(
   pool: AnalysisPool,
   items: readonly K[],
-  ask: (chunk: readonly K[]) => Promise<Array<Done<T>>>,
+  ask: (chunk: readonly K[], lane?: number) => Promise<Array<Done<T>>>,
   work: (item: K) => T,
   stages: readonly AnyStage[],
   serve: (offloaded: Offloaded<K, T>, ledger: Ledger) => AnyStage,
+  dealt = false,
 ): Promise<Ahead> {
   const began = performance.now();
-  const done = await spread(pool, items, ask, (item) => each([item], work)[0] as Done<T>);
+  const done = await spread(pool, items, ask, (item) => each([item], work)[0] as Done<T>, { dealt });
   const offloaded: Offloaded<K, T> = { results: new Map(items.map((item, i) => [item, done[i]] as const)) };
   const { ledger, clock } = ledgerClock();
   const served = serve(offloaded, ledger);
