@@ -3,7 +3,10 @@
  * epoch count on valid, and writes models/ner/weights.bin.gz. Deterministic: fixed seeds, file
  * order, no clock in the output. Needs ../shared/benchmarks/conll2003 (fails with one line without it).
  */
+import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { loadGazetteer } from "../src/entities/index.js";
 import type { Gazetteer } from "../src/model/resources.js";
@@ -11,7 +14,7 @@ import { createNlp } from "../src/text/nlp.js";
 import type { PassWeights } from "../src/text/ner/decode.js";
 import { viterbi } from "../src/text/ner/decode.js";
 import { extractFeatures, firstPassFeatures, type TokenFeatures } from "../src/text/ner/features.js";
-import { documentTypes, tagsToNames, type NerModel, type TaggedName } from "../src/text/ner/tagger.js";
+import { documentTypes, tagsToNames, type TaggedName } from "../src/text/ner/tagger.js";
 import { packNerModel } from "../src/text/ner/weights-file.js";
 import { requireConll, readSplit, type LabelledDoc } from "./ner/corpus.js";
 import { trainPerceptron, type Sentence } from "./ner/perceptron.js";
@@ -91,12 +94,11 @@ function main(): void {
   console.log(`pass 2: epoch ${pass2.epoch} chosen`);
 
   const packed = gzipSync(packNerModel(BUCKETS, [pass1.w, pass2.w]), { level: 9 });
-  const out = new URL("../models/ner/", import.meta.url);
-  mkdirSync(out, { recursive: true });
-  writeFileSync(process.env.NER_OUT ?? new URL("weights.bin.gz", out), packed);
-  console.log(`wrote models/ner/weights.bin.gz (${(packed.length / 1024 / 1024).toFixed(2)} MB)`);
-  const model: NerModel = { buckets: BUCKETS, passes: [pass1.w, pass2.w] };
-  void model;
+  // NER_OUT writes elsewhere, so a rebuild can be compared with the shipped file before replacing it.
+  const out = process.env.NER_OUT ? resolve(process.env.NER_OUT) : fileURLToPath(new URL("../models/ner/weights.bin.gz", import.meta.url));
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, packed);
+  console.log(`wrote ${out} (${(packed.length / 1024 / 1024).toFixed(2)} MB, sha256 ${createHash("sha256").update(packed).digest("hex")})`);
 }
 
 main();
