@@ -51,13 +51,13 @@ function shared(root: string, pages: number): Seed[] {
   const out: Seed[] = [];
   const seedsDir = join(root, "..", "shared", "seeds");
   if (existsSync(seedsDir)) {
-    for (const name of readdirSync(seedsDir).sort()) out.push({ name: "seed.txt", text: readFileSync(join(seedsDir, name), "utf8") });
+    for (const name of readdirSync(seedsDir).sort()) out.push({ name: "seed.txt", text: readFileSync(join(seedsDir, name), "utf8"), real: true });
   }
   const html = join(root, "..", "shared", "benchmarks", "trafilatura-dev", "html");
   if (existsSync(html)) {
     for (const name of readdirSync(html).sort().slice(0, pages)) {
       const bytes = readFileSync(join(html, name));
-      out.push({ name: "page.html", text: (name.endsWith(".gz") ? gunzipSync(bytes) : bytes).toString("utf8") });
+      out.push({ name: "page.html", text: (name.endsWith(".gz") ? gunzipSync(bytes) : bytes).toString("utf8"), real: true });
     }
   }
   return out;

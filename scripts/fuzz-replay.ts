@@ -10,8 +10,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import fc from "fast-check";
 import { fuzzInput } from "../fuzz/mutators.js";
+import { inputOf } from "../fuzz/rounds.js";
 import { loadSeeds } from "../fuzz/seeds.js";
 
 function option(name: string): string {
@@ -26,7 +26,8 @@ const round = Number(option("round"));
 const out = option("out");
 const pages = process.argv.includes("--pages") ? Number(option("pages")) : 200;
 const { seeds } = loadSeeds(join(dirname(fileURLToPath(import.meta.url)), ".."), pages);
-const [input] = fc.sample(fuzzInput(seeds), { seed: seed * 1_000_003 + round, numRuns: 1 });
+// The same function the fuzzer's workers call: whatever --procs and --batch the run had.
+const input = inputOf(fuzzInput(seeds), seed, round);
 if (input === undefined) throw new Error("no input for that seed and round");
 mkdirSync(out, { recursive: true });
 const path = join(out, input.kind === "file" ? input.name : "record.json");

@@ -423,6 +423,12 @@ export const QUOTES = {
   /** Characters of a speech-cue noun phrase ("the deputy governor of the province"); longer is a clause, not a speaker. */
   MAX_SPEAKER_CHARS: 80,
   /**
+   * Characters before and after a quote searched for its speech cue. A cue sits in the quote's own
+   * sentence or the one before; text with no sentence breaks (a page's markup read as one line)
+   * would otherwise make every quote search the whole line, quadratic (84,000 characters: 1.2 s).
+   */
+  MAX_CUE_CONTEXT_CHARS: 2000,
+  /**
    * Share of the shorter quote's content words found in the longer one for both to be one quote,
    * trimmed or reworded. Trimmed copies score ~1 and re-translations 0.75-0.9; 0.7 keeps apart two
    * short statements that differ in one of three content words ("reopen the bridge/school on Monday").
@@ -758,6 +764,7 @@ function ranges(): readonly Range[] {
     ["QUOTES", "MIN_WORDS", QUOTES.MIN_WORDS, 1, 50],
     ["QUOTES", "NAME_MAX_WORDS", QUOTES.NAME_MAX_WORDS, 0, 20],
     ["QUOTES", "MAX_SPEAKER_CHARS", QUOTES.MAX_SPEAKER_CHARS, 10, 500],
+    ["QUOTES", "MAX_CUE_CONTEXT_CHARS", QUOTES.MAX_CUE_CONTEXT_CHARS, 200, 100_000],
     ["QUOTES", "SAME_QUOTE_MIN", QUOTES.SAME_QUOTE_MIN, 0, 1],
     ["QUOTES", "SAME_QUOTE_MIN_WORDS", QUOTES.SAME_QUOTE_MIN_WORDS, 1, 50],
     ["QUOTES", "PARAPHRASE_MIN", QUOTES.PARAPHRASE_MIN, 0, 1],

@@ -14,7 +14,20 @@ const PARSERS = [chrono.strict, chrono.de.strict, chrono.fr.strict, chrono.es.st
 const MAX_LABEL_WORDS = 3;
 const BY = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Aa]v|[Оо]т|[Ww]ritten by)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|al|bin|ibn|and|&))*\s*)$/u;
 const MAX_AUTHOR_WORDS = 6;
-const SEPARATORS = /^[\s|•·,;–—-]+|[\s|•·,;–—-]+$/gu;
+const SEPARATOR = /[\s|•·,;–—-]/u;
+
+/**
+ * `text` without separators (spaces, bars, bullets, commas, dashes) at either end, found by index:
+ * a `[…]+$` pattern retries from every position of a long inner run of them, quadratic (a 24,000-
+ * dash line took over a second).
+ */
+export function trimSeparators(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && SEPARATOR.test(text.charAt(start))) start++;
+  while (end > start && SEPARATOR.test(text.charAt(end - 1))) end--;
+  return text.slice(start, end);
+}
 
 function isoDay(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
@@ -37,7 +50,7 @@ function findDate(line: string): { iso: string; rest: string } | null {
     const day = result.start.get("day");
     if (year === null || month === null || day === null) continue;
     const rest = `${line.slice(0, result.index)} ${line.slice(result.index + result.text.length)}`;
-    return { iso: isoDay(year, month, day), rest: rest.replace(SEPARATORS, "").trim() };
+    return { iso: isoDay(year, month, day), rest: trimSeparators(rest) };
   }
   return null;
 }
@@ -50,7 +63,7 @@ function isLabel(text: string): boolean {
 }
 
 function author(text: string): string | null {
-  const match = BY.exec(text.replace(SEPARATORS, "").trim());
+  const match = BY.exec(trimSeparators(text));
   const name = match?.[1]?.trim();
   return name !== undefined && wordCount(name) <= MAX_AUTHOR_WORDS ? name : null;
 }

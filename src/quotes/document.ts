@@ -5,6 +5,7 @@ import type { Gazetteer } from "../model/resources.js";
 import type { Span } from "../model/span.js";
 import type { TextLayer } from "../model/text.js";
 import anyAscii from "any-ascii";
+import { QUOTES } from "../core/tunables.js";
 import { findQuotes, type QuoteSpan } from "./find.js";
 import { normaliseQuote, type QuoteWords } from "./normalise.js";
 import { indexMentions, resolveSpeaker, type EarlierSpeaker, type MentionIndex, type PlacedMention } from "./resolve.js";
@@ -134,7 +135,9 @@ function surroundings(text: string, layer: TextLayer, q: QuoteSpan): { before: S
   if (afterEnd - closeAt < 3 && closeIdx >= 0) afterEnd = Math.min(last.end, sentences[closeIdx + 1]?.end ?? afterEnd);
   // After a quote that ends its own sentence, a capitalised word starts a new sentence: only a bare attribution may follow.
   const newSentence = endsSentence && /\p{Lu}/u.test(text.slice(closeAt, afterEnd).trimStart().charAt(0));
-  return { before: { start: Math.min(beforeStart, q.openAt), end: q.openAt }, after: { start: closeAt, end: Math.max(closeAt, afterEnd) }, partial, newSentence };
+  const reach = QUOTES.MAX_CUE_CONTEXT_CHARS;
+  const before = { start: Math.max(Math.min(beforeStart, q.openAt), q.openAt - reach), end: q.openAt };
+  return { before, after: { start: closeAt, end: Math.min(Math.max(closeAt, afterEnd), closeAt + reach) }, partial, newSentence };
 }
 
 /** Countries a speaker is tied to: places named in its phrase, demonyms in it, a place speaker's own country. */

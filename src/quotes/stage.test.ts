@@ -126,3 +126,15 @@ test("the same input gives the same quotes and ids", async () => {
   const second = await runStory(border);
   assert.equal(JSON.stringify(second.quotes), JSON.stringify(first.quotes));
 });
+
+test("a page's markup read as one long line of quoted attributes yields no speakers, and a cue is sought only near its quote (found by the fuzzer)", async () => {
+  // 200,000 characters without a sentence break: each quote's cue search was the whole line before (quadratic).
+  const markup = "<link rel='stylesheet' id='site-css' href='https://outlet.example/style.css' media='all' /> ".repeat(2200);
+  const text = `${markup}\n\nCouncil officer Mira Halden said: “The pumps will run through the night in the lower town.”\n`;
+  const docs = [doc("m", text)];
+  const { quotes, entities } = await runStory(docs);
+  const pumps = findQuote(quotes, docs, "pumps will run");
+  assert.ok(pumps, "the attributed quote after the markup is found");
+  assert.match(entities.find((e) => e.id === pumps.speaker)?.name ?? "", /Halden/u);
+  assert.ok(quotes.every((q) => q === pumps || q.speaker === null), "no quoted attribute gets a speaker");
+});
