@@ -17,7 +17,8 @@ import { analyseStory, type AnalysisSettings, type StoryResult, type StoryWork }
 export type ThreadTask =
   | { readonly kind: "story"; readonly work: StoryWork }
   | { readonly kind: "texts"; readonly documents: readonly Document[] }
-  | { readonly kind: "records"; readonly records: readonly InputRecord[] };
+  | { readonly kind: "records"; readonly records: readonly InputRecord[] }
+  | { readonly kind: "warm" };
 
 /**
  * One item's result from a thread, with the CPU time the thread spent on it. `ok: false` when it
@@ -37,6 +38,8 @@ export interface AnalysisPool {
   texts(documents: readonly Document[], lane?: number): Promise<Array<Done<TextLayer>>>;
   /** The per-record part of extraction of these records, on the first free thread. */
   records(records: readonly InputRecord[]): Promise<Array<Done<RecordPass>>>;
+  /** Has every thread load its resources now (they load on a thread's first task that needs them otherwise). */
+  warm(): void;
   close(): Promise<void>;
 }
 
@@ -245,6 +248,7 @@ export function createAnalysisPool(size: number, settings: AnalysisSettings): An
         done.ok ? { ...done, value: decodeLayer(documents[i]!.id, done.value) } : done,
       ),
     records: (records) => ask<Array<Done<RecordPass>>>({ kind: "records", records }),
+    warm: () => threads.forEach((_, lane) => void ask({ kind: "warm" }, lane).catch(() => undefined)),
     close: async () => {
       await Promise.all(threads.map((worker) => worker.terminate()));
     },

@@ -1,4 +1,4 @@
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import { readRecord } from "../extract/index.js";
 import type { Resources } from "../model/resources.js";
 import type { ThreadTask } from "./analysis-pool.js";
@@ -15,7 +15,7 @@ type StoryAnalysisModule = typeof StoryAnalysisModule;
  * report) is loaded on the first story: a batch run's threads, which only extract and build text
  * layers, start without loading it, which takes them longer than loading the resources.
  */
-async function answer(task: Exclude<ThreadTask, { kind: "records" }>, resources: Resources, settings: AnalysisSettings): Promise<unknown> {
+async function answer(task: Exclude<ThreadTask, { kind: "records" | "warm" }>, resources: Resources, settings: AnalysisSettings): Promise<unknown> {
   if (task.kind === "texts") {
     // A batch run sends its stories next: their code loads while this thread would wait anyway.
     void storyAnalysis();
@@ -31,13 +31,15 @@ const storyAnalysis = (): Promise<StoryAnalysisModule> => import("./story-analys
  * tasks it is sent (a story to analyse, text layers to build, records to extract), one message
  * each, in turn.
  */
-const port = parentPort;
-if (port) {
+function serve(port: MessagePort): void {
   const settings = workerData as AnalysisSettings;
-  const resources = createResources();
+  // Loaded on the first task that needs them, or when told to (`warm`): a batch run's first
+  // tasks are extraction's, which needs none, and loading them first kept the thread from those.
+  let resources: Promise<Resources> | null = null;
+  const loaded = (): Promise<Resources> => (resources ??= createResources());
   port.on("message", (task: ThreadTask) => {
-    // Extraction needs no resources: it does not wait for them to load.
-    const result = task.kind === "records" ? Promise.resolve(each(task.records, readRecord)) : resources.then((loaded) => answer(task, loaded, settings));
+    const result =
+      task.kind === "records" ? Promise.resolve(each(task.records, readRecord)) : task.kind === "warm" ? loaded().then(() => null) : loaded().then((ready) => answer(task, ready, settings));
     result.then(
       // Layers' bytes are handed over, not copied.
       (value) => port.postMessage({ ok: true, result: value }, task.kind === "texts" ? transferables(value) : []),
@@ -45,6 +47,8 @@ if (port) {
     );
   });
 }
+
+if (parentPort) serve(parentPort);
 
 /** The buffers of encoded layers in an answer of `each`. */
 function transferables(value: unknown): ArrayBuffer[] {

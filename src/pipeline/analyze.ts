@@ -89,6 +89,8 @@ export async function extractInputs(
     const pool = threads.poolFor(records.length);
     options.onProgress?.({ phase: "extract", done: 0, total: 1 });
     const ahead = pool && (await computeAhead(pool, records, (chunk) => pool.records(chunk), readRecord, EXTRACTION_STAGES, extractServed));
+    // The threads load their resources for the text layers while this one finishes extracting.
+    pool?.warm();
     const { corpus, rejections } = runIsolated(ahead?.stages ?? EXTRACTION_STAGES, { inputs: records }, resources, isolation(options, 1, ahead));
     // Every rejection names the stage that made it: reading and the limits are "ingest".
     const extracted = (corpus.rejections ?? []).map((r) => ({ ...r, stage: r.stage ?? "extract" }));
