@@ -42,10 +42,11 @@ export interface PipelineOptions {
   /** Per-document allowance of a corpus-wide stage in ms (default PIPELINE.STAGE_DOCUMENT_ALLOWANCE_MS). */
   readonly allowanceMs?: number;
   /**
-   * Threads for the per-document work (extraction's per-record part, the text layers; an
-   * incremental update's stories): default one per core once a run has
+   * Threads for the per-document work (extraction's per-record part, the text layers) and the
+   * stories' analysis: default one per core once a run has
    * PIPELINE.PARALLEL_ANALYSIS_MIN_DOCUMENTS inputs, else this thread alone; 1 never starts one.
-   * The report is the same bytes whatever the number.
+   * The same inputs and number give the same bytes every run; another number can differ in a few
+   * tokens' tags (wink-nlp learns unknown words as it reads them; ARCHITECTURE.md says more).
    */
   readonly threads?: number;
 }
