@@ -65,8 +65,9 @@ function pairsOf(set: LabelledSet): LabelledSet {
 }
 
 /** Leave-folds-out scores, or null when ../shared/benchmarks is absent. */
-export async function evaluateClustering(folds = FOLDS, onFold?: (f: FoldScore) => void, only?: readonly number[]): Promise<ClusteringScore | null> {
-  const sets = await loadStorySets();
+export async function evaluateClustering(folds = FOLDS, onFold?: (f: FoldScore) => void, only?: readonly number[], given?: { ecb: LabelledSet; gva: LabelledSet }): Promise<ClusteringScore | null> {
+  // `given`: sets already extracted (a caller scoring several variants of the clusterer on them).
+  const sets = given ?? (await loadStorySets());
   if (!sets) return null;
   const ecbFold = foldOf(sets.ecb, folds);
   const gvaFold = foldOf(sets.gva, folds);

@@ -42,3 +42,29 @@ export function statedDates(text: string): string[] {
   }
   return out;
 }
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** Words that name a day by its distance back from the day of publication. */
+const DAYS_BACK: ReadonlyMap<string, number> = new Map([["today", 0], ["tonight", 0], ["yesterday", 1]]);
+const DAY_MS = 86_400_000;
+
+/**
+ * The calendar days a dated report names by weekday or as today, tonight or yesterday, resolved
+ * against its publication day (`published`, ISO): a weekday is the last such day on or before
+ * it ("Tuesday" in a report of Wednesday is the day before). Local news dates its happening
+ * this way, not by calendar date, so two reports of one shooting published days apart name the
+ * same day, and two shootings of one city in one week name different days. None when undated.
+ * @example resolvedDays(["police", "said", "tuesday"], "2031-05-07") // ["2031-05-06"] (a Wednesday)
+ */
+export function resolvedDays(words: Iterable<string>, published: string | null): string[] {
+  const ms = published ? Date.parse(published.slice(0, 10)) : NaN;
+  if (!Number.isFinite(ms)) return [];
+  const weekday = new Date(ms).getUTCDay();
+  const out: string[] = [];
+  for (const w of words) {
+    const named = WEEKDAYS.indexOf(w);
+    const back = named >= 0 ? (weekday - named + 7) % 7 : DAYS_BACK.get(w);
+    if (back !== undefined) out.push(new Date(ms - back * DAY_MS).toISOString().slice(0, 10));
+  }
+  return out;
+}

@@ -1,10 +1,9 @@
 import type { Document } from "../model/document.js";
+import type { TextLayer } from "../model/text.js";
 import type { Sparse } from "./sparse.js";
-import { statedDates } from "./dates.js";
-import { STOP_WORDS } from "./stopwords.js";
+import { STOP_WORDS } from "../core/function-words.js";
+import { resolvedDays, statedDates } from "./dates.js";
 import { idf, termId, type TermStats } from "./vocabulary.js";
-
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /** How a document's words become counted terms. */
 export interface FeatureOptions {
@@ -16,27 +15,89 @@ export interface FeatureOptions {
   readonly dateWeight: number;
 }
 
-const SENTENCE_END = new Set([".", "!", "?", "\n", '"', "“"]);
+/**
+ * The text layer's parts of speech of words that occur in every article whatever its story
+ * (articles, pronouns, auxiliaries, prepositions, conjunctions, particles, punctuation). The
+ * shared stop list (`STOP_WORDS`) adds what the tags miss: adverbs such as "also" and "only",
+ * and the reporting verbs ("said", "told") every report uses. Other common content words
+ * ("police") are left to the idf, which weighs them about a tenth of a rare name.
+ */
+const FUNCTION_TAGS: ReadonlySet<string> = new Set(["DET", "PRON", "AUX", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "SYM", "INTJ"]);
 
-/** Whether the word at `at` opens a sentence: its capital then says nothing about a name. */
-function opensSentence(text: string, at: number): boolean {
-  if (at === 0) return true;
-  const prev = text[at - 1] ?? "";
-  if (SENTENCE_END.has(prev)) return true;
-  return /\s/.test(prev) && (at < 2 || SENTENCE_END.has(text[at - 2] ?? "") || /\s/.test(text[at - 2] ?? ""));
+/** One word of a text as the term counter reads it. */
+interface Word {
+  readonly start: number;
+  readonly end: number;
+  /** Lower-cased, ’ as ', without leading or trailing punctuation ("St." is "st"); "" for none. */
+  readonly key: string;
+  readonly capital: boolean;
+  /** It opens a sentence, so its capital says nothing about a name. */
+  readonly opens: boolean;
+  /** A function word: never a term, though a name phrase may run through it ("Port Selden"). */
+  readonly function: boolean;
+}
+
+const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+function wordKey(raw: string): string {
+  return raw.toLowerCase().replace(/’/g, "'").replace(EDGE, "");
+}
+
+function isCapital(raw: string): boolean {
+  const first = raw[0] ?? "";
+  return first !== first.toLowerCase();
+}
+
+/** A sentence-opening mark between two words: a quotation's first word is capitalised whatever it is. */
+const OPENS_AFTER = /["“\n]/u;
+
+/** The words of `layer` that lie in `[from, to)` of `text`. */
+function* layerWords(text: string, layer: TextLayer, from: number, to: number): Generator<Word> {
+  let prev: { start: number; sentence: number } | undefined;
+  for (const t of layer.tokens) {
+    if (t.start < from) continue;
+    if (t.end > to) break;
+    const raw = text.slice(t.start, t.end);
+    const opens = prev === undefined || prev.sentence !== t.sentence || OPENS_AFTER.test(text.slice(prev.start, t.start));
+    prev = t;
+    const key = wordKey(raw);
+    yield { start: t.start, end: t.end, key, capital: isCapital(raw), opens, function: FUNCTION_TAGS.has(t.pos) || STOP_WORDS.has(key) };
+  }
+}
+
+/** The layer's function words, lower-cased: the words a headline shares with its body are tagged there. */
+function functionWords(text: string, layer: TextLayer | undefined): Set<string> {
+  const out = new Set<string>(STOP_WORDS);
+  for (const t of layer?.tokens ?? []) if (FUNCTION_TAGS.has(t.pos)) out.add(wordKey(text.slice(t.start, t.end)));
+  return out;
+}
+
+const SCANNED_WORD = /[\p{L}\p{N}]+/gu;
+const SENTENCE_END = /[.!?:"“\n]\s*$/u;
+
+/**
+ * The words of a headline, by a small scanner: extraction keeps the headline apart from the
+ * text, so the text layer has no tokens for it (and a headline of a dozen words needs no
+ * tagger). A word is a function word when the document's layer tags it so anywhere in its text
+ * (`functions`). Also the whole text's words for a document given without a layer.
+ */
+function* scannedWords(text: string, functions: ReadonlySet<string>): Generator<Word> {
+  for (const m of text.matchAll(SCANNED_WORD)) {
+    const key = wordKey(m[0]);
+    const opens = m.index === 0 || SENTENCE_END.test(text.slice(Math.max(0, m.index - 3), m.index));
+    yield { start: m.index, end: m.index + m[0].length, key, capital: isCapital(m[0]), opens, function: functions.has(key) };
+  }
 }
 
 /**
- * The counted terms of a text: lower-cased words of two or more characters, minus stop words.
- * Capitalised words not opening a sentence (names) and numbers count `nameWeight` times: stories
- * of one kind share their vocabulary ("rehab", "earthquake") but not their names and figures.
- * Runs of capitalised words also count as one phrase term, so "Port Selden" and "Selden Bay"
- * differ though they share a word; stated calendar dates count as normalised date terms.
- * `names`, when given, collects the name words and phrases (for the names view of `views.ts`).
- * @example terms("Floods hit Belcova in 2031.", { nameWeight: 3, phraseWeight: 3, dateWeight: 3 }) // floods 1, hit 1, belcova 3, 2031 3
+ * Adds to `counts` the terms of `words` (of `text`): lower-cased words of two or more
+ * characters, function words left out. Capitalised words not opening a sentence (names) and
+ * numbers count `nameWeight` times: stories of one kind share their vocabulary ("rehab",
+ * "earthquake") but not their names and figures. Runs of capitalised words across single spaces
+ * also count as one phrase term, so "Port Selden" and "Selden Bay" differ though they share a
+ * word. `names`, when given, collects the name words and phrases (for the names view).
  */
-export function terms(text: string, options: FeatureOptions, names?: Set<string>): Map<string, number> {
-  const counts = new Map<string, number>();
+function countWords(text: string, words: Iterable<Word>, options: FeatureOptions, counts: Map<string, number>, names?: Set<string>): void {
   const bump = (t: string, by: number): void => {
     counts.set(t, (counts.get(t) ?? 0) + by);
   };
@@ -50,34 +111,80 @@ export function terms(text: string, options: FeatureOptions, names?: Set<string>
     }
     run = [];
   };
-  for (const m of text.matchAll(WORD)) {
-    const raw = m[0];
-    const w = raw.toLowerCase().replace(/’/g, "'");
-    const first = raw[0] ?? "";
-    const capital = first !== first.toLowerCase();
-    // A name runs on across single spaces only: punctuation or a line break ends it.
-    const gap = m.index - runEnd;
-    if (!capital || !(gap === 0 || (gap === 1 && text[runEnd] === " "))) flush();
-    if (capital) {
-      run.push(w);
-      runEnd = m.index + raw.length;
+  for (const w of words) {
+    if (w.key.length === 0) {
+      flush();
+      continue;
     }
-    if (w.length < 2 || STOP_WORDS.has(w)) continue;
-    const name = capital && !opensSentence(text, m.index);
-    const num = first >= "0" && first <= "9";
-    bump(w, name || num ? options.nameWeight : 1);
-    if (name) names?.add(w);
+    // A name runs on across single spaces only: punctuation or a line break ends it.
+    const gap = w.start - runEnd;
+    if (!w.capital || !(gap === 0 || (gap === 1 && text[runEnd] === " "))) flush();
+    if (w.capital) {
+      run.push(w.key);
+      runEnd = w.end;
+    }
+    if (w.key.length < 2 || w.function) continue;
+    const name = w.capital && !w.opens;
+    const first = w.key[0]!;
+    bump(w.key, name || (first >= "0" && first <= "9") ? options.nameWeight : 1);
+    if (name) names?.add(w.key);
   }
   flush();
-  if (options.dateWeight > 0) {
-    for (const d of statedDates(text)) bump(`@${d}`, options.dateWeight);
-  }
+}
+
+/** Adds the calendar dates `text` states and the `days` its words name (see `resolvedDays`). */
+function countDates(text: string, days: readonly string[], options: FeatureOptions, counts: Map<string, number>): void {
+  if (options.dateWeight <= 0) return;
+  for (const d of [...statedDates(text), ...days]) counts.set(`@${d}`, (counts.get(`@${d}`) ?? 0) + options.dateWeight);
+}
+
+/**
+ * The counted terms of `[from, to)` of a document's text (words from its text layer) and of
+ * `title` (scanned; none when null), with the calendar dates both state or name by weekday
+ * (resolved against the publication day). Without a layer the
+ * text is scanned as a headline is, with no function words known.
+ */
+function counted(doc: Document, layer: TextLayer | undefined, title: string | null, from: number, to: number, options: FeatureOptions, names?: Set<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  const functions = functionWords(doc.text, layer);
+  const titleWords = title ? [...scannedWords(title, functions)] : [];
+  countWords(title ?? "", titleWords, options, counts, names);
+  const text = layer ? doc.text : doc.text.slice(from, to);
+  const words = [...(layer ? layerWords(doc.text, layer, from, to) : scannedWords(text, functions))];
+  countWords(text, words, options, counts, names);
+  const days = resolvedDays([...titleWords, ...words].map((w) => w.key), doc.publishedAt);
+  countDates(title ? `${title}\n${doc.text.slice(from, to)}` : doc.text.slice(from, to), days, options, counts);
   return counts;
 }
 
-/** The counted terms of a document's title and body. */
-export function documentTerms(doc: Document, options: FeatureOptions, names?: Set<string>): Map<string, number> {
-  return terms(doc.title ? `${doc.title}\n${doc.text}` : doc.text, options, names);
+/**
+ * The counted terms of a document's title and body (see `countWords`); `layer` is its text
+ * layer, whose tokens and tags word the body.
+ * @example documentTerms(doc, layer, { nameWeight: 3, phraseWeight: 3, dateWeight: 3 }) // floods 1, belcova 3, 2031 3, …
+ */
+export function documentTerms(doc: Document, layer: TextLayer | undefined, options: FeatureOptions, names?: Set<string>): Map<string, number> {
+  return counted(doc, layer, doc.title, 0, doc.text.length, options, names);
+}
+
+/**
+ * A headline without the outlet a site appends to it ("Three hurt in fire - Tresk Radio 5 |
+ * Local news"): cut at the first " - " or " | " that follows four words or more. Every page of
+ * an outlet carries that tail, so in the lead it would join unrelated reports of one site.
+ * @example headline("Ferry runs aground near Halvik - Coast Radio News") // "Ferry runs aground near Halvik"
+ */
+export function headline(title: string): string {
+  const cut = /^(\S+(?:\s+\S+){3,}?)\s+[-|–—]\s/u.exec(title);
+  return cut ? cut[1]! : title;
+}
+
+/**
+ * The counted terms of a document's opening: its headline (outlet tail cut) and the first
+ * `chars` characters of the text after it (a text that repeats the headline is read from
+ * after it).
+ */
+export function leadTerms(doc: Document, layer: TextLayer | undefined, options: FeatureOptions, chars: number): Map<string, number> {
+  const from = doc.title && doc.text.startsWith(doc.title) ? doc.title.length : 0;
+  return counted(doc, layer, doc.title ? headline(doc.title) : null, from, from + chars, options);
 }
 
 /**

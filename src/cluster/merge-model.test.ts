@@ -22,10 +22,10 @@ test("refuses a model trained on other features", () => {
 
 test("average-link features of a document against a story without itself", () => {
   const none = (): Sparse => unit([], []);
-  const d = [unit([1, 2], [0.6, 0.8]), none(), none(), none(), none(), unit([7], [1]), none()];
-  const other = [unit([1], [1]), none(), none(), none(), none(), unit([7], [1]), none()];
+  const d = [unit([1, 2], [0.6, 0.8]), none(), none(), none(), none(), unit([7], [1]), none(), unit([9], [1]), unit([11], [1])];
+  const other = [unit([1], [1]), none(), none(), none(), none(), unit([7], [1]), none(), unit([8], [1]), unit([11], [1])];
   // The story holds d and `other`: its sum, minus d, over one remaining member.
-  const sum = [unit([1, 2], [1.6, 0.8]), none(), none(), none(), none(), unit([7], [2]), none()];
+  const sum = [unit([1, 2], [1.6, 0.8]), none(), none(), none(), none(), unit([7], [2]), none(), unit([8, 9], [1, 1]), unit([11], [2])];
   const x = pairFeatures(new Float64Array(FEATURE_COUNT), d, 1, sum, 1, true, [Math.log(3), 0.25, 0.5], d);
   const at = (f: (typeof PAIR_FEATURES)[number]): number => x[PAIR_FEATURES.indexOf(f)]!;
   assert.ok(Math.abs(at("all") - 0.6) < 1e-6);
@@ -35,8 +35,12 @@ test("average-link features of a document against a story without itself", () =>
   assert.ok(Math.abs(at("people") - 1) < 1e-6, "the same person named");
   assert.ok(Math.abs(at("peopleNear") - 0.5) < 1e-6);
   assert.deepEqual([at("namesNear"), at("numbersNear"), at("leadNear"), at("placesNear")], [0, 0, 0, 0]);
-  // Undated, nothing but the text counts: no time, and the typed names not either.
+  // Both state an age, not the same one: the model reads a conflict.
+  assert.deepEqual([at("ages"), at("aged")], [0, 1]);
+  // Undated, nothing but the words counts: no time, and the typed names and ages not either.
   const undated = pairFeatures(new Float64Array(FEATURE_COUNT), d, 1, other, 1, false, null);
-  assert.ok(Math.abs(undated[PAIR_FEATURES.indexOf("all")]! - 0.6) < 1e-6);
-  assert.deepEqual([...undated.slice(PAIR_FEATURES.indexOf("people"))], new Array(FEATURE_COUNT - PAIR_FEATURES.indexOf("people")).fill(0));
+  const u = (f: (typeof PAIR_FEATURES)[number]): number => undated[PAIR_FEATURES.indexOf(f)]!;
+  assert.ok(Math.abs(u("all") - 0.6) < 1e-6);
+  assert.deepEqual([u("people"), u("places"), u("ages"), u("aged")], [0, 0, 0, 0]);
+  assert.deepEqual([...undated.slice(PAIR_FEATURES.indexOf("quote"))], new Array(FEATURE_COUNT - PAIR_FEATURES.indexOf("quote")).fill(0));
 });

@@ -1,4 +1,5 @@
-import type { Sparse } from "./sparse.js";
+import { EMPTY, type Sparse } from "./sparse.js";
+import { VIEW_NAMES } from "./views.js";
 import type { DocState, IndexState, StoryState, Views } from "./story-index.js";
 import type { TermStats } from "./vocabulary.js";
 
@@ -100,6 +101,9 @@ class Reader {
     const n = this.u32();
     const out: Sparse[] = [];
     for (let i = 0; i < n; i++) out.push({ terms: this.u32s(), weights: this.f32s() });
+    // An index saved before a view was added (views are only ever appended) lacks it: empty, as
+    // for a document that holds none of its terms.
+    while (out.length < VIEW_NAMES.length) out.push(EMPTY);
     return out;
   }
 }

@@ -3,7 +3,12 @@ import assert from "node:assert/strict";
 import type { Document } from "../model/document.js";
 import type { TextLayer } from "../model/text.js";
 import { PAIR_FEATURES, type MergeModel } from "./merge-model.js";
+import { buildTextLayer, createNlp } from "../text/index.js";
 import { createStoryIndex } from "./story-index.js";
+
+const nlp = createNlp();
+/** A document's text layer as the text stage builds it (without a name tagger). */
+const layer = (d: Document): TextLayer => buildTextLayer(d, nlp);
 
 function doc(id: string, text: string, publishedAt: string | null = null): Document {
   return {
@@ -35,9 +40,9 @@ const followUp = doc(
 
 test("joins a rewrite to its original's story and keeps an unrelated report apart", () => {
   const index = createStoryIndex();
-  index.add(other);
-  const a = index.add(original);
-  const b = index.add(rewrite);
+  index.add(other, [], layer(other));
+  const a = index.add(original, [], layer(original));
+  const b = index.add(rewrite, [], layer(rewrite));
   index.refine();
   assert.equal(b, a);
   assert.equal(index.storyOf("rewrite"), "orig");
@@ -47,11 +52,11 @@ test("joins a rewrite to its original's story and keeps an unrelated report apar
 
 test("keeps a story's id when later documents join it", () => {
   const index = createStoryIndex();
-  index.add(original);
+  index.add(original, [], layer(original));
   index.refine();
   const before = index.storyOf("orig");
-  index.add(rewrite);
-  index.add(followUp);
+  index.add(rewrite, [], layer(rewrite));
+  index.add(followUp, [], layer(followUp));
   index.refine();
   assert.equal(before, "orig");
   assert.deepEqual(index.stories().find((s) => s.id === "orig")?.documentIds, ["follow", "orig", "rewrite"]);
@@ -59,9 +64,9 @@ test("keeps a story's id when later documents join it", () => {
 
 test("adding a known document again changes nothing", () => {
   const index = createStoryIndex();
-  index.add(original);
-  index.add(rewrite);
-  const again = index.add(rewrite);
+  index.add(original, [], layer(original));
+  index.add(rewrite, [], layer(rewrite));
+  const again = index.add(rewrite, [], layer(rewrite));
   assert.equal(again, index.storyOf("rewrite"));
   assert.equal(index.size, 2);
 });
@@ -79,8 +84,8 @@ const TIMED: MergeModel = {
 test("keeps reports of one kind of event apart when they are months apart", () => {
   const later = doc("later", original.text.replace("Monday", "Thursday").replace("40", "35"), "2031-11-20");
   const index = createStoryIndex({ model: TIMED });
-  index.add(original);
-  index.add(later);
+  index.add(original, [], layer(original));
+  index.add(later, [], layer(later));
   index.refine();
   assert.notEqual(index.storyOf("later"), index.storyOf("orig"));
   // Undated, the same text is one story: the split above comes from the dates alone.
@@ -96,12 +101,12 @@ test("measures time to a story over its members' days, so a story spanning month
   const autumn = doc("autumn", original.text, "2031-09-01");
   const summer = doc("summer", original.text.replace("Monday", "Friday"), "2031-06-01");
   const index = createStoryIndex({ model: TIMED });
-  index.add(spring);
+  index.add(spring, [], layer(spring));
   // A heavy copy link joins the autumn reprint whatever the months between.
-  index.add(autumn, [{ documentIds: ["autumn", "spring"], overlap: 1, jaccard: 1, nearDuplicate: true, passages: [] }]);
+  index.add(autumn, [{ documentIds: ["autumn", "spring"], overlap: 1, jaccard: 1, nearDuplicate: true, passages: [] }], layer(autumn));
   assert.equal(index.storyOf("autumn"), index.storyOf("spring"));
   // The summer report falls inside the story's span, yet is three months from each member.
-  index.add(summer);
+  index.add(summer, [], layer(summer));
   index.refine();
   assert.notEqual(index.storyOf("summer"), index.storyOf("spring"));
 });
@@ -124,7 +129,7 @@ const NAMED: MergeModel = {
 function personLayer(d: Document, name: string): TextLayer {
   const start = d.text.indexOf(name);
   assert.ok(start >= 0, name);
-  return { documentId: d.id, paragraphs: [], sentences: [], tokens: [], names: [{ start, end: start + name.length, type: "PER", firstToken: 0, endToken: 0 }] };
+  return { ...layer(d), names: [{ start, end: start + name.length, type: "PER", firstToken: 0, endToken: 0 }] };
 }
 
 test("reads the text layer's people: the same words about two named victims are two stories", () => {

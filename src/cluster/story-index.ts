@@ -340,7 +340,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       quotes: quoteWords > 0 ? quoteShingles(document.text, quoteWords) : NO_QUOTES,
       day,
       days: day === null ? NO_DAYS : Float64Array.of(day),
-      title: storyTitle(document, CLUSTER.MAX_TITLE_CHARS),
+      title: storyTitle(document, CLUSTER.MAX_TITLE_CHARS, layer),
       story: -1,
     };
     docs.push(doc);

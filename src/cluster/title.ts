@@ -1,18 +1,35 @@
 import type { Document } from "../model/document.js";
+import type { TextLayer } from "../model/text.js";
+
+/** Site banners ("News | Sport | Business") and datelines are not headlines. */
+const BANNER = /\s[|•·]\s/u;
+/** Fewest words of a sentence taken for a headline: fewer is a dateline or a label. */
+const HEADLINE_WORDS = 4;
 
 /**
  * A story title from its most central document: that document's own title, else the first
- * sentence of its first headline-like line, trimmed at a word boundary to `maxChars`.
- * @example storyTitle({ ...doc, title: null, text: "Floods hit Ostrel. More rain due." }, 100) // "Floods hit Ostrel."
+ * sentence of its text layer (cut at a line break) that reads as a headline, trimmed at a word
+ * boundary to `maxChars`. Without a layer, or when no sentence reads as a headline, the first
+ * line.
+ * @example storyTitle({ ...doc, title: null, text: "Floods hit Ostrel town. More rain due." }, 100, layer) // "Floods hit Ostrel town."
  */
-export function storyTitle(doc: Document, maxChars: number): string {
+export function storyTitle(doc: Document, maxChars: number, layer?: TextLayer): string {
   const own = doc.title?.trim();
   if (own) return trim(own, maxChars);
-  const lines = doc.text.split(/\n/).map((l) => l.trim()).filter((l) => l.length > 0);
-  // Site banners ("News | Sport | Business") and datelines are not headlines.
-  const line = lines.find((l) => !/\s[|•·]\s/.test(l) && l.split(/\s+/).length >= 4) ?? lines[0] ?? "";
-  const sentence = /^.*?[.!?](?=\s|$)/su.exec(line)?.[0] ?? line;
-  return trim(sentence.trim(), maxChars);
+  let word = 0;
+  for (const s of layer?.sentences ?? []) {
+    const line = doc.text.indexOf("\n", s.start);
+    const end = line >= 0 && line < s.end ? line : s.end;
+    // Words: the sentence's tokens that hold a letter or digit.
+    let words = 0;
+    const tokens = layer!.tokens;
+    while (word < tokens.length && tokens[word]!.start < s.start) word++;
+    for (let t = word; t < tokens.length && tokens[t]!.end <= end; t++) if (/[\p{L}\p{N}]/u.test(doc.text.slice(tokens[t]!.start, tokens[t]!.end))) words++;
+    const sentence = doc.text.slice(s.start, end).trim();
+    if (words >= HEADLINE_WORDS && !BANNER.test(sentence)) return trim(sentence, maxChars);
+  }
+  const first = doc.text.split("\n").find((l) => l.trim().length > 0) ?? "";
+  return trim(first.trim(), maxChars);
 }
 
 function trim(text: string, maxChars: number): string {

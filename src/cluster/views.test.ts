@@ -4,7 +4,7 @@ import type { Document } from "../model/document.js";
 import { dot } from "./sparse.js";
 import { meanGaps, mergeDays, removeDay } from "./time.js";
 import type { NameSpan, NameType, TextLayer } from "../model/text.js";
-import { documentTermKeys, documentViews, headline, leadText } from "./views.js";
+import { documentTermKeys, documentViews } from "./views.js";
 import { createTermStats, observeDocument } from "./vocabulary.js";
 import { documentTerms } from "./features.js";
 
@@ -14,25 +14,12 @@ function doc(id: string, text: string, title: string | null = null): Document {
   return { id, text, source: id, url: null, title, outlet: null, author: null, publishedAt: null, language: "en", syndicator: null, removed: [] };
 }
 
-test("cuts the outlet a site appends to a headline, and keeps a short headline whole", () => {
-  assert.equal(headline("Ferry runs aground near Halvik - Coast Radio 9 - Ostrel, Norland"), "Ferry runs aground near Halvik");
-  assert.equal(headline("Mayor: bridge to reopen in May | The Tresk Ledger"), "Mayor: bridge to reopen in May");
-  assert.equal(headline("Storm - live"), "Storm - live");
-  assert.equal(headline("Bakers open a bread museum in Ringsted"), "Bakers open a bread museum in Ringsted");
-});
-
-test("reads the lead from the headline and the opening of the text, once", () => {
-  const d = doc("a", "Ferry runs aground near Halvik - Coast Radio 9\n\nA ferry with 80 passengers ran aground.", "Ferry runs aground near Halvik - Coast Radio 9");
-  assert.equal(leadText(d, 20), "Ferry runs aground near Halvik\n\n\nA ferry with 80 pa");
-  assert.equal(leadText(doc("b", "No title here at all."), 8), "No title");
-});
-
 test("splits a document's terms into views: names, numbers and dates apart from the rest", () => {
   const a = doc("a", "Rescuers reached Port Selden on 3 May 2031 after 14 fishermen went missing.");
   const b = doc("b", "Fourteen fishermen were missing near Port Selden, rescuers said on 3 May 2031.");
   const c = doc("c", "Rescuers reached the village after the flood, the mayor said.");
   const stats = createTermStats();
-  for (const d of [a, b, c]) observeDocument(stats, documentTerms(d, OPTIONS).keys());
+  for (const d of [a, b, c]) observeDocument(stats, documentTerms(d, undefined, OPTIONS).keys());
   const [va, vb, vc] = [a, b, c].map((d) => documentViews(d, undefined, OPTIONS, stats, 100, 400));
   assert.ok(dot(va!.names, vb!.names) > 0.5, "both name Port Selden");
   assert.equal(dot(va!.names, vc!.names), 0);

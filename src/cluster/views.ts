@@ -1,9 +1,10 @@
 import type { Document } from "../model/document.js";
 import type { TextLayer } from "../model/text.js";
-import { documentTerms, terms, vectorize, type FeatureOptions } from "./features.js";
+import { documentTerms, leadTerms, vectorize, type FeatureOptions } from "./features.js";
+import { statedAges } from "./ages.js";
 import { typedNameTerms } from "./names.js";
-import type { Sparse } from "./sparse.js";
-import type { TermStats } from "./vocabulary.js";
+import { EMPTY, type Sparse } from "./sparse.js";
+import { termId, type TermStats } from "./vocabulary.js";
 
 /**
  * The similarity views of one document (Miranda et al. 2018 keep one per field): each a unit
@@ -26,37 +27,30 @@ export interface DocViews {
   readonly people: Sparse;
   /** Places the text layer's tagger names; empty without a layer. */
   readonly places: Sparse;
+  /** The ages the text states ("age:14"). */
+  readonly ages: Sparse;
+  /**
+   * One term of weight 1 when the text states an age, else empty: summed over a story it counts
+   * its members that state one, so that the average link of two sides is the share of member
+   * pairs that both state ages. Against `ages`, the model reads ages both state and none shared.
+   */
+  readonly aged: Sparse;
 }
 
-export const VIEW_NAMES = ["all", "names", "numbers", "dates", "lead", "people", "places"] as const;
+export const VIEW_NAMES = ["all", "names", "numbers", "dates", "lead", "people", "places", "ages", "aged"] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
-
-/**
- * A headline without the outlet a site appends to it ("Three hurt in fire - Tresk Radio 5 |
- * Local news"): cut at the first " - " or " | " that follows four words or more. Every page of
- * an outlet carries that tail, so in the lead it would join unrelated reports of one site.
- * @example headline("Ferry runs aground near Halvik - Coast Radio News") // "Ferry runs aground near Halvik"
- */
-export function headline(title: string): string {
-  const cut = /^(\S+(?:\s+\S+){3,}?)\s+[-|–—]\s/u.exec(title);
-  return cut ? cut[1]! : title;
-}
-
-/**
- * The opening of a document: its headline (outlet tail cut) and the first `chars` characters
- * of the text after it.
- */
-export function leadText(doc: Document, chars: number): string {
-  if (!doc.title) return doc.text.slice(0, chars);
-  const rest = doc.text.startsWith(doc.title) ? doc.text.slice(doc.title.length) : doc.text;
-  return `${headline(doc.title)}\n${rest.slice(0, chars)}`;
-}
 
 function subset(counts: ReadonlyMap<string, number>, keep: (term: string) => boolean): Map<string, number> {
   const out = new Map<string, number>();
   for (const [t, c] of counts) if (keep(t)) out.set(t, c);
   return out;
 }
+
+/** The term of the `aged` view; "#" keeps it apart from every word. */
+const AGED = "#aged";
+
+/** A document's headline and text, as the age view reads them. */
+const documentText = (doc: Document): string => (doc.title ? `${doc.title}\n${doc.text}` : doc.text);
 
 const isNumber = (t: string): boolean => t[0]! >= "0" && t[0]! <= "9";
 
@@ -66,7 +60,7 @@ const isNumber = (t: string): boolean => t[0]! >= "0" && t[0]! <= "9";
  */
 export function documentTermKeys(doc: Document, layer: TextLayer | undefined, features: FeatureOptions): string[] {
   const typed = typedNameTerms(doc.text, layer?.names);
-  return [...documentTerms(doc, features).keys(), ...typed.people.keys(), ...typed.places.keys()];
+  return [...documentTerms(doc, layer, features).keys(), ...typed.people.keys(), ...typed.places.keys(), ...new Set(statedAges(documentText(doc)))];
 }
 
 /**
@@ -76,15 +70,19 @@ export function documentTermKeys(doc: Document, layer: TextLayer | undefined, fe
  */
 export function documentViews(doc: Document, layer: TextLayer | undefined, features: FeatureOptions, stats: TermStats, maxTerms: number, leadChars: number): DocViews {
   const names = new Set<string>();
-  const counts = documentTerms(doc, features, names);
+  const counts = documentTerms(doc, layer, features, names);
   const typed = typedNameTerms(doc.text, layer?.names);
+  const ages = new Map<string, number>();
+  for (const a of statedAges(documentText(doc))) ages.set(a, (ages.get(a) ?? 0) + 1);
   return {
     all: vectorize(counts, stats, maxTerms),
     names: vectorize(subset(counts, (t) => names.has(t)), stats, maxTerms),
     numbers: vectorize(subset(counts, isNumber), stats, maxTerms),
     dates: vectorize(subset(counts, (t) => t.startsWith("@")), stats, maxTerms),
-    lead: vectorize(terms(leadText(doc, leadChars), features), stats, maxTerms),
+    lead: vectorize(leadTerms(doc, layer, features, leadChars), stats, maxTerms),
     people: vectorize(typed.people, stats, maxTerms),
     places: vectorize(typed.places, stats, maxTerms),
+    ages: vectorize(ages, stats, maxTerms),
+    aged: ages.size > 0 ? { terms: Uint32Array.of(termId(stats, AGED)), weights: Float32Array.of(1) } : EMPTY,
   };
 }

@@ -25,3 +25,13 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
       "too s t re ve ll d one ones itself themselves ourselves himself herself even still due either neither both",
   ),
 ]);
+
+/**
+ * The verbs that attribute what a report says ("said", "told", "according to"): every news story
+ * uses them whatever it is about, so for comparing texts (story clustering, dedupe's aligner of
+ * reworded sentences) they are function words too.
+ */
+export const REPORTING_VERBS = words("said says say told according");
+
+/** What the text comparers leave out: the function words and the reporting verbs. */
+export const STOP_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...REPORTING_VERBS]);

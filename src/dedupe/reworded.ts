@@ -1,18 +1,12 @@
+import { STOP_WORDS } from "../core/function-words.js";
 import type { Span } from "../model/span.js";
 import type { PairPassage } from "./passages.js";
 import { scanWords } from "./scan.js";
 import { sentenceRanges, spanOf, type WordBounds, type WordSentence } from "./sentences.js";
 
-// Function words carry no evidence that one sentence was rewritten from another. Deliberately
-// narrower than the shared list (src/core/function-words.ts): with that list the aligner, on the
-// 1,000 bench documents, lost 11 reworded passages (among them true rewordings such as
-// "could be sidelined at X on Sunday because of injuries" / "…for Sunday's game at X…") and
-// gained 9 mostly weaker ones, since words such as "during", "only", "one" and "because" help it
-// line up short reworded sentences.
-const STOPWORDS =
-  "a an and are as at be been but by for from had has have he her his i in into is it its of on or " +
-  "our she that the their them they this to was we were which who will with would not no than then " +
-  "there these those also after before over about said says say while when where what";
+// Function words and reporting verbs carry no evidence that one sentence was rewritten from
+// another: the one shared list (src/core/function-words.ts), which story clustering reads too.
+const STOPWORDS = [...STOP_WORDS].join(" ");
 
 /** Stem hashes of the function words, for a scan seed: built per run, kept by the caller. */
 export function stopwordStems(seed: number): ReadonlySet<number> {
