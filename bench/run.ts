@@ -1,10 +1,9 @@
 /**
  * `npm run bench`: documents/s and peak memory, per stage and whole, for the analysis of at least
  * BENCH_DOCUMENTS documents through `analyze()`, the library's entry point (threads as a user gets
- * them; BENCH_THREADS=1 for this thread alone, or any count). Speed is measured here, never
+ * them, this thread alone; BENCH_THREADS=N for N threads). Speed is measured here, never
  * asserted in tests.
  */
-import { threadsFor } from "../src/pipeline/analysis-pool.js";
 import { analyze } from "../src/pipeline/analyze.js";
 import { threadCpuMs } from "../src/pipeline/thread-work.js";
 import { benchCorpus } from "./corpus.js";
@@ -61,7 +60,7 @@ async function main(): Promise<void> {
     console.log(`${t.stage.padEnd(16)}${t.milliseconds.toFixed(0).padStart(10)}${t.cpuMs.toFixed(0).padStart(10)}${rate.padStart(12)}`);
   }
   console.log(`${"whole".padEnd(16)}${totalMs.toFixed(0).padStart(10)}${totalCpuMs.toFixed(0).padStart(10)}${((n / totalMs) * 1000).toFixed(0).padStart(12)}`);
-  console.log(`\n${n} documents analysed (${report.skipped.length} skipped), ${report.stories.length} stories, ${threadsFor(records.length, BENCH_THREADS)} thread(s) for the per-document work`);
+  console.log(`\n${n} documents analysed (${report.skipped.length} skipped), ${report.stories.length} stories, ${BENCH_THREADS ?? 1} thread(s) for the per-document work`);
   // The main thread's own CPU time is the run's critical path: on an idle machine the wall time is
   // about that plus its waits, whatever other processes do to the wall clock here.
   console.log(`main thread CPU: ${(mainCpuMs / 1000).toFixed(1)} s of ${(totalCpuMs / 1000).toFixed(1)} s for all threads`);

@@ -28,7 +28,7 @@ export function buildProgram(io: CliIo): Command {
         .argParser(parseFormats)
         .default(["json", "md", "html"], "json,md,html"),
     )
-    .option("--threads <n>", "threads for the per-document work (default: one per core for 200 or more inputs; 1: this thread only); the report is the same", parseCount)
+    .option("--threads <n>", "threads for the per-document work (default 1: this thread only, measured faster on two cores); the same inputs and number give the same report", parseCount)
     .action(async (inputs: string[], opts: { out: string; db?: string; quiet?: boolean; allowMissing?: boolean; format: ReportFormat[]; threads?: number }) => {
       checkInputPaths(inputs, opts.allowMissing ?? false);
       // Each command loads its own modules: `extract` must not pay for the NLP model and gazetteer.

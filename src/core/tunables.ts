@@ -88,8 +88,8 @@ export const PIPELINE = {
    */
   MAX_ISOLATED_INPUTS: 32,
   /**
-   * Inputs a run must have before its per-document work is spread over worker threads (a batch
-   * run's extraction and text layers, an incremental update's stories). A thread loads its modules
+   * Documents an incremental update must have before its stories are spread over worker threads
+   * (a batch run uses threads only when told: see pipeline/batch-threads.ts). A thread loads its modules
    * and resources before it takes any work: 1.4-1.7 s of CPU from dist/, 2.2-2.5 s under tsx
    * (measured 7 December, machine loaded, pool of one thread until its first answer), while the
    * main thread goes on alone; extraction and the text layer take about 10 ms of CPU a document,

@@ -59,30 +59,6 @@ export async function analyseStories(works: readonly StoryWork[], resources: Res
 }
 
 /**
- * Analyses independent stories on the pool's threads and on this one, dealt round robin largest
- * first (so no thread is left with a long one at the end, and which thread analyses a story
- * depends on the stories alone, see `SpreadOptions.dealt`); results in the order of `works`. A
- * story its thread failed on is analysed here.
- */
-export async function analyseStoriesHere(pool: AnalysisPool, works: readonly StoryWork[], resources: Resources, settings: AnalysisSettings): Promise<StoryResult[]> {
-  const order = works.map((_, i) => i).sort((a, b) => works[b]!.documents.length - works[a]!.documents.length || a - b);
-  const here = (i: number): StoryResult => analyseStory(works[i]!, resources, settings);
-  const done = await spread(
-    pool,
-    order,
-    async (chunk, lane) => Promise.all(chunk.map(async (i) => ({ ok: true as const, value: await pool.analyse(works[i]!, lane), cpuMs: 0 }))),
-    (i) => ({ ok: true, value: here(i), cpuMs: 0 }),
-    { chunkSize: 1, dealt: true },
-  );
-  const results = new Array<StoryResult>(works.length);
-  order.forEach((i, at) => {
-    const result = done[at];
-    results[i] = result?.ok === true ? result.value : here(i);
-  });
-  return results;
-}
-
-/**
  * How many analysis threads an update of `documents` documents should use: `threads` when told,
  * else one per core when there is enough work to repay loading the resources in each thread.
  */

@@ -5,16 +5,13 @@ import type { InputRecord, Rejection } from "../model/input.js";
 import type { Report } from "../model/report.js";
 import type { Resources } from "../model/resources.js";
 import type { AnyStage } from "../model/stage.js";
-import { clusterStage } from "../cluster/index.js";
-import { assembleReport, buildReport } from "../report/index.js";
+import { buildReport } from "../report/index.js";
 import { readRecord } from "../extract/index.js";
 import { textStage } from "../text/index.js";
-import { analyseStoriesHere, type AnalysisPool } from "./analysis-pool.js";
 import { computeAhead, extractServed, runThreads, settingsOf, textServed, withWait, type Ahead, type RunThreads } from "./batch-threads.js";
 import { createResources } from "./resources.js";
 import { layerOf } from "./thread-work.js";
 import { runIsolated, type IsolationOptions } from "./isolate.js";
-import type { StoryWork } from "./story-analysis.js";
 import type { StageTiming } from "./run-stages.js";
 import { ANALYSIS_STAGES, DOCUMENT_LOCAL_STAGES, EXTRACTION_STAGES } from "./stages.js";
 
@@ -42,11 +39,12 @@ export interface PipelineOptions {
   /** Per-document allowance of a corpus-wide stage in ms (default PIPELINE.STAGE_DOCUMENT_ALLOWANCE_MS). */
   readonly allowanceMs?: number;
   /**
-   * Threads for the per-document work (extraction's per-record part, the text layers) and the
-   * stories' analysis: default one per core once a run has
-   * PIPELINE.PARALLEL_ANALYSIS_MIN_DOCUMENTS inputs, else this thread alone; 1 never starts one.
-   * The same inputs and number give the same bytes every run; another number can differ in a few
-   * tokens' tags (wink-nlp learns unknown words as it reads them; ARCHITECTURE.md says more).
+   * Threads for the per-document work (extraction's per-record part, the text layers; an
+   * incremental update's stories). A batch run defaults to this thread alone (measured faster on
+   * two cores, see README); an incremental update to one per core once it has
+   * PIPELINE.PARALLEL_ANALYSIS_MIN_DOCUMENTS documents. The same inputs and number give the same
+   * bytes every run; another number can differ in a few tokens' tags (wink-nlp learns unknown
+   * words as it reads them; ARCHITECTURE.md says more).
    */
   readonly threads?: number;
 }
@@ -129,57 +127,11 @@ export async function analyzeOnThreads(
     options.onProgress?.({ phase: textStage.name, done: 0, total: ANALYSIS_STAGES.length });
     const admitted = extraction.documents.filter((d) => documentLimits(d) === null);
     const ahead = await computeAhead(pool, admitted, (chunk, lane) => pool.texts(chunk, lane), (document: Document) => layerOf(document, resources), ANALYSIS_STAGES, textServed, true);
-    return (await storiesOnThreads(extraction, resources, options, pool, ahead)) ?? analyzeWith(extraction, resources, isolation(options, ahead.stages.length, ahead), ahead.stages);
+    return analyzeWith(extraction, resources, isolation(options, ahead.stages.length, ahead), ahead.stages);
   } finally {
     if (given === undefined) await threads.close();
   }
 }
-
-/**
- * The stages up to clustering here, then each story analysed on its own (`analyseStory`: what
- * the later stages give a story depends on its documents alone) on the threads and here, largest
- * first. Null when a story's analysis rejected a document: a serial run would have clustered
- * without it, so the caller runs the stages serially then, and the report is the same bytes either way.
- */
-async function storiesOnThreads(
-  extraction: Extraction,
-  resources: Resources,
-  options: PipelineOptions,
-  pool: AnalysisPool,
-  ahead: Ahead,
-): Promise<{ readonly report: Report; readonly corpus: Partial<Corpus> } | null> {
-  const { admitted, refused } = admit(extraction);
-  const head = ahead.stages.slice(0, ahead.stages.findIndex((stage) => stage.name === clusterStage.name) + 1);
-  const { corpus, rejections } = runIsolated(head, { documents: admitted }, resources, isolation(options, ANALYSIS_STAGES.length, ahead));
-  const began = performance.now();
-  options.onProgress?.({ phase: STORY_PHASE, done: head.length, total: ANALYSIS_STAGES.length });
-  const documents = new Map(required(corpus, "documents").map((d) => [d.id, d] as const));
-  const layers = new Map(required(corpus, "texts").map((t) => [t.documentId, t] as const));
-  const copies = required(corpus, "copies");
-  const copiesOf = new Map<string, number[]>();
-  copies.forEach((copy, i) => {
-    for (const id of new Set(copy.documentIds)) copiesOf.set(id, [...(copiesOf.get(id) ?? []), i]);
-  });
-  const works = required(corpus, "stories").map((story): StoryWork => {
-    const members = [...story.documentIds].sort().flatMap((id) => documents.get(id) ?? []);
-    // Each copy once (both its documents may be members), in the order the batch found them.
-    const touching = [...new Set(members.flatMap((d) => copiesOf.get(d.id) ?? []))].sort((a, b) => a - b).map((i) => copies[i]!);
-    return { story, documents: members, layers: members.flatMap((d) => layers.get(d.id) ?? []), copies: touching };
-  });
-  const results = await analyseStoriesHere(pool, works, resources, settingsOf(options));
-  if (results.some((r) => r.skipped.length > 0 || r.story === null)) return null;
-  options.onStageEnd?.({ stage: STORY_PHASE, milliseconds: performance.now() - began });
-  const analysed = new Set(results.flatMap((r) => r.analysed));
-  const report = assembleReport({
-    documents: [...documents.values()].filter((d) => analysed.has(d.id)),
-    stories: results.flatMap((r) => (r.story ? [r.story] : [])),
-    rejections: [...extraction.rejections, ...refused, ...rejections],
-  });
-  return { report, corpus };
-}
-
-/** What the timings and progress call the stages after clustering when each story runs them on its own, on threads. */
-export const STORY_PHASE = "stories";
 
 /** Extracted documents within the limits only the cleaned text can show, and those over them, rejected. */
 function admit(extraction: Extraction): { readonly admitted: Document[]; readonly refused: Rejection[] } {

@@ -21,15 +21,17 @@ export interface RunThreads {
 }
 
 /**
- * The threads of a run of `options.threads` (default `threadsFor`) threads in all. With
- * `hereToo`, this thread is one of them (it takes its share of the work, see `spread`), so the
- * pool has one fewer: one thread fewer to start, and its share of the results needs no copying.
+ * The threads of a run of `options.threads` threads in all. With `hereToo` (a batch run), this
+ * thread is one of them (it takes its share of the work, see `spread`), so the pool has one
+ * fewer, and the default is this thread alone: on this project's 2-core machine the threads made
+ * the 1,000-document bench slower, not faster (README, "Measured"), and one thread gives the same
+ * bytes on every machine. Without it (an incremental update's stories), the default is `threadsFor`.
  */
 export function runThreads(options: PipelineOptions, hereToo = true): RunThreads {
   let pool: AnalysisPool | null = null;
   return {
     poolFor(count) {
-      const size = threadsFor(count, options.threads);
+      const size = hereToo ? (options.threads ?? 1) : threadsFor(count, options.threads);
       if (size > 1) pool ??= createAnalysisPool(hereToo ? size - 1 : size, settingsOf(options));
       return pool;
     },

@@ -1,6 +1,4 @@
 import { clusterStage } from "../cluster/index.js";
-import { dedupeStage } from "../dedupe/index.js";
-import type { Copy } from "../model/copy.js";
 import type { Document } from "../model/document.js";
 import type { Rejection } from "../model/input.js";
 import type { ReportStory } from "../model/report.js";
@@ -19,12 +17,6 @@ export interface StoryWork {
   readonly documents: readonly Document[];
   /** Layers the indexing phase built (the new documents'); the others are built here. */
   readonly layers: readonly TextLayer[];
-  /**
-   * The copies a batch run found over all its documents, those touching this story's: given, the
-   * story reads them (so a passage keeps the group and origin it has across the whole batch)
-   * instead of looking for copies among its own documents.
-   */
-  readonly copies?: readonly Copy[];
 }
 
 /** What analysing one story gives: its report rows (null when the analysis rejected every document), rejections and the documents it covers. */
@@ -49,15 +41,16 @@ export interface AnalysisSettings {
  */
 export function analyseStory(work: StoryWork, resources: Resources, settings: AnalysisSettings): StoryResult {
   const timings: StageTiming[] = [];
-  const { report } = analyzeDocuments({ documents: work.documents, rejections: [] }, resources, { ...settings, onStageEnd: (t) => timings.push(t) }, storyStages(work));
+  const { report } = analyzeDocuments({ documents: work.documents, rejections: [] }, resources, { ...settings, onStageEnd: (t) => timings.push(t) }, storyStages(work.story, work.layers));
   return { story: report.stories[0] ?? null, skipped: report.skipped, analysed: report.documents.map((d) => d.id), timings };
 }
 
 /**
  * The analysis stages with clustering replaced by the story already found (kept to the documents
- * that reach it), the text stage reusing layers already built, and dedupe by the copies given.
+ * that reach it) and the text stage reusing layers already built: a layer is a pure function of
+ * its document, so reusing one gives the same bytes as building it again.
  */
-function storyStages({ story, layers, copies }: StoryWork): readonly AnyStage[] {
+function storyStages(story: Story, layers: readonly TextLayer[]): readonly AnyStage[] {
   const given: Stage<"documents" | "copies" | "texts", "stories"> = {
     ...clusterStage,
     run(input) {
@@ -75,7 +68,5 @@ function storyStages({ story, layers, copies }: StoryWork): readonly AnyStage[] 
       return { texts: input.documents.map((d) => built.get(d.id) ?? fresh.get(d.id)!) };
     },
   };
-  const found: typeof dedupeStage = { ...dedupeStage, run: (input, resources) => (copies ? { copies: [...copies] } : dedupeStage.run(input, resources)) };
-  const replaced = new Map<string, AnyStage>([[clusterStage.name, given], [textStage.name, text], [dedupeStage.name, found]]);
-  return ANALYSIS_STAGES.map((stage) => replaced.get(stage.name) ?? stage);
+  return ANALYSIS_STAGES.map((stage) => (stage.name === clusterStage.name ? given : stage.name === textStage.name ? text : stage));
 }

@@ -107,19 +107,10 @@ export function buildReport(corpus: ReportInput): Report {
       copies: sortCopies(corpus.copies.filter((c) => members.has(c.documentIds[0]) && members.has(c.documentIds[1]))),
     };
   });
-  return assembleReport({ documents: corpus.documents, stories, rejections: corpus.rejections });
-}
-
-/**
- * The report of stories already assembled (each by `buildReport` over its own documents, as
- * analysing stories apart gives them): documents by id, stories as given, skipped inputs by
- * source and line.
- */
-export function assembleReport(parts: { readonly documents: Report["documents"]; readonly stories: readonly ReportStory[]; readonly rejections: readonly Rejection[] }): Report {
   return {
     version: REPORT_VERSION,
-    documents: [...parts.documents].sort((a, b) => cmp(a.id, b.id)),
-    stories: parts.stories,
-    skipped: sortRejections(parts.rejections),
+    documents: [...corpus.documents].sort((a, b) => cmp(a.id, b.id)),
+    stories,
+    skipped: sortRejections(corpus.rejections),
   };
 }

@@ -1,5 +1,5 @@
 /** The report stage: assembling the JSON report, checking it, and rendering it for people. */
-export { assembleReport, buildReport, type ReportInput } from "./build.js";
+export { buildReport, type ReportInput } from "./build.js";
 export { renderHtml, type HtmlOptions } from "./html.js";
 export { renderMarkdown, type MarkdownOptions } from "./markdown.js";
 export { renderCsv, csvField, CSV_COLUMNS, type CsvOptions } from "./csv.js";
