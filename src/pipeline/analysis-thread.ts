@@ -5,10 +5,7 @@ import type { ThreadTask } from "./analysis-pool.js";
 import { createResources } from "./resources.js";
 import { encodeLayer } from "./layer-codec.js";
 import { each, layerOf } from "./thread-work.js";
-import type * as StoryAnalysisModule from "./story-analysis.js";
 import type { AnalysisSettings } from "./story-analysis.js";
-
-type StoryAnalysisModule = typeof StoryAnalysisModule;
 
 /**
  * What a task that needs the resources answers. The story analysis (every later stage and the
@@ -16,15 +13,10 @@ type StoryAnalysisModule = typeof StoryAnalysisModule;
  * layers, start without loading it, which takes them longer than loading the resources.
  */
 async function answer(task: Exclude<ThreadTask, { kind: "records" | "warm" }>, resources: Resources, settings: AnalysisSettings): Promise<unknown> {
-  if (task.kind === "texts") {
-    // A batch run sends its stories next: their code loads while this thread would wait anyway.
-    void storyAnalysis();
-    return each(task.documents, (document) => encodeLayer(layerOf(document, resources)));
-  }
-  return (await storyAnalysis()).analyseStory(task.work, resources, settings);
+  if (task.kind === "texts") return each(task.documents, (document) => encodeLayer(layerOf(document, resources)));
+  const { analyseStory } = await import("./story-analysis.js");
+  return analyseStory(task.work, resources, settings);
 }
-
-const storyAnalysis = (): Promise<StoryAnalysisModule> => import("./story-analysis.js");
 
 /**
  * A thread of the analysis pool (analysis-pool.ts): loads the resources once, then answers the

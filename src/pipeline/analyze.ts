@@ -125,7 +125,7 @@ export async function analyzeOnThreads(
     const pool = threads.poolFor(extraction.documents.length);
     if (pool === null) return analyzeDocuments(extraction, resources, options);
     options.onProgress?.({ phase: textStage.name, done: 0, total: ANALYSIS_STAGES.length });
-    const admitted = extraction.documents.filter((d) => documentLimits(d) === null);
+    const { admitted } = admit(extraction);
     const ahead = await computeAhead(pool, admitted, (chunk, lane) => pool.texts(chunk, lane), (document: Document) => layerOf(document, resources), ANALYSIS_STAGES, textServed, true);
     return analyzeWith(extraction, resources, isolation(options, ahead.stages.length, ahead), ahead.stages);
   } finally {
