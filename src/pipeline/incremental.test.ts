@@ -158,3 +158,22 @@ describe("incremental ingest", () => {
     assert.equal(result.reanalysed.length, 6);
   });
 });
+
+describe("documents the analysis rejects", () => {
+  // A budget no document meets: every document is rejected too-slow in the text stage.
+  const overBudget = { budgetMs: -1, allowanceMs: 1e9 } as const;
+
+  test("a batch ingest counts them among the run's skipped inputs, with the one the extraction skipped", async (t) => {
+    const [article, other] = generatedCorpus(2);
+    const records = [article!, { ...other!, text: "short" }];
+    const result = await withStore(tempDb(t), (store) => ingestIntoStore(records, store, resources, overBudget));
+    assert.deepEqual(result.rejections.map((r) => [r.code, r.stage]).sort(), [["not-article", "extract"], ["too-slow", "text"]]);
+    assert.equal(result.report.documents.length, 0);
+  });
+
+  test("an incremental ingest does too", async (t) => {
+    const records = generatedCorpus(1).slice(0, 1);
+    const result = await withStore(tempDb(t), (store) => ingestIncrementally(records, store, resources, overBudget));
+    assert.deepEqual(result.rejections.map((r) => [r.code, r.stage]), [["too-slow", "text"]]);
+  });
+});

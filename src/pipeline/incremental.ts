@@ -45,10 +45,13 @@ export async function ingestIncrementally(
   options: UpdateOptions = {},
 ): Promise<IncrementalResult> {
   const stored = await storeInputs(inputs, store, resources, options);
-  return { ...stored, ...(await updateAnalysis(store, resources, options)) };
+  const update = await updateAnalysis(store, resources, options);
+  // Inputs the analysis rejected (too-slow, failed) were skipped in this run too.
+  return { ...stored, ...update, rejections: [...stored.rejections, ...update.rejections] };
 }
 
-type Update = Omit<IncrementalResult, "added" | "existing" | "rejections">;
+/** What an update did; `rejections` are the documents its analysis rejected. */
+type Update = Omit<IncrementalResult, "added" | "existing">;
 
 /**
  * Brings the analysis up to date with every stored document outside the story index, in three
@@ -67,13 +70,14 @@ export async function updateAnalysis(store: Store, resources: Resources, options
       const pool = poolFor(documents.length);
       return pool ? buildLayers(pool, documents, resources) : textStage.run({ documents }, resources).texts;
     });
-    if (batch === null) return { indexed: 0, reanalysed: [], reanalysedDocuments: 0, removed: [], untouched: (await store.stories()).length };
+    if (batch === null) return { indexed: 0, reanalysed: [], reanalysedDocuments: 0, removed: [], untouched: (await store.stories()).length, rejections: [] };
     const works = await storyWorks(store, batch);
     const analysed = works.reduce((n, w) => n + w.documents.length, 0);
     const results = await analyseStories(works, resources, settings, poolFor(analysed));
     for (const result of results) for (const timing of result.timings) options.onStageEnd?.(timing);
     const stories = results.flatMap((r) => (r.story ? [r.story] : []));
-    await store.putRejections(results.flatMap((r) => r.skipped));
+    const rejections = results.flatMap((r) => r.skipped);
+    await store.putRejections(rejections);
     // A story every document of which the analysis rejected is gone too, and so is every story
     // of a batch analysis (`putReport`) when the index starts afresh: the new index regroups them all.
     const written = new Set(stories.map((s) => s.id));
@@ -90,6 +94,7 @@ export async function updateAnalysis(store: Store, resources: Resources, options
       reanalysedDocuments: analysed,
       removed: batch.removed,
       untouched: batch.live - batch.stories.length,
+      rejections,
     };
   } finally {
     await threads.close();

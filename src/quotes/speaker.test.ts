@@ -91,3 +91,10 @@ test("a bare attribution sentence after a question or statement quote names its 
 test("a quote after a block quote over paragraphs continues its speaker", () => {
   assert.deepEqual(speakers("The council said:\n\n“The levee held.\n\n“Crews are on it.”\n\n“Schools open on Monday.”"), ["The council", "The council"]);
 });
+
+test("a speaker phrase of capitals and lower-case letters run together is read in linear time (found by the fuzzer)", () => {
+  // Mis-decoded bytes came out as one 70-letter run of alternating capitals and small letters:
+  // words with optional spaces between them could cut it in 2^35 ways, and took 38 s.
+  const run = "Ãÿ".repeat(35);
+  assert.deepEqual(speakers(`“The bridge will reopen in May,” ${run} said.`), [run]);
+});

@@ -121,7 +121,9 @@ function matchSpeaker(re: RegExp, s: string, offset: number): Span | null {
   const clause = [...s.slice(a, b).matchAll(/\s(?:what|that|which|who|whom|when|where)\s/gi)].pop();
   if (clause) a += (clause.index ?? 0) + clause[0].length;
   // "Pakistan justified its actions by [citing]": a past-tense verb ends the subject before it.
-  const verb = /^(?:\p{Lu}[\p{L}'’-]*\s*)+(?=\s\p{Ll}+ed\s)/u.exec(s.slice(a, b));
+  // Words are split by required spaces: with optional ones, a run of letters could be cut into
+  // words in exponentially many ways when the lookahead fails.
+  const verb = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?=\s\p{Ll}+ed\s)/u.exec(s.slice(a, b));
   if (verb) b = a + verb[0].trimEnd().length;
   const words = s.slice(a, b);
   if (words.length === 0 || opensNoSpeaker(words)) return null;
