@@ -54,13 +54,17 @@ async function main(): Promise<void> {
   timings.push({ stage: "report", milliseconds: totalMs - (wallMark - began), cpuMs: cpuMsSince(cpuMark) });
 
   // CPU time as well as wall time: on a shared machine the wall clock also counts other processes' turns.
-  console.log(`\n${"stage".padEnd(16)}${"ms".padStart(10)}${"cpu ms".padStart(10)}${"docs/s".padStart(12)}`);
+  // The analysis stages read the cleaned text, not the pages: their MB/s is of that text.
+  const textMb = report.documents.reduce((sum, d) => sum + Buffer.byteLength(d.text), 0) / 1024 / 1024;
+  console.log(`\n${"stage".padEnd(16)}${"ms".padStart(10)}${"cpu ms".padStart(10)}${"docs/s".padStart(12)}${"text MB/s".padStart(12)}`);
   for (const t of timings) {
+    const perStage = t.stage !== "load resources" && t.stage !== "extract" && t.stage !== "report";
     const rate = t.stage === "load resources" ? "" : ((n / t.milliseconds) * 1000).toFixed(0);
-    console.log(`${t.stage.padEnd(16)}${t.milliseconds.toFixed(0).padStart(10)}${t.cpuMs.toFixed(0).padStart(10)}${rate.padStart(12)}`);
+    const textRate = perStage ? (textMb / (t.milliseconds / 1000)).toFixed(2) : "";
+    console.log(`${t.stage.padEnd(16)}${t.milliseconds.toFixed(0).padStart(10)}${t.cpuMs.toFixed(0).padStart(10)}${rate.padStart(12)}${textRate.padStart(12)}`);
   }
   console.log(`${"whole".padEnd(16)}${totalMs.toFixed(0).padStart(10)}${totalCpuMs.toFixed(0).padStart(10)}${((n / totalMs) * 1000).toFixed(0).padStart(12)}`);
-  console.log(`\n${n} documents analysed (${report.skipped.length} skipped), ${report.stories.length} stories, ${BENCH_THREADS ?? 1} thread(s) for the per-document work`);
+  console.log(`\n${n} documents analysed (${textMb.toFixed(1)} MB of cleaned text; ${report.skipped.length} skipped), ${report.stories.length} stories, ${BENCH_THREADS ?? 1} thread(s) for the per-document work`);
   // The main thread's own CPU time is the run's critical path: on an idle machine the wall time is
   // about that plus its waits, whatever other processes do to the wall clock here.
   console.log(`main thread CPU: ${(mainCpuMs / 1000).toFixed(1)} s of ${(totalCpuMs / 1000).toFixed(1)} s for all threads`);

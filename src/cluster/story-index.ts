@@ -11,7 +11,7 @@ import { addScaled, dot, EMPTY, heaviest, truncate, type Sparse } from "./sparse
 import { epochDay, meanGaps, mergeDays, removeDay } from "./time.js";
 import { quoteShingles, sharedCount, unionCapped } from "./quotes.js";
 import { storyTitle } from "./title.js";
-import { documentTermKeys, documentViews, VIEW_NAMES, type DocViews } from "./views.js";
+import { documentTermsOf, termKeys, viewsOf, VIEW_NAMES, type DocTerms, type DocViews } from "./views.js";
 import { createTermStats, observeDocument, type TermStats } from "./vocabulary.js";
 
 /** Settings of a story index; each defaults to its `CLUSTER` tunable. */
@@ -51,8 +51,11 @@ export interface StoryIndex {
    * document; links to documents not added yet are ignored (the later one brings them). Adding
    * a known id again changes nothing and returns its story. `layer`, the document's text layer,
    * gives the typed names of the people and places views; without it those views are empty.
+   * `terms` are the document's counted terms when the caller has them already
+   * (`documentTermsOf` with this index's features and `CLUSTER.LEAD_CHARS`): counted while
+   * priming the statistics, they are not counted again.
    */
-  add(document: Document, copies?: readonly Copy[], layer?: TextLayer): string;
+  add(document: Document, copies?: readonly Copy[], layer?: TextLayer, terms?: DocTerms): string;
   /**
    * Settles the stories changed since the last call: merges them best pair first while two
    * stories' documents are alike on average (average link) at `threshold`, then moves documents
@@ -326,12 +329,14 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     return keep;
   }
 
-  function add(document: Document, copies: readonly Copy[] = [], layer?: TextLayer): string {
+  function add(document: Document, copies: readonly Copy[] = [], layer?: TextLayer, given?: DocTerms): string {
     const known = docIndex.get(document.id);
     if (known !== undefined) return storyId(known);
-    if (counting) observeDocument(stats, documentTermKeys(document, layer, features));
+    const cached = options.viewCache?.get(document.id);
+    const terms = cached === undefined || counting ? (given ?? documentTermsOf(document, layer, features, CLUSTER.LEAD_CHARS)) : undefined;
+    if (counting && terms) observeDocument(stats, termKeys(terms));
     const d = docs.length;
-    const views = options.viewCache?.get(document.id) ?? documentViews(document, layer, features, stats, CLUSTER.DOC_TERMS, CLUSTER.LEAD_CHARS);
+    const views = cached ?? viewsOf(terms ?? documentTermsOf(document, layer, features, CLUSTER.LEAD_CHARS), stats, CLUSTER.DOC_TERMS);
     options.viewCache?.set(document.id, views);
     const day = epochDay(document.publishedAt);
     const doc: DocState = {

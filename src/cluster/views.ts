@@ -1,6 +1,6 @@
 import type { Document } from "../model/document.js";
 import type { TextLayer } from "../model/text.js";
-import { documentTerms, leadTerms, vectorize, type FeatureOptions } from "./features.js";
+import { documentAndLeadTerms, vectorize, type FeatureOptions } from "./features.js";
 import { statedAges } from "./ages.js";
 import { typedNameTerms } from "./names.js";
 import { EMPTY, type Sparse } from "./sparse.js";
@@ -55,34 +55,70 @@ const documentText = (doc: Document): string => (doc.title ? `${doc.title}\n${do
 const isNumber = (t: string): boolean => t[0]! >= "0" && t[0]! <= "9";
 
 /**
- * Every term a document counts in any view, for document frequencies: its words and the typed
- * names of its text layer (`layer` absent: none).
+ * A document's counted terms before any weighting: what each of its views is made of. Computed
+ * once per document: the batch primes its term statistics from them and then weighs them.
  */
-export function documentTermKeys(doc: Document, layer: TextLayer | undefined, features: FeatureOptions): string[] {
-  const typed = typedNameTerms(doc.text, layer?.names);
-  return [...documentTerms(doc, layer, features).keys(), ...typed.people.keys(), ...typed.places.keys(), ...new Set(statedAges(documentText(doc)))];
+export interface DocTerms {
+  /** Every term of title and body. */
+  readonly all: ReadonlyMap<string, number>;
+  /** The name words and phrases among `all`. */
+  readonly names: ReadonlySet<string>;
+  /** The headline's and the opening's terms. */
+  readonly lead: ReadonlyMap<string, number>;
+  readonly people: ReadonlyMap<string, number>;
+  readonly places: ReadonlyMap<string, number>;
+  readonly ages: ReadonlyMap<string, number>;
 }
 
 /**
- * The views of a document under term statistics `stats` (read, and interned into for new terms);
- * each vector keeps its `maxTerms` heaviest terms. `layer` is the document's text layer, whose
- * typed names make the people and places views (empty without it).
+ * The counted terms of a document (`layer` absent: no typed names, words scanned); `leadChars`
+ * characters of the text after the headline make the lead.
  */
-export function documentViews(doc: Document, layer: TextLayer | undefined, features: FeatureOptions, stats: TermStats, maxTerms: number, leadChars: number): DocViews {
+export function documentTermsOf(doc: Document, layer: TextLayer | undefined, features: FeatureOptions, leadChars: number): DocTerms {
   const names = new Set<string>();
-  const counts = documentTerms(doc, layer, features, names);
+  const { all, lead } = documentAndLeadTerms(doc, layer, features, leadChars, names);
   const typed = typedNameTerms(doc.text, layer?.names);
   const ages = new Map<string, number>();
   for (const a of statedAges(documentText(doc))) ages.set(a, (ages.get(a) ?? 0) + 1);
+  return { all, names, lead, people: typed.people, places: typed.places, ages };
+}
+
+/**
+ * Every term a document counts in any view, for document frequencies: its words, the typed names
+ * of its text layer and the ages it states (the lead's terms are among its words).
+ */
+export function termKeys(terms: DocTerms): string[] {
+  return [...terms.all.keys(), ...terms.people.keys(), ...terms.places.keys(), ...terms.ages.keys()];
+}
+
+/** `termKeys` of a document's terms (`layer` absent: none of the typed names). */
+export function documentTermKeys(doc: Document, layer: TextLayer | undefined, features: FeatureOptions): string[] {
+  return termKeys(documentTermsOf(doc, layer, features, 0));
+}
+
+/**
+ * The views of a document's terms under term statistics `stats` (read, and interned into for new
+ * terms); each vector keeps its `maxTerms` heaviest terms.
+ */
+export function viewsOf(terms: DocTerms, stats: TermStats, maxTerms: number): DocViews {
+  const { all, names } = terms;
   return {
-    all: vectorize(counts, stats, maxTerms),
-    names: vectorize(subset(counts, (t) => names.has(t)), stats, maxTerms),
-    numbers: vectorize(subset(counts, isNumber), stats, maxTerms),
-    dates: vectorize(subset(counts, (t) => t.startsWith("@")), stats, maxTerms),
-    lead: vectorize(leadTerms(doc, layer, features, leadChars), stats, maxTerms),
-    people: vectorize(typed.people, stats, maxTerms),
-    places: vectorize(typed.places, stats, maxTerms),
-    ages: vectorize(ages, stats, maxTerms),
-    aged: ages.size > 0 ? { terms: Uint32Array.of(termId(stats, AGED)), weights: Float32Array.of(1) } : EMPTY,
+    all: vectorize(all, stats, maxTerms),
+    names: vectorize(subset(all, (t) => names.has(t)), stats, maxTerms),
+    numbers: vectorize(subset(all, isNumber), stats, maxTerms),
+    dates: vectorize(subset(all, (t) => t.startsWith("@")), stats, maxTerms),
+    lead: vectorize(terms.lead, stats, maxTerms),
+    people: vectorize(terms.people, stats, maxTerms),
+    places: vectorize(terms.places, stats, maxTerms),
+    ages: vectorize(terms.ages, stats, maxTerms),
+    aged: terms.ages.size > 0 ? { terms: Uint32Array.of(termId(stats, AGED)), weights: Float32Array.of(1) } : EMPTY,
   };
+}
+
+/**
+ * The views of a document under term statistics `stats`; `layer` is the document's text layer,
+ * whose typed names make the people and places views (empty without it).
+ */
+export function documentViews(doc: Document, layer: TextLayer | undefined, features: FeatureOptions, stats: TermStats, maxTerms: number, leadChars: number): DocViews {
+  return viewsOf(documentTermsOf(doc, layer, features, leadChars), stats, maxTerms);
 }

@@ -336,6 +336,12 @@ export const CLUSTER = {
    */
   DOC_TERMS: 400,
   /**
+   * Documents of a batch whose counted terms are kept from priming the term statistics to their
+   * add, so that each is counted once (about 20 KB each: 100 MB at the cap); a larger batch
+   * counts them again at its add rather than hold them all. Speed only: the stories are the same.
+   */
+  PRIMED_TERMS_MAX_DOCUMENTS: 5_000,
+  /**
    * Heaviest terms kept in a story's summed vector: bounds the memory of a story with thousands
    * of documents; at 800 or more dev scores do not change.
    */
@@ -740,6 +746,7 @@ function ranges(): readonly Range[] {
     ["CLUSTER", "QUOTE_MIN_SHARED", CLUSTER.QUOTE_MIN_SHARED, 1, 100],
     ["CLUSTER", "STORY_QUOTE_HASHES", CLUSTER.STORY_QUOTE_HASHES, 1, 100_000],
     ["CLUSTER", "DOC_TERMS", CLUSTER.DOC_TERMS, 1, 100_000],
+    ["CLUSTER", "PRIMED_TERMS_MAX_DOCUMENTS", CLUSTER.PRIMED_TERMS_MAX_DOCUMENTS, 0, 10_000_000],
     ["CLUSTER", "CENTROID_TERMS", CLUSTER.CENTROID_TERMS, 1, 100_000],
     ["CLUSTER", "INDEX_TERMS", CLUSTER.INDEX_TERMS, 1, 10_000],
     ["CLUSTER", "QUERY_TERMS", CLUSTER.QUERY_TERMS, 1, 10_000],

@@ -4,14 +4,17 @@ import {
   createTermStats,
   decodeIndex,
   decodeStats,
-  documentTermKeys,
+  documentTermsOf,
   encodeStats,
   featureOptions,
   indexChanges,
   observeDocument,
   processingOrder,
   storyMembers,
+  termKeys,
+  type DocTerms,
 } from "../cluster/index.js";
+import { CLUSTER } from "../core/tunables.js";
 import { dedupeStage } from "../dedupe/index.js";
 import { documentLimits } from "../ingest/index.js";
 import type { Document } from "../model/document.js";
@@ -66,13 +69,23 @@ export async function indexNewDocuments(
   // them from its whole batch: each is weighed with the same IDF, whatever its order.
   const stats = saved ? decodeStats(saved.stats) : createTermStats();
   const features = featureOptions(model);
-  for (const d of fresh) observeDocument(stats, documentTermKeys(d, layers.get(d.id), features));
+  // Counted once: each document's terms go from priming to its add (within the cap; see CLUSTER.PRIMED_TERMS_MAX_DOCUMENTS).
+  const keep = fresh.length <= CLUSTER.PRIMED_TERMS_MAX_DOCUMENTS;
+  const primed = new Map<string, DocTerms>();
+  for (const d of fresh) {
+    const terms = documentTermsOf(d, layers.get(d.id), features, CLUSTER.LEAD_CHARS);
+    observeDocument(stats, termKeys(terms));
+    if (keep) primed.set(d.id, terms);
+  }
   const restored = saved ? decodeIndex(saved.documents, saved.stories) : undefined;
   const before = restored ? storyMembers(restored) : new Map<number, string[]>();
   const from = restored?.docs.length ?? 0;
   const index = createStoryIndex({ ...model, stats, ...(restored ? { restore: restored } : {}) });
   const links = copyLinks(dedupeStage.run({ documents: fresh }, resources).copies);
-  for (const d of fresh) index.add(d, links.get(d.id) ?? [], layers.get(d.id));
+  for (const d of fresh) {
+    index.add(d, links.get(d.id) ?? [], layers.get(d.id), primed.get(d.id));
+    primed.delete(d.id);
+  }
   index.refine();
 
   const state = index.state();
