@@ -68,7 +68,9 @@ export function multipleCounts(text: string, sentence: Span): CasualtyStatement[
 }
 
 /** Singular heads that name one person. */
-const PERSON = /^(man|woman|boy|girl|teen|teenager|person|child|toddler|baby|infant|victim|driver|passenger|resident|student|officer|deputy|trooper|clerk|suspect|gunman|father|mother|son|daughter|husband|wife|brother|sister|grandmother|grandfather|friend|neighbor|neighbour|customer|employee|worker|security guard|guard|bystander|motorist|pedestrian|homeowner|intruder|robber|youth|juvenile|male|female|adult|cousin|uncle|aunt|girlfriend|boyfriend|nephew|niece|firefighter|soldier|civilian|journalist|rapper)$/;
+const PERSON: ReadonlySet<string> = new Set([
+  "man", "woman", "boy", "girl", "teen", "teenager", "person", "child", "toddler", "baby", "infant", "victim", "driver", "passenger", "resident", "student", "officer", "deputy", "trooper", "clerk", "suspect", "gunman", "father", "mother", "son", "daughter", "husband", "wife", "brother", "sister", "grandmother", "grandfather", "friend", "neighbor", "neighbour", "customer", "employee", "worker", "security guard", "guard", "bystander", "motorist", "pedestrian", "homeowner", "intruder", "robber", "youth", "juvenile", "male", "female", "adult", "cousin", "uncle", "aunt", "girlfriend", "boyfriend", "nephew", "niece", "firefighter", "soldier", "civilian", "journalist", "rapper",
+]);
 
 const DEATH = new Set(["killed", "died", "dies", "dead", "slain", "murdered"]);
 const HURT = new Set(["injured", "wounded", "hurt", "hospitalized", "hospitalised"]);
@@ -131,9 +133,9 @@ export function singleVictims(toks: readonly Tok[]): CasualtyStatement[] {
   const out: CasualtyStatement[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!PERSON.test(t.lower) && !isAgeHead(toks, i)) continue;
+    if (!PERSON.has(t.lower) && !isAgeHead(toks, i)) continue;
     // "a 17-year-old boy": the head is the noun after the age.
-    if (isAgeHead(toks, i) && PERSON.test(toks[i + 1]?.lower ?? "")) continue;
+    if (isAgeHead(toks, i) && PERSON.has(toks[i + 1]?.lower ?? "")) continue;
     const from = phraseStart(toks, i);
     if (from < 0) continue;
     // The object of a killing ("killed a 16-year-old girl and wounded three others"): a verb after it
