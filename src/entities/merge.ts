@@ -352,6 +352,8 @@ function chooseName(g: Group): string {
   const counts = new Map<string, number>();
   for (const m of g.members) counts.set(m.surface, (counts.get(m.surface) ?? 0) + 1);
   let forms = [...counts.keys()];
+  // One spelling (most names in a story): it is the name, whatever the rules below prefer.
+  if (forms.length === 1) return forms[0] ?? "";
   if (g.type === "person") {
     const words = new Map(forms.map((f) => [f, wordCount(f)]));
     const most = maxOf(words.values());
@@ -419,9 +421,13 @@ function chooseGeo(g: Group, storyCountries: ReadonlyMap<string, number>, storyP
   const score = (p: GazetteerPlace): number => storyCountries.get(p.country) ?? 0;
   // Among homonyms in one country, the one in a province the story names ("Fayzabad" in a Badakhshan story).
   const inProvince = (p: GazetteerPlace): number => (p.kind !== "admin1" && storyProvinces.has(`${p.country}|${p.admin1 ?? ""}`) ? 1 : 0);
-  pool.sort((x, y) => score(y) - score(x) || inProvince(y) - inProvince(x) || y.rank - x.rank || x.country.localeCompare(y.country) || x.lat - y.lat || x.lon - y.lon);
-  const best = pool[0];
-  return best ? { lat: best.lat, lon: best.lon, country: best.country, admin1: best.admin1 } : null;
+  const before = (x: GazetteerPlace, y: GazetteerPlace): number =>
+    score(y) - score(x) || inProvince(y) - inProvince(x) || y.rank - x.rank || x.country.localeCompare(y.country) || x.lat - y.lat || x.lon - y.lon;
+  // The first best in pool order, as a stable sort would put first: one pass, not a sort of a
+  // common town name's hundreds of homonyms.
+  let best = pool[0] as GazetteerPlace;
+  for (let i = 1; i < pool.length; i += 1) if (before(pool[i] as GazetteerPlace, best) < 0) best = pool[i] as GazetteerPlace;
+  return { lat: best.lat, lon: best.lon, country: best.country, admin1: best.admin1 };
 }
 
 /**
