@@ -37,6 +37,11 @@ async function newPage(width: number): Promise<Page> {
 /** The app has stopped loading: no "Loading…" line is left on the page. */
 async function settled(page: Page): Promise<void> {
   await page.waitForLoadState("networkidle");
+  // A route change renders the previous page's data first; the app's loads start in effects,
+  // which Preact runs after the next paint. Past two paints every load the change starts is under
+  // way ("Loading…" shown), so its absence below means the new data, not the old, is on screen.
+  // (networkidle alone resolves at once once the page has loaded, whatever a later click fetches.)
+  for (let i = 0; i < 2; i += 1) await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
   await page.waitForFunction(() => !document.querySelector("main")?.textContent?.includes("Loading…"));
 }
 
