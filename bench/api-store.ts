@@ -7,12 +7,13 @@ import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Story } from "../src/model/story.js";
+import { baseStorePath } from "./ingest-corpus.js";
 import { analyseStory } from "../src/pipeline/story-analysis.js";
 import { createResources } from "../src/pipeline/resources.js";
 import { openStore, type Store } from "../src/store/index.js";
 
-/** Bump when the analysed store's layout changes, so a stale cache is not reused. */
-const CACHE_VERSION = 1;
+/** Bump when the analysed store's layout or its base store changes, so a stale cache is not reused (2: bench:ingest's v2 base). */
+const CACHE_VERSION = 2;
 /** Documents analysed per transaction: large enough to amortise a stage's set-up, small enough to show progress. */
 const BATCH_DOCUMENTS = 400;
 
@@ -65,7 +66,8 @@ async function analyseAll(file: string): Promise<void> {
  * bench:ingest has not built its base store yet.
  */
 export async function analysedStore(base: number, rebuild: boolean): Promise<string | null> {
-  const source = join(tmpdir(), "corroborate-bench-ingest", `base-${base}-v1.db`);
+  // The base store bench:ingest builds now (its path carries the version of its layout).
+  const source = baseStorePath(base);
   const folder = join(tmpdir(), "corroborate-bench-api");
   const cached = join(folder, `analysed-${base}-v${CACHE_VERSION}.db`);
   if (rebuild) rmSync(cached, { force: true });

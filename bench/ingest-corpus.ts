@@ -1,6 +1,17 @@
 import { existsSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { InputRecord } from "../src/model/input.js";
+
+/** The folder bench:ingest keeps its base stores and run copies in (bench:api reads the base store from it). */
+export const INGEST_CACHE = join(tmpdir(), "corroborate-bench-ingest");
+/** Bump when the base store's layout changes, so a stale cache is not reused (2: typed names in the index). */
+const BASE_STORE_VERSION = 2;
+
+/** Where bench:ingest caches its base store of `base` documents, which bench:api analyses. */
+export function baseStorePath(base: number): string {
+  return join(INGEST_CACHE, `base-${base}-v${BASE_STORE_VERSION}.db`);
+}
 
 /** Real article texts of the benchmark corpora, each with the corpus it came from. */
 interface Source {

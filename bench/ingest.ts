@@ -13,7 +13,6 @@
  * are 90% reports of held-back articles (new stories) and 10% follow-ups of stored ones.
  */
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createStoryIndex, createTermStats, documentTermKeys, encodeStats, featureOptions, indexChanges, observeDocument, processingOrder } from "../src/cluster/index.js";
 import type { Document } from "../src/model/document.js";
@@ -24,12 +23,10 @@ import { extractInputs } from "../src/pipeline/analyze.js";
 import { ingestIncrementally } from "../src/pipeline/incremental.js";
 import { createResources } from "../src/pipeline/resources.js";
 import { openStore } from "../src/store/index.js";
-import { benchmarkSources, ingestCorpus } from "./ingest-corpus.js";
+import { baseStorePath, benchmarkSources, ingestCorpus, INGEST_CACHE } from "./ingest-corpus.js";
 
 const SHARED = new URL("../../shared/benchmarks/", import.meta.url).pathname;
-const CACHE = join(tmpdir(), "corroborate-bench-ingest");
-/** Bump when the base store's layout changes, so a stale cache is not reused. */
-const CACHE_VERSION = 2;
+const CACHE = INGEST_CACHE;
 
 function flag(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -97,7 +94,7 @@ async function main(): Promise<void> {
   mkdirSync(CACHE, { recursive: true });
   // --store FILE: a base store built elsewhere (the bench copies it and never writes to it).
   const given = process.argv.indexOf("--store");
-  const cached = given >= 0 ? process.argv[given + 1]! : join(CACHE, `base-${base}-v${CACHE_VERSION}.db`);
+  const cached = given >= 0 ? process.argv[given + 1]! : baseStorePath(base);
   if (process.argv.includes("--rebuild")) rmSync(cached, { force: true });
   if (!existsSync(cached)) {
     console.log(`building the ${base}-document base store from ${sources.length} benchmark articles (once; cached at ${cached})`);
