@@ -100,13 +100,21 @@ export async function extractInputs(
   }
 }
 
+/** What analysing extracted documents gives: the report, the corpus the stages made, and the documents the analysis rejected. */
+export interface Analysed {
+  readonly report: Report;
+  readonly corpus: Partial<Corpus>;
+  /** Documents rejected here (over a limit of the cleaned text, too slow, failed), not those the extraction rejected. */
+  readonly rejected: readonly Rejection[];
+}
+
 /** Runs every analysis stage (or `stages`, in that order) over extracted documents and assembles the report. */
 export function analyzeDocuments(
   extraction: Extraction,
   resources: Resources,
   options: PipelineOptions = {},
   stages: readonly AnyStage[] = ANALYSIS_STAGES,
-): { readonly report: Report; readonly corpus: Partial<Corpus> } {
+): Analysed {
   return analyzeWith(extraction, resources, isolation(options, stages.length), stages);
 }
 
@@ -119,7 +127,7 @@ export async function analyzeOnThreads(
   resources: Resources,
   options: PipelineOptions = {},
   given?: RunThreads,
-): Promise<{ readonly report: Report; readonly corpus: Partial<Corpus> }> {
+): Promise<Analysed> {
   const threads = given ?? runThreads(options);
   try {
     const pool = threads.poolFor(extraction.documents.length);
@@ -150,14 +158,15 @@ function analyzeWith(
   resources: Resources,
   run: IsolationOptions,
   stages: readonly AnyStage[],
-): { readonly report: Report; readonly corpus: Partial<Corpus> } {
+): Analysed {
   // Extracted text passes a door too: limits that only the cleaned text can show.
   const { admitted, refused } = admit(extraction);
   const { corpus, rejections } = runIsolated(stages, { documents: admitted }, resources, run);
+  const rejected = [...refused, ...rejections];
   const report = buildReport({
     // The documents that survived isolation: a rejected one is in `skipped`, not in the report.
     documents: required(corpus, "documents"),
-    rejections: [...extraction.rejections, ...refused, ...rejections],
+    rejections: [...extraction.rejections, ...rejected],
     stories: required(corpus, "stories"),
     entities: required(corpus, "entities"),
     events: required(corpus, "events"),
@@ -165,7 +174,7 @@ function analyzeWith(
     quotes: required(corpus, "quotes"),
     copies: required(corpus, "copies"),
   });
-  return { report, corpus };
+  return { report, corpus, rejected };
 }
 
 /**

@@ -37,10 +37,6 @@ export async function storeInputs(
   return { added, existing, rejections: extraction.rejections };
 }
 
-function rejectionKey(r: Rejection): string {
-  return JSON.stringify([r.code, r.source, r.line, r.stage ?? null, r.reason]);
-}
-
 /**
  * Extracts the inputs into the store, then re-analyses every stored document and stores the
  * result. Each write is one transaction, so an interrupted run leaves the store consistent.
@@ -55,14 +51,11 @@ export async function ingestIntoStore(
   const threads = runThreads(options);
   try {
     const stored = await storeInputs(inputs, store, resources, options, threads);
-    const earlier = await store.rejections();
-    const { report } = await analyzeOnThreads({ documents: await store.documents(), rejections: earlier }, resources, options, threads);
+    const { report, rejected } = await analyzeOnThreads({ documents: await store.documents(), rejections: await store.rejections() }, resources, options, threads);
     await store.putReport(report);
     // Documents the analysis rejected (too-slow, failed, over a limit of the cleaned text) were
-    // skipped in this run too: they are the report's skipped inputs the store did not hold yet.
-    const held = new Set(earlier.map(rejectionKey));
-    const analysed = report.skipped.filter((r) => !held.has(rejectionKey(r)));
-    return { ...stored, rejections: [...stored.rejections, ...analysed], report };
+    // skipped in this run too.
+    return { ...stored, rejections: [...stored.rejections, ...rejected], report };
   } finally {
     await threads.close();
   }
