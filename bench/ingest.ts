@@ -14,7 +14,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { createStoryIndex, createTermStats, documentTermKeys, encodeStats, featureOptions, indexChanges, observeDocument, processingOrder } from "../src/cluster/index.js";
+import { createStoryIndex, createTermStats, encodeStats, featureOptions, indexChanges, primeTerms, processingOrder } from "../src/cluster/index.js";
 import type { Document } from "../src/model/document.js";
 import type { Resources } from "../src/model/resources.js";
 import type { TextLayer } from "../src/model/text.js";
@@ -26,7 +26,6 @@ import { openStore } from "../src/store/index.js";
 import { baseStorePath, benchmarkSources, ingestCorpus, INGEST_CACHE } from "./ingest-corpus.js";
 
 const SHARED = new URL("../../shared/benchmarks/", import.meta.url).pathname;
-const CACHE = INGEST_CACHE;
 
 function flag(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -60,9 +59,9 @@ async function buildBase(file: string, records: Parameters<typeof extractInputs>
   const model = resources.storyModel ? { model: resources.storyModel } : {};
   const stats = createTermStats();
   const features = featureOptions(model);
-  for (const d of ordered) observeDocument(stats, documentTermKeys(d, names.get(d.id), features));
+  const primed = primeTerms(stats, ordered, (id) => names.get(id), features);
   const index = createStoryIndex({ ...model, stats });
-  for (const d of ordered) index.add(d, [], names.get(d.id));
+  for (const d of ordered) index.add(d, [], names.get(d.id), primed.get(d.id));
   index.refine();
   const stories = index.stories();
   console.log(`  indexed into ${stories.length} stories in ${seconds(began)} s`);
@@ -91,7 +90,7 @@ async function main(): Promise<void> {
   }
   const { base: baseRecords, fresh: freshRecords } = ingestCorpus(sources, base, fresh);
   const resources = await createResources();
-  mkdirSync(CACHE, { recursive: true });
+  mkdirSync(INGEST_CACHE, { recursive: true });
   // --store FILE: a base store built elsewhere (the bench copies it and never writes to it).
   const given = process.argv.indexOf("--store");
   const cached = given >= 0 ? process.argv[given + 1]! : baseStorePath(base);
@@ -103,7 +102,7 @@ async function main(): Promise<void> {
     await buildBase(building, baseRecords, resources);
     renameSync(building, cached);
   }
-  const work = join(CACHE, `run-${process.pid}.db`);
+  const work = join(INGEST_CACHE, `run-${process.pid}.db`);
   copyFileSync(cached, work);
   try {
     const store = await openStore(work);

@@ -4,4 +4,4 @@ export { createTermStats, observeDocument, type TermStats } from "./vocabulary.j
 export { loadMergeModel, type MergeModel } from "./merge-model.js";
 export { decodeIndex, decodeStats, encodeStats, indexChanges, storyMembers, type SavedDocument, type SavedStory } from "./snapshot.js";
 export { documentTerms } from "./features.js";
-export { documentTermKeys, documentTermsOf, termKeys, type DocTerms } from "./views.js";
+export { documentTermKeys, primeTerms, type DocTerms } from "./views.js";

@@ -1,12 +1,11 @@
-import { CLUSTER } from "../core/tunables.js";
 import type { Copy } from "../model/copy.js";
 import type { Document } from "../model/document.js";
 import type { Stage } from "../model/stage.js";
 import type { Story } from "../model/story.js";
 import type { TextLayer } from "../model/text.js";
 import { createStoryIndex, featureOptions, type StoryIndexOptions } from "./story-index.js";
-import { documentTermsOf, termKeys, type DocTerms } from "./views.js";
-import { createTermStats, observeDocument } from "./vocabulary.js";
+import { primeTerms, type DocTerms } from "./views.js";
+import { createTermStats } from "./vocabulary.js";
 
 /**
  * Processing order: earliest published first, undated after dated, then by id. It fixes which
@@ -51,17 +50,8 @@ export function clusterDocuments(
   const stats = options.stats ?? createTermStats();
   const features = featureOptions(options);
   const layers = new Map((options.texts ?? []).map((t) => [t.documentId, t] as const));
-  // Each document's terms are counted once: kept from priming to its add (up to a cap, beyond
-  // which they are counted again rather than held for the whole batch).
-  const primed = new Map<string, DocTerms>();
-  if (!options.stats) {
-    const keep = ordered.length <= CLUSTER.PRIMED_TERMS_MAX_DOCUMENTS;
-    for (const d of ordered) {
-      const terms = documentTermsOf(d, layers.get(d.id), features, CLUSTER.LEAD_CHARS);
-      observeDocument(stats, termKeys(terms));
-      if (keep) primed.set(d.id, terms);
-    }
-  }
+  // Each document's terms are counted once: kept from priming to its add (see primeTerms).
+  const primed = options.stats ? new Map<string, DocTerms>() : primeTerms(stats, ordered, (id) => layers.get(id), features);
   const linksOf = copyLinks(copies);
   const index = createStoryIndex({ ...options, stats });
   for (const d of ordered) {

@@ -332,11 +332,13 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   function add(document: Document, copies: readonly Copy[] = [], layer?: TextLayer, given?: DocTerms): string {
     const known = docIndex.get(document.id);
     if (known !== undefined) return storyId(known);
-    const cached = options.viewCache?.get(document.id);
-    const terms = cached === undefined || counting ? (given ?? documentTermsOf(document, layer, features, CLUSTER.LEAD_CHARS)) : undefined;
-    if (counting && terms) observeDocument(stats, termKeys(terms));
+    // The document's terms, counted at most once: for running statistics, and for its views
+    // unless they are cached.
+    let terms = given;
+    const termsOf = (): DocTerms => (terms ??= documentTermsOf(document, layer, features, CLUSTER.LEAD_CHARS));
+    if (counting) observeDocument(stats, termKeys(termsOf()));
     const d = docs.length;
-    const views = cached ?? viewsOf(terms ?? documentTermsOf(document, layer, features, CLUSTER.LEAD_CHARS), stats, CLUSTER.DOC_TERMS);
+    const views = options.viewCache?.get(document.id) ?? viewsOf(termsOf(), stats, CLUSTER.DOC_TERMS);
     options.viewCache?.set(document.id, views);
     const day = epochDay(document.publishedAt);
     const doc: DocState = {

@@ -4,7 +4,8 @@ import { documentAndLeadTerms, vectorize, type FeatureOptions } from "./features
 import { statedAges } from "./ages.js";
 import { typedNameTerms } from "./names.js";
 import { EMPTY, type Sparse } from "./sparse.js";
-import { termId, type TermStats } from "./vocabulary.js";
+import { observeDocument, termId, type TermStats } from "./vocabulary.js";
+import { CLUSTER } from "../core/tunables.js";
 
 /**
  * The similarity views of one document (Miranda et al. 2018 keep one per field): each a unit
@@ -89,6 +90,23 @@ export function documentTermsOf(doc: Document, layer: TextLayer | undefined, fea
  */
 export function termKeys(terms: DocTerms): string[] {
   return [...terms.all.keys(), ...terms.people.keys(), ...terms.places.keys(), ...terms.ages.keys()];
+}
+
+/**
+ * Counts the terms of `documents` into `stats` (their document frequencies, before any document
+ * is weighed) and returns each document's terms by id, for `StoryIndex.add`, so that none is
+ * counted twice. A batch over `CLUSTER.PRIMED_TERMS_MAX_DOCUMENTS` keeps none: its documents'
+ * terms are counted again at their add rather than all held at once.
+ */
+export function primeTerms(stats: TermStats, documents: readonly Document[], layerOf: (id: string) => TextLayer | undefined, features: FeatureOptions): Map<string, DocTerms> {
+  const keep = documents.length <= CLUSTER.PRIMED_TERMS_MAX_DOCUMENTS;
+  const primed = new Map<string, DocTerms>();
+  for (const d of documents) {
+    const terms = documentTermsOf(d, layerOf(d.id), features, CLUSTER.LEAD_CHARS);
+    observeDocument(stats, termKeys(terms));
+    if (keep) primed.set(d.id, terms);
+  }
+  return primed;
 }
 
 /** `termKeys` of a document's terms (`layer` absent: none of the typed names). */

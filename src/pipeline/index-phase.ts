@@ -4,17 +4,13 @@ import {
   createTermStats,
   decodeIndex,
   decodeStats,
-  documentTermsOf,
   encodeStats,
   featureOptions,
   indexChanges,
-  observeDocument,
   processingOrder,
+  primeTerms,
   storyMembers,
-  termKeys,
-  type DocTerms,
 } from "../cluster/index.js";
-import { CLUSTER } from "../core/tunables.js";
 import { dedupeStage } from "../dedupe/index.js";
 import { documentLimits } from "../ingest/index.js";
 import type { Document } from "../model/document.js";
@@ -69,14 +65,8 @@ export async function indexNewDocuments(
   // them from its whole batch: each is weighed with the same IDF, whatever its order.
   const stats = saved ? decodeStats(saved.stats) : createTermStats();
   const features = featureOptions(model);
-  // Counted once: each document's terms go from priming to its add (within the cap; see CLUSTER.PRIMED_TERMS_MAX_DOCUMENTS).
-  const keep = fresh.length <= CLUSTER.PRIMED_TERMS_MAX_DOCUMENTS;
-  const primed = new Map<string, DocTerms>();
-  for (const d of fresh) {
-    const terms = documentTermsOf(d, layers.get(d.id), features, CLUSTER.LEAD_CHARS);
-    observeDocument(stats, termKeys(terms));
-    if (keep) primed.set(d.id, terms);
-  }
+  // Counted once: each document's terms go from priming to its add (see primeTerms).
+  const primed = primeTerms(stats, fresh, (id) => layers.get(id), features);
   const restored = saved ? decodeIndex(saved.documents, saved.stories) : undefined;
   const before = restored ? storyMembers(restored) : new Map<number, string[]>();
   const from = restored?.docs.length ?? 0;
