@@ -17,12 +17,12 @@ export function storyTitle(doc: Document, maxChars: number, layer?: TextLayer): 
   const own = doc.title?.trim();
   if (own) return trim(own, maxChars);
   let word = 0;
+  const tokens = layer?.tokens ?? [];
   for (const s of layer?.sentences ?? []) {
     const line = doc.text.indexOf("\n", s.start);
     const end = line >= 0 && line < s.end ? line : s.end;
     // Words: the sentence's tokens that hold a letter or digit.
     let words = 0;
-    const tokens = layer!.tokens;
     while (word < tokens.length && tokens[word]!.start < s.start) word++;
     for (let t = word; t < tokens.length && tokens[t]!.end <= end; t++) if (/[\p{L}\p{N}]/u.test(doc.text.slice(tokens[t]!.start, tokens[t]!.end))) words++;
     const sentence = doc.text.slice(s.start, end).trim();
