@@ -1,4 +1,4 @@
-import { isDiskFull } from "../store/index.js";
+import { isDiskFull } from "../store/disk-full.js";
 
 /** An error the user can act on: printed as one clear line, with the given exit code, no stack. */
 export class UserError extends Error {

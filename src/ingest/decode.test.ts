@@ -45,6 +45,13 @@ describe("decodeBytes", () => {
     assert.equal(decodeBytes(Buffer.from(html, "utf8"), "html"), html);
   });
 
+  test("decodes valid UTF-8 (a view into a larger buffer, astral characters too) as TextDecoder does", () => {
+    const text = `${CAFE} \u{1F600} \u4e2d\u6587 Ren\u0301e`;
+    const whole = Buffer.concat([Buffer.from("xx"), Buffer.from(text, "utf8"), Buffer.from("yy")]);
+    const view = new Uint8Array(whole.buffer, whole.byteOffset + 2, whole.length - 4);
+    assert.equal(decodeBytes(view, "text"), new TextDecoder("utf-8").decode(view).normalize("NFC"));
+  });
+
   test("normalises decomposed accents to NFC", () => {
     assert.equal(decodeBytes(Buffer.from("Rene\u0301", "utf8"), "text"), "Ren\u00e9");
   });

@@ -1,3 +1,4 @@
+import { Buffer, isUtf8 } from "node:buffer";
 import { TextDecoder } from "node:util";
 import { INGEST } from "../core/tunables.js";
 
@@ -72,13 +73,17 @@ function decoderFor(label: string, fatal = false): TextDecoder | null {
   }
 }
 
+/** Node's validator (simdutf): a fatal TextDecoder took a tenth of `corroborate extract`. */
 function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  return isUtf8(bytes);
+}
+
+/**
+ * Valid UTF-8 without a BOM as a string: what `TextDecoder("utf-8")` gives for such bytes, by
+ * Buffer's native decoder, several times faster on megabytes of HTML.
+ */
+function decodeValidUtf8(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
 }
 
 function hasNonAscii(bytes: Uint8Array): boolean {
@@ -115,6 +120,7 @@ export function decodeBytes(bytes: Uint8Array, kind: ByteKind): string {
     if (!declaresUtf8 && !mislabelledUtf8) label = declared;
   }
   if (LATIN_LABELS.has(label)) return decodeWindows1252(bytes).normalize("NFC");
+  if (label === "utf-8" && utf8) return decodeValidUtf8(bytes).normalize("NFC");
   const decoder = decoderFor(label);
   return (decoder === null ? decodeWindows1252(bytes) : decoder.decode(bytes)).normalize("NFC");
 }

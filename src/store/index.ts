@@ -22,14 +22,7 @@ export type {
 export type { IndexChanges, IndexDocumentRow, IndexRows, IndexStoryRow } from "./index-rows.js";
 export { contentHash } from "./sqlite.js";
 
-/**
- * True when a store write failed for lack of disk space: SQLite's SQLITE_FULL, PostgreSQL's
- * SQLSTATE 53100 (disk_full). The write was rolled back whole, so what was stored before is kept.
- */
-export function isDiskFull(error: unknown): boolean {
-  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
-  return code === "SQLITE_FULL" || code === "53100";
-}
+export { isDiskFull } from "./disk-full.js";
 
 /** True for a PostgreSQL connection URL rather than a SQLite file name. */
 export function isPostgresUrl(target: string): boolean {
