@@ -23,13 +23,33 @@ const BY_EXTENSION: Readonly<Record<string, Format>> = {
  * @example formatOf("News/Story.HTM") // "html"
  */
 export function formatOf(name: string): Format | null {
-  const base = name.slice(name.lastIndexOf("/") + 1);
+  const base = withoutGzip(name.slice(name.lastIndexOf("/") + 1));
   const dot = base.lastIndexOf(".");
   if (dot <= 0) return null;
   return BY_EXTENSION[base.slice(dot + 1).toLowerCase()] ?? null;
 }
 
-/** The extensions read, for messages that tell the user what would have been. */
+/** A name without a trailing ".gz" (any case). */
+const withoutGzip = (name: string): string => name.replace(/\.gz$/iu, "");
+
+/**
+ * Whether a file name says gzip ("page.html.gz", as crawls and benchmark sets store pages): it is
+ * read as the format of the name without ".gz".
+ *
+ * @example isGzipName("a/Page.HTML.GZ") // true
+ */
+export const isGzipName = (name: string): boolean => /\.gz$/iu.test(name);
+
+/**
+ * A file name's base without ".gz" and its format extension: what a file's outlet falls back to.
+ *
+ * @example stemOf("news/wire-copy.html.gz") // "wire-copy"
+ */
+export function stemOf(name: string): string {
+  return withoutGzip(name.slice(name.lastIndexOf("/") + 1)).replace(/\.[^.]*$/u, "");
+}
+
+/** The extensions read, for messages that tell the user what would have been (each also as .gz). */
 export const READ_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION);
 
 /** A file name's extension with its dot (".pdf"), or "" when it has none. */

@@ -3,7 +3,8 @@ import { basename, join, resolve } from "node:path";
 import { INGEST } from "../core/tunables.js";
 import type { InputRecord, Rejection } from "../model/input.js";
 import { fileRecords } from "./files.js";
-import { extensionOf, formatOf, READ_EXTENSIONS } from "./formats.js";
+import { extensionOf, formatOf, isGzipName, READ_EXTENSIONS, stemOf } from "./formats.js";
+import { gunzipInput } from "./gzip.js";
 import { streamRecords } from "./stdin.js";
 import { NO_OUTLETS, SIDECAR_NAMES, mergeSidecars, parseSidecar, sidecarOutlet, type OutletMap } from "./sidecar.js";
 
@@ -121,7 +122,7 @@ async function* walkDirectory(entry: Entry, walk: Walk): AsyncGenerator<Output> 
 function withOutlets(item: Output, file: string, outlets: OutletMap, oneArticle: boolean): Output {
   if (isRejection(item)) return item;
   const record = item;
-  const stem = basename(file).replace(/\.[^.]*$/u, "");
+  const stem = stemOf(file);
   const named = sidecarOutlet(outlets, basename(file)) ?? sidecarOutlet(outlets, stem);
   return {
     ...record,
@@ -157,7 +158,7 @@ async function* walkPath(entry: Entry, explicit: boolean, walk: Walk): AsyncGene
     // is read as text: the user chose it.
     const extension = extensionOf(path);
     const kind = extension === "" ? "a file without an extension" : `a ${extension} file`;
-    yield { code: "unsupported", source: shown, line: null, reason: `${kind}: not a type corroborate reads (${READ_EXTENSIONS.map((e) => `.${e}`).join(" ")})` };
+    yield { code: "unsupported", source: shown, line: null, reason: `${kind}: not a type corroborate reads (${READ_EXTENSIONS.map((e) => `.${e}`).join(" ")}, each also gzipped as .gz)` };
     return;
   }
   if (info.size > INGEST.MAX_INPUT_BYTES) {
@@ -170,6 +171,14 @@ async function* walkPath(entry: Entry, explicit: boolean, walk: Walk): AsyncGene
   } catch (error) {
     yield unreadable(shown, error);
     return;
+  }
+  if (isGzipName(path)) {
+    const inflated = gunzipInput(bytes, shown);
+    if (isRejection(inflated)) {
+      yield inflated;
+      return;
+    }
+    bytes = inflated;
   }
   const oneArticle = format === null || format === "text" || format === "html";
   for (const item of fileRecords(bytes, shown, format ?? "text")) yield withOutlets(item, shown, entry.outlets, oneArticle);

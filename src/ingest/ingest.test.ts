@@ -3,6 +3,7 @@ import { chmod, mkdtemp, mkdir, rm, symlink, truncate, writeFile } from "node:fs
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
+import { gzipSync } from "node:zlib";
 import { after, before, describe, test } from "node:test";
 import { INGEST } from "../core/tunables.js";
 import type { InputRecord, Rejection } from "../model/input.js";
@@ -193,6 +194,22 @@ describe("ingest rejections", () => {
     const rejection = only((await readInputs([file])).rejections);
     assert.equal(rejection.code, "too-large");
     assert.match(rejection.reason, /larger than/);
+  });
+
+  test("reads gzipped pages and texts as their inner format, and names a broken one", async () => {
+    const root = join(dir, "gzipped");
+    await mkdir(root, { recursive: true });
+    await writeFile(join(root, "harbour-wire.html.gz"), gzipSync("<html><body><p>Ferries to the Kell islands were cancelled on Monday.</p></body></html>"));
+    await writeFile(join(root, "plain.TXT.GZ"), gzipSync("A text about the Dunmere weir, stored compressed."));
+    await writeFile(join(root, "broken.html.gz"), "not gzip at all");
+    await writeFile(join(root, "archive.gz"), gzipSync("no inner extension"));
+    const { records, rejections } = await readInputs([root]);
+    assert.deepEqual(records.map((r) => [r.source, r.html === null ? "text" : "html", r.fileOutlet]), [
+      ["harbour-wire.html.gz", "html", "harbour-wire"],
+      ["plain.TXT.GZ", "text", "plain"],
+    ]);
+    assert.match(records[0]?.html ?? "", /Kell islands/);
+    assert.deepEqual(rejections.map((r) => [r.code, r.source]), [["unsupported", "archive.gz"], ["unreadable", "broken.html.gz"]]);
   });
 
   test("reports a directory symlink cycle once as a loop and still reads the files", async () => {
