@@ -11,30 +11,25 @@
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { bcubed, type BCubed } from "./cluster-metrics.js";
-import { ECB_SET } from "./cluster-data.js";
+import { bcubed, meanBCubed, type BCubed } from "./cluster-metrics.js";
+import { dealFolds, ECB_SET, readRows, type Row } from "./cluster-data.js";
 import { FOLDS, formatBCubed } from "./cluster.js";
-
-interface Row {
-  readonly id: string;
-  readonly text: string;
-  readonly topic: number;
-  readonly subtopic: string;
-}
 
 /** An id that names neither topic nor sub-topic (ECB+ file names spell both out). */
 const opaque = (id: string): string => `d${createHash("sha1").update(`corroborate-cli-folds:${id}`).digest("hex").slice(0, 12)}`;
 
-/** Each fold's rows, in a fixed order that is a shuffle of the set's (sorted by opaque id). */
+/**
+ * Each fold's rows (topics dealt as eval/cluster.ts deals them, `dealFolds`), in a fixed order
+ * that is a shuffle of the set's (sorted by opaque id).
+ */
 export function ecbFolds(rows: readonly Row[], folds = FOLDS): Row[][] {
-  const topics = [...new Set(rows.map((r) => r.topic))].sort((a, b) => a - b);
-  const foldOf = new Map(topics.map((t, k) => [t, k % folds] as const));
+  const foldOf = dealFolds(rows.map((r) => String(r.topic)), folds);
   const ordered = rows.map((r) => ({ ...r, id: opaque(r.id) })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return Array.from({ length: folds }, (_, k) => ordered.filter((r) => foldOf.get(r.topic) === k));
+  return Array.from({ length: folds }, (_, k) => ordered.filter((r) => foldOf.get(String(r.topic)) === k));
 }
 
 /** Story of each document id in a report.json (the first story that lists it). */
@@ -56,12 +51,11 @@ export function scoreBuild(bin: string, rows: readonly Row[], onFold?: (k: numbe
       writeFileSync(input, fold.map((r) => JSON.stringify({ id: r.id, text: r.text })).join("\n") + "\n");
       const began = performance.now();
       execFileSync(process.execPath, [bin, "analyze", input, "--out", join(work, `out${k}`)], { stdio: "ignore" });
-      const b = bcubed(storiesOf(join(work, `out${k}`, "report.json")), new Map(fold.map((r) => [r.id, r.subtopic] as const)));
+      const b = bcubed(storiesOf(join(work, `out${k}`, "report.json")), new Map(fold.map((r) => [r.id, r.subtopic!] as const)));
       onFold?.(k, b, (performance.now() - began) / 1000);
       return b;
     });
-    const avg = (f: (b: BCubed) => number): number => scores.reduce((s, b) => s + f(b), 0) / scores.length;
-    return { precision: avg((b) => b.precision), recall: avg((b) => b.recall), f1: avg((b) => b.f1) };
+    return meanBCubed(scores);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -70,13 +64,10 @@ export function scoreBuild(bin: string, rows: readonly Row[], onFold?: (k: numbe
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const at = process.argv.indexOf("--bin");
   const bin = at > 0 && process.argv[at + 1] ? process.argv[at + 1]! : fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
-  let rows: Row[];
-  try {
-    rows = readFileSync(ECB_SET, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
-  } catch {
+  if (!existsSync(ECB_SET)) {
     console.log(`no ECB+ dev set at ${ECB_SET}; skipped`);
     process.exit(0);
   }
-  const mean = scoreBuild(bin, rows, (k, b, s) => console.log(`fold ${k}: ECB+ alone ${formatBCubed(b)} (${s.toFixed(0)} s)`));
+  const mean = scoreBuild(bin, readRows(ECB_SET), (k, b, s) => console.log(`fold ${k}: ECB+ alone ${formatBCubed(b)} (${s.toFixed(0)} s)`));
   console.log(`mean:   ECB+ alone ${formatBCubed(mean)}`);
 }

@@ -39,7 +39,7 @@ export interface LabelledSet {
   readonly copies: readonly Copy[];
 }
 
-interface Row {
+export interface Row {
   readonly id: string;
   readonly text: string;
   readonly title?: string;
@@ -49,7 +49,8 @@ interface Row {
   readonly incident?: string;
 }
 
-function readRows(path: string): Row[] {
+/** The rows of a benchmark JSONL file. */
+export function readRows(path: string): Row[] {
   return readFileSync(path, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
 }
 
@@ -112,8 +113,13 @@ export function subset(set: LabelledSet, keep: (unit: string) => boolean): Label
   return restrict(set, (i) => keep(i.unit));
 }
 
-/** Deals the units of a set into `folds` folds: sorted (numerically when they are numbers), then round robin. */
+/** Deals units into `folds` folds: sorted (numerically when they are numbers), then round robin. */
+export function dealFolds(units: Iterable<string>, folds: number): Map<string, number> {
+  const sorted = [...new Set(units)].sort((a, b) => Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0));
+  return new Map(sorted.map((u, k) => [u, k % folds] as const));
+}
+
+/** Deals the units of a set into `folds` folds (`dealFolds`). */
 export function foldOf(set: LabelledSet, folds: number): Map<string, number> {
-  const units = [...new Set(set.items.map((i) => i.unit))].sort((a, b) => Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0));
-  return new Map(units.map((u, k) => [u, k % folds] as const));
+  return dealFolds(set.items.map((i) => i.unit), folds);
 }

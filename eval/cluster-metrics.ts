@@ -67,6 +67,12 @@ export function fromSums(parts: readonly BCubedSums[]): BCubed {
   return { precision, recall, f1 };
 }
 
+/** The mean of B-cubed scores (precision, recall and F1 each averaged), as folds are reported. */
+export function meanBCubed(xs: readonly BCubed[]): BCubed {
+  const avg = (f: (b: BCubed) => number): number => xs.reduce((s, b) => s + f(b), 0) / xs.length;
+  return { precision: avg((b) => b.precision), recall: avg((b) => b.recall), f1: avg((b) => b.f1) };
+}
+
 /**
  * B-cubed precision, recall and F1, averaged over items.
  * @example bcubed(new Map([["a","x"],["b","x"]]), new Map([["a","g"],["b","h"]])).precision // 0.5

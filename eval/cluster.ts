@@ -14,7 +14,7 @@
  * folds, with their B-cubed terms as JSON, to run folds in parallel and add them up).
  */
 import { fileURLToPath } from "node:url";
-import { bcubedSums, fromSums, type BCubed, type BCubedSums } from "./cluster-metrics.js";
+import { bcubedSums, fromSums, meanBCubed, type BCubed, type BCubedSums } from "./cluster-metrics.js";
 import { foldOf, loadStorySets, restrict, subset, type LabelledSet } from "./cluster-data.js";
 import { clusterSet, goldOf, prepare, scoreSet, train } from "./cluster-train.js";
 
@@ -45,11 +45,6 @@ export interface ClusteringScore {
   readonly gvaMultiRun: BCubed;
   readonly gvaPairs: BCubed;
 }
-
-const mean = (xs: readonly BCubed[]): BCubed => {
-  const avg = (f: (b: BCubed) => number): number => xs.reduce((s, b) => s + f(b), 0) / xs.length;
-  return { precision: avg((b) => b.precision), recall: avg((b) => b.recall), f1: avg((b) => b.f1) };
-};
 
 /** The first two documents (in set order) of each story with two or more. */
 function pairsOf(set: LabelledSet): LabelledSet {
@@ -106,11 +101,11 @@ export async function evaluateClustering(folds = FOLDS, onFold?: (f: FoldScore) 
   }
   return {
     folds: out,
-    ecb: mean(out.map((f) => f.ecb)),
+    ecb: meanBCubed(out.map((f) => f.ecb)),
     ecbRun: fromSums(sums.ecbRun),
     gvaRun: fromSums(sums.gvaRun),
     gvaMultiRun: fromSums(sums.gvaMultiRun),
-    gvaPairs: mean(out.map((f) => f.gvaPairs)),
+    gvaPairs: meanBCubed(out.map((f) => f.gvaPairs)),
   };
 }
 

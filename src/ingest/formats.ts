@@ -29,8 +29,10 @@ export function formatOf(name: string): Format | null {
   return BY_EXTENSION[base.slice(dot + 1).toLowerCase()] ?? null;
 }
 
-/** A name without a trailing ".gz" (any case). */
-const withoutGzip = (name: string): string => name.replace(/\.gz$/iu, "");
+/** A trailing ".gz" (any case). */
+const GZIP_SUFFIX = /\.gz$/iu;
+/** A name without a trailing ".gz". */
+const withoutGzip = (name: string): string => name.replace(GZIP_SUFFIX, "");
 
 /**
  * Whether a file name says gzip ("page.html.gz", as crawls and benchmark sets store pages): it is
@@ -38,7 +40,7 @@ const withoutGzip = (name: string): string => name.replace(/\.gz$/iu, "");
  *
  * @example isGzipName("a/Page.HTML.GZ") // true
  */
-export const isGzipName = (name: string): boolean => /\.gz$/iu.test(name);
+export const isGzipName = (name: string): boolean => GZIP_SUFFIX.test(name);
 
 /**
  * A file name's base without ".gz" and its format extension: what a file's outlet falls back to.
